@@ -1,0 +1,68 @@
+// The one place that knows the order of the extractor's stages:
+// normalize → segment → recognize (entities, quantities, dates) → resolve → relate.
+import { createHash } from 'node:crypto';
+import type { RawArticle } from '../domain/article-input.ts';
+import type { EntityOut, ExtractResult } from '../domain/extraction.ts';
+import type { Mention, NormalizedArticle, Resolution } from '../domain/pipeline.ts';
+import { normalizeArticle } from './normalize/normalize-article.ts';
+import { recognizeEntities } from './recognize/recognize-entities.ts';
+import { recognizeQuantities } from './recognize/recognize-quantities.ts';
+import { relateFacts } from './relate/relate-facts.ts';
+import { resolveEntities } from './resolve/resolve-entities.ts';
+import { segmentSentences } from './segment/segment-sentences.ts';
+
+export const EXTRACTOR_VERSION = 'rules-vi@1';
+
+export function extractArticle(raw: RawArticle): ExtractResult {
+  const normalized = normalizeArticle(raw);
+  const { text } = normalized;
+  const sentences = segmentSentences(text);
+  const recognized = recognizeEntities(text, sentences);
+  const { quantities, dates } = recognizeQuantities(text, sentences);
+  const resolution = resolveEntities(recognized.mentions);
+  const related = relateFacts({ text, sentences, mentions: recognized.mentions, resolution, quantities, dates });
+  return {
+    article: articleMeta(normalized),
+    text,
+    sentences: sentences.map(({ index, start, end, text: s }) => ({ index, start, end, text: s })),
+    entities: entitiesOut(recognized.mentions, resolution),
+    facts: related.facts,
+    quantities: quantities.map((q) => ({ ...q })),
+    warnings: [...normalized.warnings, ...recognized.warnings, ...resolution.warnings, ...related.warnings],
+  };
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** Same URL → same id (so a corrected article replaces its old version); else same content → same id. */
+function articleMeta(article: NormalizedArticle): ExtractResult['article'] {
+  const contentHash = sha256(`${article.title}\n${article.publishedAt ?? ''}\n${article.source ?? ''}\n${article.text}`);
+  const idBasis = article.url ? `url:${article.url}` : `text:${sha256(article.text)}`;
+  return {
+    id: `art:${sha256(idBasis).slice(0, 16)}`,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    source: article.source,
+    url: article.url,
+    language: 'vi',
+    contentHash,
+  };
+}
+
+function entitiesOut(mentions: Mention[], resolution: Resolution): EntityOut[] {
+  return resolution.entities
+    .map((entity) => ({
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      aliases: entity.aliases,
+      nameKey: entity.nameKey,
+      mentions: entity.mentionIndexes
+        .map((i) => mentions[i])
+        .filter((m): m is Mention => m !== undefined)
+        .map((m) => ({ sentence: m.sentence, start: m.start, end: m.end, text: m.text })),
+    }))
+    .filter((entity) => entity.mentions.length > 0);
+}
