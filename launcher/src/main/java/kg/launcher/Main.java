@@ -1,0 +1,142 @@
+package kg.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * kg's local Neo4j: Neo4j Community embedded, reachable only over Bolt on 127.0.0.1.
+ *
+ * <pre>
+ * java -cp target/classes:$(cat target/classpath.txt) kg.launcher.Main \
+ *   --port 7687 --data .data/neo4j [--parent-pid 1234] [--pagecache-mb 256] [--tx-timeout-s 0]
+ * </pre>
+ *
+ * Prints {@code kg-neo4j ready bolt://127.0.0.1:7687} on stdout once Bolt accepts connections.
+ * SIGTERM (or the death of --parent-pid) shuts the DBMS down cleanly through a shutdown hook, so
+ * the next start needs no store recovery. Auth is off: the port is bound to loopback only.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("kg-neo4j: " + e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    DatabaseManagementService dbms;
+    try {
+      dbms = start(options);
+    } catch (RuntimeException e) {
+      // The TypeScript side reads this line from the log to explain the failure to the user.
+      System.err.println("kg-neo4j failed: " + rootMessage(e));
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("kg-neo4j stopping");
+      dbms.shutdown();
+      System.out.println("kg-neo4j stopped");
+    }, "kg-neo4j-shutdown"));
+    if (options.parentPid > 0) {
+      exitWhenParentDies(options.parentPid);
+    }
+    System.out.println("kg-neo4j ready bolt://127.0.0.1:" + options.port);
+    System.out.flush();
+  }
+
+  private static DatabaseManagementService start(Options options) {
+    return new DatabaseManagementServiceBuilder(options.dataDir)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port))
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(options.pagecacheMb))
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(options.txTimeoutS))
+        // Test instances are many and short-lived: don't reserve 256 MB per transaction log.
+        .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        // The databases are already checkpointed when Bolt stops; its two default 5 s grace
+        // periods only made every stop take 10 s longer.
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+        .build();
+  }
+
+  /** A test instance must not outlive the process that started it (even one killed with -9). */
+  private static void exitWhenParentDies(long parentPid) {
+    var parent = ProcessHandle.of(parentPid);
+    if (parent.isEmpty()) {
+      System.err.println("kg-neo4j: parent process " + parentPid + " is gone; exiting");
+      System.exit(0);
+    }
+    parent.get().onExit().thenRun(() -> {
+      System.out.println("kg-neo4j: parent process " + parentPid + " ended; shutting down");
+      System.exit(0);
+    });
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+
+  /** Command-line options; everything but --data has a default. */
+  static final class Options {
+    static final String USAGE =
+        "usage: kg.launcher.Main --data DIR [--port 7687] [--parent-pid PID] [--pagecache-mb 256] [--tx-timeout-s 0]";
+    Path dataDir;
+    int port = 7687;
+    long parentPid = 0;
+    long pagecacheMb = 256;
+    long txTimeoutS = 0;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i += 2) {
+        String name = args[i];
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("missing value after " + name);
+        }
+        String value = args[i + 1];
+        switch (name) {
+          case "--data" -> o.dataDir = Path.of(value).toAbsolutePath();
+          case "--port" -> o.port = (int) number(name, value, 1, 65535);
+          case "--parent-pid" -> o.parentPid = number(name, value, 1, Long.MAX_VALUE);
+          case "--pagecache-mb" -> o.pagecacheMb = number(name, value, 8, 1 << 20);
+          case "--tx-timeout-s" -> o.txTimeoutS = number(name, value, 0, 86_400);
+          default -> throw new IllegalArgumentException("unknown option " + name);
+        }
+      }
+      if (o.dataDir == null) {
+        throw new IllegalArgumentException("--data DIR is required");
+      }
+      return o;
+    }
+
+    private static long number(String name, String value, long min, long max) {
+      try {
+        long n = Long.parseLong(value);
+        if (n < min || n > max) {
+          throw new IllegalArgumentException(name + " must be between " + min + " and " + max);
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " must be a number, got " + value);
+      }
+    }
+  }
+}
