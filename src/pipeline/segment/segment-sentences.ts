@@ -1,13 +1,43 @@
-// STUB (owned by the normalize/segment work): replace with the real stage.
+// segment: normalized text → sentences with exact offsets. Lines always end a sentence;
+// within a line, sentence-boundaries decides. Each sentence is trimmed, and
+// text.slice(start, end) === sentence.text.
 import type { Sentence } from '../../domain/pipeline.ts';
+import { sentenceEnds } from './sentence-boundaries.ts';
 
 export function segmentSentences(text: string): Sentence[] {
+  const cuts = mergeCuts(sentenceEnds(text), lineBreaks(text), text.length);
   const sentences: Sentence[] = [];
-  const re = /[^\n.!?]+[.!?]*/gu;
-  for (const m of text.matchAll(re)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0].trim()) sentences.push({ index: sentences.length, start, end, text: m[0] });
+  let from = 0;
+  for (const cut of cuts) {
+    pushTrimmed(sentences, text, from, cut);
+    from = cut;
   }
   return sentences;
+}
+
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+/** Both sorted lists merged, deduplicated, with the text's end last. */
+function mergeCuts(a: number[], b: number[], end: number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && (a[i] ?? 0) <= (b[j] ?? 0)) ? a[i++] : b[j++];
+    if (next !== undefined && next !== out[out.length - 1]) out.push(next);
+  }
+  if (out[out.length - 1] !== end) out.push(end);
+  return out;
+}
+
+function pushTrimmed(sentences: Sentence[], text: string, from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
 }

@@ -1,0 +1,53 @@
+// Where sentences end. A run of . ! ? … ends one when what follows starts a sentence:
+//   "… khu vực. Dự án…", glued "khu vực.Dự án", "năm 2015\".Đây", or the end of the text;
+// but not inside "TP.HCM", "1.800", "29,3", "06/9/2019", "PGS.TS. Nguyễn", "U.S.", "H.Vân",
+// URLs and e-mail addresses, nor before a lowercase word ("thiết bị mạng… cho tất cả").
+import lexicon from '../lexicon/abbreviations.json' with { type: 'json' };
+
+const ABBREVIATIONS = new Set(lexicon.abbreviations);
+const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’']);
+// URLs, e-mail addresses and domain names: no boundary inside them.
+const PROTECTED = /(?:https?:\/\/|www\.)[^\s"'<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|net|org|vn|gov|edu|info|io)(?:\.vn)?(?![\p{L}\p{N}])/giu;
+
+/** Offsets just after each sentence-ending punctuation run (closing quotes included). */
+export function sentenceEnds(text: string): number[] {
+  const protectedRanges = [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const ends: number[] = [];
+  let r = 0;
+  for (const m of text.matchAll(/[.!?…]+/gu)) {
+    const start = m.index;
+    while (r < protectedRanges.length && (protectedRanges[r]?.[1] ?? 0) <= start) r++;
+    const range = protectedRanges[r];
+    if (range && range[0] <= start && start < range[1] - 1) continue;
+    const end = endsSentence(text, start, start + m[0].length);
+    if (end !== null) ends.push(end);
+  }
+  return ends;
+}
+
+/** Offset where the sentence ends (after closers) when the run [start, end) ends one. */
+function endsSentence(text: string, start: number, end: number): number | null {
+  const run = text.slice(start, end);
+  let after = end;
+  // '…2015".' keeps the quote before the dot; 'thay đổi."' takes the quote after it.
+  while (after < text.length && CLOSERS.has(text[after] ?? '') && /^\s|^$/u.test(text.slice(after + 1, after + 2))) after++;
+  const next = text.slice(after, after + 2);
+  if (next === '' || next.startsWith('\n')) return after;
+  if (run === '.' && isAbbreviationDot(text, start)) return null;
+  const spaced = /^\s/u.test(next);
+  const first = text[spaced ? after + 1 : after] ?? '';
+  if (/\p{Lu}/u.test(first)) return after;
+  if (!spaced) return null; // "1.800", "27.2", "TP.hcm", "vnexpress.net"
+  return /[\p{N}"'(\[–-]/u.test(first) ? after : null; // lowercase goes on: "mạng… cho"
+}
+
+/** "TP.", "PGS.TS.", "H." (an initial), "U.S.": the dot belongs to the word before it. */
+function isAbbreviationDot(text: string, dot: number): boolean {
+  const before = /[\p{L}\p{M}.\/]*$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
+  const word = before.replace(/^[./]+/u, '');
+  if (word === '') return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  const lastPart = word.split('.').pop() ?? '';
+  if (ABBREVIATIONS.has(lastPart)) return true;
+  return /^\p{Lu}$/u.test(lastPart); // initials: "H.Vân", "U.S.", "Nguyễn V. A"
+}

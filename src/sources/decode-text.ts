@@ -1,0 +1,64 @@
+// Bytes of one input file → text, or an InputError a person can act on.
+// UTF-8 (BOM stripped) and UTF-16 with a BOM are read; everything else is refused with
+// the reason: empty, binary, legacy Vietnamese encoding (Windows-1258, TCVN3), invalid UTF-8.
+import iconv from 'iconv-lite';
+import { InputError } from '../domain/article-input.ts';
+import { guessLegacyEncoding } from './legacy-encoding.ts';
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+export function decodeText(bytes: Uint8Array, origin: string): string | InputError {
+  if (bytes.length === 0) return new InputError(origin, 'empty', 'the file is empty: nothing to extract');
+  const text = decodeByBom(bytes, origin);
+  if (text instanceof InputError) return text;
+  if (looksBinary(text)) {
+    return new InputError(origin, 'binary', 'this looks like a binary file (NUL bytes or control characters), not a text article');
+  }
+  if (text.trim() === '') {
+    return new InputError(origin, 'empty', 'the file holds only whitespace: nothing to extract');
+  }
+  return text;
+}
+
+function decodeByBom(bytes: Uint8Array, origin: string): string | InputError {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf16be');
+  const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? buf.subarray(3) : buf;
+  if (body.includes(0)) {
+    return new InputError(origin, 'binary', 'this looks like a binary file (it contains NUL bytes), not a text article');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return notUtf8(body, origin);
+  }
+}
+
+function notUtf8(body: Buffer, origin: string): InputError {
+  const legacy = guessLegacyEncoding(body);
+  if (legacy) {
+    return new InputError(
+      origin,
+      'encoding',
+      `not UTF-8: this looks like legacy ${legacy.name} Vietnamese text. Convert it first, e.g. ` +
+        `\`iconv -f ${legacy.iconvName} -t UTF-8 "${origin}" > converted.txt\``,
+    );
+  }
+  return new InputError(
+    origin,
+    'encoding',
+    'not valid UTF-8 text. Save it as UTF-8 (legacy Vietnamese files convert with ' +
+      '`iconv -f WINDOWS-1258 -t UTF-8`, or a TCVN3 converter)',
+  );
+}
+
+// Control characters other than tab, line feed, form feed and carriage return.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
+/** A few stray control characters pass (normalize removes them); many mean binary. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls > 8 && controls / text.length > 0.01;
+}

@@ -1,0 +1,55 @@
+// JSON and JSON Lines inputs: each record {title, text, publishedAt?, source?, url?} → a
+// RawArticle, or an InputError naming the record ("feed.jsonl:12"). One bad record never
+// hides the others.
+import { type RawArticle, InputError } from '../domain/article-input.ts';
+
+export function parseJsonArticles(text: string, origin: string): Array<RawArticle | InputError> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return [new InputError(origin, 'not-an-article', `not valid JSON (${(error as Error).message})`)];
+  }
+  if (Array.isArray(data)) {
+    if (data.length === 0) return [new InputError(origin, 'empty', 'the JSON array holds no records')];
+    return data.map((record, i) => recordToArticle(record, `${origin}[${i}]`));
+  }
+  return [recordToArticle(data, origin)];
+}
+
+/** One record per line; blank lines are skipped; line numbers start at 1. */
+export function parseJsonLinesArticles(text: string, origin: string): Array<RawArticle | InputError> {
+  const out: Array<RawArticle | InputError> = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${origin}:${i + 1}`;
+    try {
+      out.push(recordToArticle(JSON.parse(line), where));
+    } catch (error) {
+      out.push(new InputError(where, 'not-an-article', `not valid JSON (${(error as Error).message})`));
+    }
+  });
+  return out.length > 0 ? out : [new InputError(origin, 'empty', 'the file holds no records')];
+}
+
+const OPTIONAL_FIELDS = ['title', 'publishedAt', 'source', 'url'] as const;
+
+export function recordToArticle(record: unknown, origin: string): RawArticle | InputError {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return new InputError(origin, 'not-an-article', 'a record must be a JSON object {title, text, publishedAt?, source?, url?}');
+  }
+  const fields = record as Record<string, unknown>;
+  if (typeof fields.text !== 'string' || fields.text.trim() === '') {
+    return new InputError(origin, 'not-an-article', 'the record has no "text" (a non-empty string is required)');
+  }
+  const article: RawArticle = { origin, text: fields.text };
+  for (const key of OPTIONAL_FIELDS) {
+    const value = fields[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') {
+      return new InputError(origin, 'not-an-article', `the record's "${key}" must be a string`);
+    }
+    article[key] = value;
+  }
+  return article;
+}
