@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TYPES, PREDICATES } from '../../../src/domain/ontology.ts';
+import * as statements from '../../../src/graph/write/statements.ts';
+
+const all = (): string[] => [
+  statements.ARTICLE_HASH,
+  statements.UPSERT_ARTICLE,
+  statements.UPSERT_SENTENCES,
+  ...Object.values(statements.UPSERT_ENTITIES),
+  statements.UPSERT_MENTIONS,
+  ...Object.values(statements.UPSERT_FACTS),
+  statements.UPSERT_QUANTITY_FACTS,
+  statements.RETRACT_FACTS,
+  statements.RETRACT_SENTENCES,
+  statements.DELETE_ORPHAN_ENTITIES,
+];
+
+describe('loader statements', () => {
+  it('have one entity statement per type label and one fact statement per relationship type', () => {
+    expect(Object.keys(statements.UPSERT_ENTITIES).sort()).toEqual([...ENTITY_TYPES].sort());
+    expect(Object.keys(statements.UPSERT_FACTS).sort()).toEqual(PREDICATES.filter((p) => p !== 'HAS_QUANTITY').sort());
+    for (const [label, query] of Object.entries(statements.UPSERT_ENTITIES)) expect(query).toContain(`SET e:${label},`);
+    for (const [type, query] of Object.entries(statements.UPSERT_FACTS)) expect(query).toContain(`-[r:${type}]->`);
+  });
+
+  it('take every value from parameters: no quoted literals, only labels and types from the ontology', () => {
+    const known = new Set<string>([...ENTITY_TYPES, ...PREDICATES, 'Entity', 'Article', 'Sentence', 'Quantity', 'HAS_SENTENCE', 'MENTIONS']);
+    for (const query of all()) {
+      // String literals allowed: '' (empty search text) and '\n' (its separator).
+      const literals = query.match(/'[^']*'/g) ?? [];
+      expect(literals.filter((l) => l !== "''" && l !== "'\\n'")).toEqual([]);
+      for (const [, name] of query.matchAll(/[(\[][a-z]*:([A-Za-z_]+)/g)) expect(known.has(name!)).toBe(true);
+    }
+  });
+
+  it('look like this (WON)', () => {
+    expect(statements.UPSERT_FACTS.WON).toMatchInlineSnapshot(`
+      "
+      UNWIND $rows AS row
+      MATCH (s:Entity {id: row.subject})
+      MATCH (o:Entity {id: row.object})
+      MERGE (s)-[r:WON]->(o)
+      ON CREATE SET r.evidence = [], r.articleIds = [], r.supportConfidences = []
+      WITH r, row, row.articleId IN r.articleIds AS known
+      SET r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
+        r.supportConfidences = CASE WHEN known THEN r.supportConfidences ELSE r.supportConfidences + row.confidence END,
+        r.articleIds = CASE WHEN known THEN r.articleIds ELSE r.articleIds + row.articleId END,
+        r.extractor = row.extractor
+      SET r.confidence = reduce(m = 0.0, c IN r.supportConfidences | CASE WHEN c > m THEN c ELSE m END)
+      SET r += row.qualifiers"
+    `);
+  });
+});
