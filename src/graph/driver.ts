@@ -1,0 +1,54 @@
+// One neo4j-driver per process, built from Config. When NEO4J_URI is unset the driver points
+// at the local Neo4j (bolt://127.0.0.1:KG_NEO4J_PORT) that `kg neo4j start` / `kg up` run.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+
+export function neo4jUri(config: Config): string {
+  return config.neo4j.uri ?? `bolt://127.0.0.1:${config.localNeo4j.port}`;
+}
+
+export function createDriver(config: Config): Driver {
+  return neo4j.driver(neo4jUri(config), neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
+    userAgent: 'kg/0.1',
+    connectionTimeout: 10_000,
+  });
+}
+
+/** A Neo4j that is unreachable or refuses us, explained in one sentence. */
+export class Neo4jConnectionError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'Neo4jConnectionError';
+  }
+}
+
+/**
+ * Opens one authenticated session to `database` and throws Neo4jConnectionError with what to
+ * do: wrong password → "set NEO4J_USER and NEO4J_PASSWORD", nothing listening → "start it".
+ */
+export async function checkConnection(driver: Driver, config: Config): Promise<void> {
+  const uri = neo4jUri(config);
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: config.neo4j.database });
+  } catch (error) {
+    throw new Neo4jConnectionError(explain(error, uri, config), { cause: error });
+  }
+}
+
+function explain(error: unknown, uri: string, config: Config): string {
+  const code = (error as { code?: string }).code ?? '';
+  const where = config.neo4j.uri ? 'NEO4J_URI' : 'KG_NEO4J_PORT';
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return `Neo4j at ${uri} refused user "${config.neo4j.user}": set NEO4J_USER and NEO4J_PASSWORD to its credentials.`;
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return `Neo4j at ${uri} has no database "${config.neo4j.database}": set NEO4J_DATABASE to one it has (Community Edition has only "neo4j").`;
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return config.neo4j.uri
+      ? `Cannot reach Neo4j at ${uri}: start it, or fix ${where} (unset it to let kg run its own local Neo4j).`
+      : `Cannot reach the local Neo4j at ${uri}: start it with \`npx kg neo4j start\`, or set NEO4J_URI to a Neo4j you run.`;
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `Neo4j at ${uri} failed (${code || message}): check ${where}, NEO4J_USER and NEO4J_PASSWORD.`;
+}
