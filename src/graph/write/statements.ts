@@ -88,7 +88,8 @@ MERGE (s)-[r:HAS_QUANTITY]->(q)${ADD_SUPPORT}`;
  * Update, step 1: withdraw the article's support from every fact it stated. Every fact's
  * subject is mentioned in the article (validated), so the facts are reached through the
  * article's mentions rather than a scan of all relationships. Facts left with no article
- * are deleted, and so are Quantity nodes left without any HAS_QUANTITY.
+ * are deleted (unless the new version states them again: $restated, "subject|TYPE|object"),
+ * and so are Quantity nodes left without any HAS_QUANTITY.
  */
 export const RETRACT_FACTS = /* cypher */ `
 MATCH (:Article {id: $articleId})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
@@ -101,8 +102,9 @@ SET r.articleIds = [i IN keep | r.articleIds[i]],
   r.supportConfidences = [i IN keep | r.supportConfidences[i]],
   r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $sentencePrefix]
 SET r.confidence = reduce(m = 0.0, c IN r.supportConfidences | CASE WHEN c > m THEN c ELSE m END)
-WITH r, endNode(r) AS target, size(keep) = 0 AS unsupported
-WHERE unsupported
+WITH r, endNode(r) AS target, size(keep) = 0 AS unsupported,
+  startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS key
+WHERE unsupported AND NOT key IN $restated
 DELETE r
 WITH collect(DISTINCT target) AS targets, count(*) AS factsDeleted
 CALL (targets) {
@@ -120,10 +122,13 @@ WITH collect(DISTINCT s) AS sentences, collect(DISTINCT e.id) AS entityIds
 FOREACH (s IN sentences | DETACH DELETE s)
 RETURN entityIds`;
 
-/** Update, step 3: entities that no sentence mentions any more are gone. */
+/**
+ * Update, step 3: entities that no sentence mentions any more are gone, unless the new
+ * version mentions them again ($restated): they keep their node, name and aliases.
+ */
 export const DELETE_ORPHAN_ENTITIES = /* cypher */ `
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
-WHERE NOT EXISTS { ()-[:MENTIONS]->(e) }
+WHERE NOT id IN $restated AND NOT EXISTS { ()-[:MENTIONS]->(e) }
 DETACH DELETE e
 RETURN count(*) AS entitiesDeleted`;

@@ -61,17 +61,24 @@ export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): P
     factsRemoved: 0,
   };
   if (stored.records[0]?.get('contentHash') === rows.contentHash) return { ...outcome, status: 'unchanged' };
-  if (outcome.status === 'updated') Object.assign(outcome, await retractArticle(tx, rows.articleId));
+  if (outcome.status === 'updated') Object.assign(outcome, await retractArticle(tx, rows));
   Object.assign(outcome, await writeRows(tx, rows));
   return outcome;
 }
 
 /** Withdraws everything an article's stored version contributed (see statements.ts, steps 1–3). */
-async function retractArticle(tx: ManagedTransaction, articleId: string): Promise<Pick<LoadOutcome, 'factsRemoved' | 'entitiesRemoved'>> {
-  const facts = await tx.run(RETRACT_FACTS, { articleId, factTypes: [...PREDICATES], sentencePrefix: `${articleId}:s` });
+async function retractArticle(tx: ManagedTransaction, rows: ArticleRows): Promise<Pick<LoadOutcome, 'factsRemoved' | 'entitiesRemoved'>> {
+  const { articleId } = rows;
+  const facts = await tx.run(RETRACT_FACTS, {
+    articleId,
+    factTypes: [...PREDICATES],
+    sentencePrefix: `${articleId}:s`,
+    restated: restatedFacts(rows),
+  });
   const sentences = await tx.run(RETRACT_SENTENCES, { articleId });
   const entityIds = (sentences.records[0]?.get('entityIds') as string[] | undefined) ?? [];
-  const entities = await tx.run(DELETE_ORPHAN_ENTITIES, { entityIds });
+  const restated = Object.values(rows.entities).flatMap((list) => list.map((e) => e.id));
+  const entities = await tx.run(DELETE_ORPHAN_ENTITIES, { entityIds, restated });
   return {
     factsRemoved: toNumber(facts.records[0]?.get('factsDeleted')),
     entitiesRemoved: toNumber(entities.records[0]?.get('entitiesDeleted')),
@@ -103,6 +110,12 @@ async function writeRows(tx: ManagedTransaction, rows: ArticleRows): Promise<Pic
     entitiesAdded: entities.reduce((n, r) => n + r.summary.counters.updates().nodesCreated, 0),
     factsAdded: facts.reduce((n, r) => n + r.summary.counters.updates().relationshipsCreated, 0),
   };
+}
+
+/** Facts the new version states again, as "subject|TYPE|object": they are kept, not re-created. */
+function restatedFacts(rows: ArticleRows): string[] {
+  const keys = Object.entries(rows.facts).flatMap(([type, list]) => list.map((f) => `${f.subject}|${type}|${f.object}`));
+  return [...keys, ...rows.quantityFacts.map((f) => `${f.subject}|HAS_QUANTITY|${f.object}`)];
 }
 
 function toNumber(value: unknown): number {
