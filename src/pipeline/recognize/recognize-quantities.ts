@@ -1,9 +1,32 @@
-// STUB (owned by the normalize/segment/quantities work): replace with the real stage.
+// recognize (quantities): money, counts, percentages and dates, sentence by sentence.
+// Dates come first so a year is never read as a count ("năm 2011", "Bắc Kinh 2004");
+// digit amounts next, then counts in words ("năm đề cử"), none overlapping another.
 import type { DateMention, QuantityMention, Sentence } from '../../domain/pipeline.ts';
+import { findDates } from './quantities/find-dates.ts';
+import { findNumberWords } from './quantities/find-number-words.ts';
+import { type Found, findNumericQuantities } from './quantities/find-numeric.ts';
 
 export function recognizeQuantities(
-  _text: string,
-  _sentences: Sentence[],
+  text: string,
+  sentences: Sentence[],
 ): { quantities: QuantityMention[]; dates: DateMention[] } {
-  return { quantities: [], dates: [] };
+  const quantities: QuantityMention[] = [];
+  const dates: DateMention[] = [];
+  for (const sentence of sentences) {
+    const { start, end, index } = sentence;
+    const sentenceDates = findDates(text, start, end);
+    for (const d of sentenceDates) dates.push({ ...d, sentence: index });
+    const taken: Array<{ start: number; end: number }> = [...sentenceDates];
+    for (const q of [...findNumericQuantities(text, start, end), ...findNumberWords(text, start, end)]) {
+      if (q.end > end || overlaps(taken, q)) continue;
+      taken.push(q);
+      quantities.push({ ...q, sentence: index });
+    }
+  }
+  quantities.sort((a, b) => a.start - b.start);
+  return { quantities, dates };
+}
+
+function overlaps(taken: Array<{ start: number; end: number }>, q: Found): boolean {
+  return taken.some((t) => t.start < q.end && q.start < t.end);
 }

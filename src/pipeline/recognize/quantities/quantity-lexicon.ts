@@ -1,0 +1,67 @@
+// The quantity lexicons (src/pipeline/lexicon/quantity-*.json) compiled once into lookups
+// and sticky regexes. Longest spelling first, so "đô la Mỹ" wins over "đô la" and "đô".
+import cues from '../../lexicon/quantity-cues.json' with { type: 'json' };
+import currencies from '../../lexicon/quantity-currencies.json' with { type: 'json' };
+import nouns from '../../lexicon/quantity-nouns.json' with { type: 'json' };
+import numberWords from '../../lexicon/quantity-number-words.json' with { type: 'json' };
+import scales from '../../lexicon/quantity-scales.json' with { type: 'json' };
+
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+export function escapeRegex(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Alternation of the words, longest first. */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}
+
+/** Case-insensitive lookup key: "Đô la Mỹ" and "đô la mỹ" → one key. */
+export function lookupKey(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function lowerMap(entries: Record<string, string | number>): Map<string, string | number> {
+  return new Map(Object.entries(entries).map(([k, v]) => [lookupKey(k), v]));
+}
+
+export const SCALE_VALUE = lowerMap(scales.scales) as Map<string, number>;
+export const ENGLISH_SCALES = new Set(scales.english);
+/** " triệu", " nghìn tỷ", "k": one scale word after a number (applied repeatedly). */
+export const SCALE_AFTER = new RegExp(`\\s?(${alternation(Object.keys(scales.scales))})${NOT_LETTER_AFTER}`, 'iuy');
+
+const CASE_SENSITIVE = new Set(currencies.caseSensitive);
+const afterInsensitive = Object.keys(currencies.after).filter((c) => !CASE_SENSITIVE.has(c));
+export const CURRENCY_AFTER = new RegExp(
+  `\\s?(?:(${alternation(afterInsensitive)})|(${alternation(CASE_SENSITIVE)}))${NOT_LETTER_AFTER}`,
+  'iuy',
+);
+// Case-sensitive spellings ("won", "đ") must match exactly: checked after the regex.
+export const CURRENCY_OF = lowerMap(currencies.after) as Map<string, string>;
+/** "đồng| chí": the currency word is the start of another word. */
+const NOT_CURRENCY = new Map(
+  Object.entries(currencies.notCurrencyAfter)
+    .filter(([word]) => word !== '_comment')
+    .map(([word, next]) => [word, new RegExp(`^\\s(?:${alternation(next as string[])})${NOT_LETTER_AFTER}`, 'u')]),
+);
+export function isOtherWord(currencyWord: string, following: string): boolean {
+  return NOT_CURRENCY.get(lookupKey(currencyWord))?.test(following) ?? false;
+}
+export const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(${alternation(Object.keys(currencies.before))})\\s?$`, 'u');
+export const CURRENCY_BEFORE_OF = new Map(Object.entries(currencies.before));
+
+export const PERCENT_AFTER = /\s?(%|phần trăm(?![\p{L}\p{M}]))/uy;
+
+/** "máy tính cấu hình mạnh", "máy tính", "HS": a listed counted noun right after a number. */
+export const NOUN_AFTER = new RegExp(`\\s(${alternation(Object.keys(nouns.nouns))})${NOT_LETTER_AFTER}`, 'uy');
+export const NOUN_MEASURE = new Map(Object.entries(nouns.nouns));
+
+export const MONEY_CUES = new Map(Object.entries(cues.moneyCues));
+export const MONEY_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(Object.keys(cues.moneyCues))})${NOT_LETTER_AFTER}`, 'giu');
+export const STOP_WORDS = new Set(cues.stopWords);
+export const NOT_COUNTED = new Set(cues.notCounted);
+/** "lớp 12", "lần thứ 10", "Quyết định số 2534": a label right before the number. */
+export const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(cues.numberLabels)})\\s*$`, 'iu');
+
+export const NUMBER_WORDS = numberWords;

@@ -1,0 +1,100 @@
+// What follows a number: scale words, then a percent sign, a currency or a counted noun.
+//   "29,3| triệu USD" → ×1e6, USD;  "1.800| máy tính cấu hình mạnh" → noun "máy tính cấu hình mạnh";
+//   "16| quốc gia" → "quốc gia";  "46| trường THPT" → "trường";  "19| giờ" → nothing.
+import {
+  CURRENCY_AFTER,
+  CURRENCY_OF,
+  ENGLISH_SCALES,
+  NOT_COUNTED,
+  NOUN_AFTER,
+  PERCENT_AFTER,
+  SCALE_AFTER,
+  SCALE_VALUE,
+  STOP_WORDS,
+  isOtherWord,
+  lookupKey,
+} from './quantity-lexicon.ts';
+import { parseNumber } from './parse-number.ts';
+
+export type Unit =
+  | { kind: 'percent'; end: number }
+  | { kind: 'money'; currency: string; end: number }
+  | { kind: 'count'; noun: string; listed: boolean; end: number }
+  | { kind: 'none'; end: number };
+
+export interface Scaled {
+  multiplier: number;
+  english: boolean;
+  /** Added by a compound amount: "2 tỷ 500 triệu" → 500e6 added to 2e9. */
+  addend: number;
+  end: number;
+}
+
+/** Scale words after the number at `pos`: " nghìn tỷ" → ×1e12; "2 tỷ 500 triệu" → +500e6. */
+export function readScales(text: string, pos: number): Scaled {
+  let multiplier = 1;
+  let english = false;
+  let end = pos;
+  for (let m = matchAt(SCALE_AFTER, text, end); m; m = matchAt(SCALE_AFTER, text, end)) {
+    const word = lookupKey(m[1] ?? '');
+    if (word === 'k' || word === 'tr') {
+      if (/\s/.test(text[end] ?? '')) break; // "5k", "5tr" are glued; "5 k" is not a scale
+    }
+    multiplier *= SCALE_VALUE.get(word) ?? 1;
+    english ||= ENGLISH_SCALES.has(word);
+    end += m[0].length;
+  }
+  const compound = multiplier >= 1e6 ? readCompound(text, end, multiplier) : null;
+  return { multiplier, english, addend: compound?.value ?? 0, end: compound?.end ?? end };
+}
+
+/** "tỷ| 500 triệu": a smaller amount right after a scaled one adds to it. */
+function readCompound(text: string, pos: number, multiplier: number): { value: number; end: number } | null {
+  const m = /\s(\d{1,3}(?:[.,]\d+)?)(?=\s)/uy;
+  m.lastIndex = pos;
+  const hit = m.exec(text);
+  if (!hit?.[1]) return null;
+  const value = parseNumber(hit[1]);
+  const scale = readScalesSimple(text, pos + hit[0].length);
+  if (value === null || scale.multiplier <= 1 || scale.multiplier >= multiplier) return null;
+  return { value: value * scale.multiplier, end: scale.end };
+}
+
+function readScalesSimple(text: string, pos: number): { multiplier: number; end: number } {
+  const m = matchAt(SCALE_AFTER, text, pos);
+  return m ? { multiplier: SCALE_VALUE.get(lookupKey(m[1] ?? '')) ?? 1, end: pos + m[0].length } : { multiplier: 1, end: pos };
+}
+
+/** The unit right after the number (and its scales) ending at `pos`. */
+export function readUnit(text: string, pos: number): Unit {
+  const percent = matchAt(PERCENT_AFTER, text, pos);
+  if (percent) return { kind: 'percent', end: pos + percent[0].length };
+  const currency = matchAt(CURRENCY_AFTER, text, pos);
+  if (currency) {
+    const spelled = currency[1] ?? currency[2] ?? '';
+    const code = CURRENCY_OF.get(lookupKey(spelled));
+    const end = pos + currency[0].length;
+    if (code && !isOtherWord(spelled, text.slice(end, end + 12))) return { kind: 'money', currency: code, end };
+  }
+  const noun = matchAt(NOUN_AFTER, text, pos);
+  if (noun?.[1]) return { kind: 'count', noun: noun[1], listed: true, end: pos + noun[0].length };
+  return readFreeNoun(text, pos);
+}
+
+/** A noun not in the lexicon: one or two lowercase syllables up to a stop word ("91 đầu mối"). */
+function readFreeNoun(text: string, pos: number): Unit {
+  const m = /\s([\p{Ll}\p{M}]+)(?:\s([\p{Ll}\p{M}]+))?(?![\p{L}\p{M}\p{N}])/uy;
+  m.lastIndex = pos;
+  const hit = m.exec(text);
+  const first = hit?.[1];
+  if (!hit || !first || NOT_COUNTED.has(first) || STOP_WORDS.has(first)) return { kind: 'none', end: pos };
+  const second = hit[2];
+  const two = second && !STOP_WORDS.has(second) && !NOT_COUNTED.has(second) && !STOP_WORDS.has(`${first} ${second}`);
+  const noun = two ? `${first} ${second}` : first;
+  return { kind: 'count', noun, listed: false, end: pos + 1 + noun.length };
+}
+
+function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
