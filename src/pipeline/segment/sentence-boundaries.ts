@@ -35,7 +35,7 @@ function endsSentence(text: string, start: number, end: number): number | null {
   if (next === '' || next.startsWith('\n')) return after;
   if (run === '.' && isAbbreviationDot(text, start)) return null;
   const spaced = /^\s/u.test(next);
-  const first = text[spaced ? after + 1 : after] ?? '';
+  const first = /^[^\S\n]*(.?)/su.exec(text.slice(after, after + 8))?.[1] ?? '';
   if (/\p{Lu}/u.test(first)) return after;
   if (!spaced) return null; // "1.800", "27.2", "TP.hcm", "vnexpress.net"
   return /[\p{N}"'(\[–-]/u.test(first) ? after : null; // lowercase goes on: "mạng… cho"

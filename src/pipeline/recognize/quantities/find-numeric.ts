@@ -63,6 +63,7 @@ function money(text: string, start: number, end: number, value: number, currency
 function isLabel(text: string, start: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
   if (LABEL_BEFORE.test(before)) return true;
+  if (/\d\s$/u.test(before)) return true; // a digit group of '0903 123 456'
   const word = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+) $/u.exec(before);
   if (!word?.[1] || !/^\p{Lu}/u.test(word[1])) return false;
   const wordStart = start - 1 - word[1].length;

@@ -1,0 +1,155 @@
+// normalize: confusables, layout metadata (title, date, source), repeated paragraphs.
+import { describe, expect, it } from 'vitest';
+import { foldKey } from '../../../src/domain/fold.ts';
+import { cleanText } from '../../../src/pipeline/normalize/clean-text.ts';
+import { normalizeArticle } from '../../../src/pipeline/normalize/normalize-article.ts';
+import { parseDateLine, parseDateValue } from '../../../src/pipeline/normalize/parse-date.ts';
+import { parseSourceLine } from '../../../src/pipeline/normalize/source-line.ts';
+
+const norm = (text: string, extra: Partial<Parameters<typeof normalizeArticle>[0]> = {}) =>
+  normalizeArticle({ origin: 'test.txt', text, ...extra });
+
+describe('cleanText', () => {
+  it.each<[string, string]>([
+    ['TP Ðà Nẵng', 'TP Đà Nẵng'], // U+00D0 eth → U+0110
+    ['Sở\u00a0Thông tin', 'Sở Thông tin'],
+    ['“Tổ chức thuộc khu vực công”', '"Tổ chức thuộc khu vực công"'],
+    ['‘Ngôi sao’', "'Ngôi sao'"],
+    ['châu Á — Thái Bình Dương', 'châu Á – Thái Bình Dương'],
+    ['châu Á – Thái Bình Dương', 'châu Á – Thái Bình Dương'],
+    ['Future\u200bGov\u200e', 'FutureGov'],
+    ['a\u0007b\tc', 'ab c'],
+    ['Nha\u0300 nu\u031bo\u031b\u0301c', 'Nhà nước'], // NFD → NFC
+    ['dòng 1\r\ndòng 2\rdòng 3', 'dòng 1\ndòng 2\ndòng 3'],
+  ])('%j → %j', (input, want) => {
+    expect(cleanText(input)).toBe(want);
+  });
+});
+
+describe('publication dates', () => {
+  it.each<[string, string | null]>([
+    ['Thứ hai,  24/01/2022', '2022-01-24'],
+    ['Thứ Hai, 3/6/2024, 08:15 (GMT+7)', '2024-06-03'],
+    ['ngày 06/9/2019', '2019-09-06'],
+    ['24-01-2022', '2022-01-24'],
+    ['Chủ nhật, 10.3.2019', '2019-03-10'],
+    ['2022-01-24', '2022-01-24'],
+    ['2022-01-24T08:15:00+07:00', '2022-01-24'],
+    ['24 tháng 1 năm 2022', '2022-01-24'],
+    ['30/02/2022', null],
+    ['27-12', null],
+    ['Ngày 22/3, tại Hà Nội, hai bên gặp nhau', null],
+  ])('%s → %s', (line, want) => {
+    expect(parseDateLine(line)).toBe(want);
+  });
+
+  it('reads ISO and Vietnamese dates given as metadata', () => {
+    expect(parseDateValue('2021-12-31T23:00:00Z')).toBe('2021-12-31');
+    expect(parseDateValue('Thứ sáu, 31/12/2021')).toBe('2021-12-31');
+    expect(parseDateValue('hôm qua')).toBeNull();
+  });
+});
+
+describe('source lines', () => {
+  it.each<[string, string | null]>([
+    ['Theo Nhandan', 'Nhân Dân'],
+    ['Nguồn: VnExpress', 'VnExpress'],
+    ['(Theo TTXVN)', 'TTXVN'],
+    ['Theo Báo Tuổi Trẻ', 'Tuổi Trẻ'],
+    ['( ) Đầu đề do Báo NLĐ đặt', 'Người Lao Động'],
+    ['Theo Tạp chí Công nghệ Số', 'Tạp chí Công nghệ Số'],
+  ])('%s → %s', (line, source) => {
+    expect(parseSourceLine(line)).toEqual({ kind: 'source', source });
+  });
+
+  it.each(['H.Vân', 'Minh Anh', 'T.Nguyễn - H.Lê'])('byline %s', (line) => {
+    expect(parseSourceLine(line)?.kind).toBe('byline');
+  });
+
+  it.each([
+    'Theo ông Tuấn, chương trình năm nay diễn ra từ 20 giờ.',
+    'Theo TTXVN, phát biểu tại đại hội, Chủ tịch nước đánh giá cao đóng góp của đồng bào.',
+    'Dự án kết thúc năm 2015.',
+  ])('text, not a source line: %s', (line) => {
+    expect(parseSourceLine(line)).toBeNull();
+  });
+});
+
+describe('normalizeArticle', () => {
+  const seedLike = [
+    'Thứ hai,\u00a0 24/01/2022',
+    '',
+    'Sở Văn hóa TP Ðà Nẵng nhận Giải thưởng Ngôi Sao',
+    '',
+    'Sở Văn hóa Đà Nẵng vừa được tổ chức Ngôi Sao trao giải thưởng “Đơn vị tiêu biểu năm 2011”. Đây là lần đầu một cơ quan Việt Nam được nhận giải.Dự án trên được tài trợ bởi Ngân hàng Thế giới (WB) với vốn 29,3 triệu USD. Trên cơ sở đó…',
+    '',
+    'Sở Văn hóa Đà Nẵng vừa được tổ chức Ngôi Sao trao giải thưởng "Đơn vị tiêu biểu năm 2011". Đây là lần đầu một cơ quan Việt Nam được nhận giải.',
+    'Dự án trên được tài trợ bởi Ngân hàng Thế giới (WB) với vốn 29,3 triệu USD. Trên cơ sở đó, thành phố lắp đặt 1.800 máy tính.',
+    '',
+    'Theo Nhandan',
+  ].join('\n');
+
+  it('takes the date line, title, source line, and keeps the fuller copy of a repeated lead', () => {
+    const n = norm(seedLike);
+    expect(n.publishedAt).toBe('2022-01-24');
+    expect(n.title).toBe('Sở Văn hóa TP Đà Nẵng nhận Giải thưởng Ngôi Sao');
+    expect(n.source).toBe('Nhân Dân');
+    expect(n.text.startsWith(`${n.title}\n`)).toBe(true);
+    expect(n.text).not.toContain('Nhandan');
+    expect(n.text).not.toContain('24/01/2022');
+    expect(n.text).not.toContain('…');
+    expect(n.text.match(/vừa được tổ chức Ngôi Sao/g)).toHaveLength(1);
+    expect(n.text).toContain('lắp đặt 1.800 máy tính');
+    expect(n.text).not.toMatch(/[\u00d0\u00a0“”]/u);
+  });
+
+  it('cuts a headline glued to its lead on a "(NLĐ)-" tag, which names the source', () => {
+    const n = norm('Thành lập học bổng cho học viên Tây Nguyên (NLĐ) - Trường Trung học Du lịch tổ chức lễ khai giảng năm học 2005-2006.');
+    expect(n.title).toBe('Thành lập học bổng cho học viên Tây Nguyên');
+    expect(n.source).toBe('Người Lao Động');
+    expect(n.text).toBe('Thành lập học bổng cho học viên Tây Nguyên\nTrường Trung học Du lịch tổ chức lễ khai giảng năm học 2005-2006.');
+  });
+
+  it('cuts a headline glued to a lead that opens with "Ông"', () => {
+    const n = norm('Du lịch VN sẽ có tư vấn nước ngoài Ông Phạm Từ, Phó Tổng cục trưởng Tổng cục Du lịch, cho biết Chính phủ đã đồng ý về nguyên tắc cho phép thuê tư vấn nước ngoài trong lĩnh vực du lịch.');
+    expect(n.title).toBe('Du lịch VN sẽ có tư vấn nước ngoài');
+    expect(n.text.split('\n')[1]?.startsWith('Ông Phạm Từ,')).toBe(true);
+  });
+
+  it('keeps a short title line as it is', () => {
+    const n = norm('Bộ trưởng tiếp Ông Lee\nNội dung bài viết ở đây.');
+    expect(n.title).toBe('Bộ trưởng tiếp Ông Lee');
+  });
+
+  it('drops a paragraph repeated exactly, and a repeated article body', () => {
+    const body = 'UNDP sẽ hỗ trợ thành phố đào tạo cán bộ công chức các cấp trong thời gian tới.';
+    const n = norm(`Tiêu đề\n${body}\nĐoạn hai khá dài để được so sánh với nhau ở đây.\n${body}\nĐoạn hai khá dài để được so sánh với nhau ở đây.`);
+    expect(n.text.split('\n')).toHaveLength(3);
+  });
+
+  it('keeps short repeated lines (captions) and removes a trailing byline', () => {
+    const n = norm('Tiêu đề bài\nẢnh minh họa\nNội dung thứ nhất.\nẢnh minh họa\nNội dung thứ hai.\nH.Vân');
+    expect(n.text.match(/Ảnh minh họa/g)).toHaveLength(2);
+    expect(n.text).not.toContain('H.Vân');
+    expect(n.source).toBeNull();
+  });
+
+  it('uses the metadata of a JSON record, prepending its title', () => {
+    const n = norm('Nội dung bài báo.', { title: ' Tiêu đề\u00a0bài ', publishedAt: '2021-05-04', source: 'vnexpress', url: 'https://x.vn/a' });
+    expect(n).toMatchObject({ title: 'Tiêu đề bài', publishedAt: '2021-05-04', source: 'VnExpress', url: 'https://x.vn/a' });
+    expect(n.text).toBe('Tiêu đề bài\nNội dung bài báo.');
+  });
+
+  it('warns about a publishedAt that is not a date', () => {
+    const n = norm('Tiêu đề\nNội dung.', { publishedAt: 'hôm qua' });
+    expect(n.publishedAt).toBeNull();
+    expect(n.warnings.join(' ')).toContain('hôm qua');
+  });
+
+  it('gives the same text for NFD and NFC input, and for Ð and Đ', () => {
+    const nfc = norm(seedLike);
+    expect(norm(seedLike.normalize('NFD')).text).toBe(nfc.text);
+    expect(norm(seedLike.replace(/Đ/g, 'Ð')).text).toBe(nfc.text);
+    expect(foldKey(nfc.title)).toBe(foldKey('Sở Văn hóa TP Ðà Nẵng nhận Giải thưởng Ngôi Sao'));
+  });
+});

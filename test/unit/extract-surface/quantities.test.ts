@@ -1,0 +1,114 @@
+// Quantities in news phrasing: what must come out (kind, value, unit) and what must not.
+import { describe, expect, it } from 'vitest';
+import { recognizeQuantities } from '../../../src/pipeline/recognize/recognize-quantities.ts';
+import { segmentSentences } from '../../../src/pipeline/segment/segment-sentences.ts';
+
+type Want = [kind: 'money' | 'count' | 'percent', value: number, unit: string];
+
+function quantitiesOf(text: string) {
+  return recognizeQuantities(text, segmentSentences(text)).quantities;
+}
+
+const CASES: Array<[sentence: string, want: Want[], never: number[]]> = [
+  ['Dự án có tổng vốn đầu tư là 29,3 triệu USD.', [['money', 29_300_000, 'USD']], [29, 3, 29.3]],
+  ['Ngân hàng Thế giới cho vay 1 tỷ đồng để xây trường.', [['money', 1e9, 'VND']], [1]],
+  ['Quỹ đã trao gần 40.000 USD cho các em học sinh nghèo.', [['money', 40_000, 'USD']], [40]],
+  ['Mỗi suất học bổng trị giá 500 nghìn đồng.', [['money', 500_000, 'VND']], [500]],
+  ['Mỗi phần quà trị giá 500 ngàn đồng.', [['money', 500_000, 'VND']], [500]],
+  ['Công ty chi 2 tỉ để mua thiết bị.', [['money', 2e9, 'VND']], [2]],
+  ['Hợp đồng trị giá USD 5 triệu được ký hôm qua.', [['money', 5_000_000, 'USD']], [5]],
+  ['The deal is worth $3 million.', [['money', 3_000_000, 'USD']], [3]],
+  ['Thương vụ trị giá $3.5 million được công bố.', [['money', 3_500_000, 'USD']], [3.5, 35]],
+  ['Nhật Bản viện trợ 5 triệu đô la Mỹ cho tỉnh.', [['money', 5_000_000, 'USD']], [5]],
+  ['Giá gói cước chỉ 90.000 VNĐ một tháng.', [['money', 90_000, 'VND']], [90]],
+  ['Mức cước tối đa chỉ 90.000đ, phần phụ trội tính riêng.', [['money', 90_000, 'VND']], [90]],
+  ['Volkswagen sẽ đầu tư 6 tỷ euro vào Trung Quốc.', [['money', 6e9, 'EUR']], [6]],
+  ['Khoản đầu tư (7,3 tỷ USD) được chia làm hai giai đoạn.', [['money', 7.3e9, 'USD']], [7, 3, 7.3]],
+  ['Lợi nhuận trước thuế đạt 1.390,69 tỷ đồng.', [['money', 1_390_690_000_000, 'VND']], [1390, 69, 1.39]],
+  ['Doanh thu quý I của Yahoo đạt 1,57 tỷ USD.', [['money', 1_570_000_000, 'USD']], [1, 57]],
+  ['Tổng kinh phí là 2 tỷ 500 triệu đồng.', [['money', 2_500_000_000, 'VND']], [500_000_000, 2e9]],
+  ['Ngành du lịch cần khoảng 30.000 tỷ đồng.', [['money', 3e13, 'VND']], [30_000]],
+  ['Chiếc xe có giá 196.800 nhân dân tệ.', [['money', 196_800, 'CNY']], []],
+  ['Giá bán 119.800 NDT, tương đương 14.470 USD.', [['money', 119_800, 'CNY'], ['money', 14_470, 'USD']], []],
+  ['SeABank ủng hộ 8 tỷ đồng và 20.000 khẩu trang.', [['money', 8e9, 'VND'], ['count', 20_000, 'khẩu trang']], [8, 20]],
+  ['Doanh nghiệp nhận khoản vay 100 triệu yên từ JICA.', [['money', 100_000_000, 'JPY']], []],
+  ['Thành phố lắp đặt 1.800 máy tính cấu hình mạnh, 150 máy chủ.', [['count', 1800, 'máy tính'], ['count', 150, 'máy chủ']], [1.8, 1]],
+  ['Giải thưởng có 498 đề cử đến từ 16 quốc gia.', [['count', 498, 'đề cử'], ['count', 16, 'quốc gia']], []],
+  ['Dự án là một trong năm đề cử của Việt Nam.', [['count', 5, 'đề cử']], []],
+  ['Bốn thỏa thuận hợp tác đã được ký kết.', [['count', 4, 'thỏa thuận']], []],
+  ['Trường tiếp nhận hai mươi lăm học viên mới.', [['count', 25, 'học viên']], []],
+  ['Có 981 học sinh đạt giải, trong đó 214 HS đoạt giải nhất.', [['count', 981, 'học sinh'], ['count', 214, 'HS']], []],
+  ['Trường chuyên Lê Hồng Phong với 297 giải.', [['count', 297, 'giải']], []],
+  ['Chương trình giúp 1 tỉ người tiếp cận Internet.', [['count', 1e9, 'người']], [1]],
+  ['Intel sẽ đào tạo 10 triệu giáo viên.', [['count', 1e7, 'giáo viên']], [10]],
+  ['Hãng đã bán gần 700.000 xe trong năm ngoái.', [['count', 700_000, 'xe']], [700]],
+  ['SeABank trao 16.052 suất quà cho người dân.', [['count', 16_052, 'suất quà']], [16, 52]],
+  ['Quỹ trao 27 học bổng cho sinh viên.', [['count', 27, 'học bổng']], []],
+  ['Ngành hợp tác với 30 hãng hàng không quốc tế.', [['count', 30, 'hãng hàng không']], []],
+  ['Chương trình được truyền hình trực tiếp tại 11 điểm cầu.', [['count', 11, 'điểm cầu']], []],
+  ['Đoàn công tác đã làm việc với 91 đầu mối sở, ngành.', [['count', 91, 'đầu mối']], []],
+  ['Chỉ 5% bệnh viện có phần mềm ứng dụng tin học.', [['percent', 5, '%']], []],
+  ['Doanh thu tăng 123,4% so với năm trước.', [['percent', 123.4, '%']], [123, 4]],
+  ['Tỷ lệ đạt 85 phần trăm.', [['percent', 85, '%']], []],
+  ['Giá cổ phiếu giảm 16 % kể từ đầu năm.', [['percent', 16, '%']], []],
+];
+
+describe('recognizeQuantities: what must come out', () => {
+  it.each(CASES)('%s', (sentence, want, never) => {
+    const found = quantitiesOf(sentence);
+    for (const [kind, value, unit] of want) {
+      const hit = found.find((q) => q.kind === kind && Math.abs(q.value - value) <= Math.abs(value) * 1e-9);
+      expect(hit, `${kind} ${value} in ${JSON.stringify(found)}`).toBeDefined();
+      expect(hit?.unit).toContain(unit);
+      expect(sentence.slice(hit?.start, hit?.end)).toBe(hit?.text);
+    }
+    for (const value of never) expect(found.map((q) => q.value)).not.toContain(value);
+  });
+});
+
+// Numbers that are not quantities: years, dates, labels, ordinals, phone and decree numbers.
+const NOT_QUANTITIES: string[] = [
+  'Giải thưởng năm 2011 được trao tại Singapore.',
+  'Năm 2019 được xem là năm phát triển đột phá.',
+  'Diễn đàn hợp tác ICT Việt Nam - Hàn Quốc 2018 diễn ra tại Hà Nội.',
+  'Triển lãm ôtô Bắc Kinh 2004 đã khai mạc.',
+  'Quyết định số 2534/QĐ-BCT được ban hành ngày 06/9/2019.',
+  'Liên hệ số điện thoại 0236.3822.111 để biết thêm.',
+  'Đường dây nóng 0903 123 456 hoạt động cả ngày.',
+  'Kỳ thi học sinh giỏi lớp 12 cấp thành phố.',
+  'Triển lãm giáo dục VIECA lần thứ 10 diễn ra tại Hà Nội.',
+  'Chương trình Đường lên đỉnh Olympia năm thứ 7 bắt đầu.',
+  'Dịch vụ gọi 1280 (gọi tắt là Call 1280) được áp dụng.',
+  'Lễ khai mạc bắt đầu lúc 19 giờ 30 phút tối qua, 28-3.',
+  'Ngày 22/3, tại Hà Nội, hai bên đã gặp nhau.',
+  'Ngày 27.2, Bộ Thương mại đã họp báo.',
+  'Năm học 2005-2006 khai giảng vào ngày 18-10.',
+  'Từ tháng 1 đến tháng 9-2005 số du học sinh tăng.',
+  'Hội nghị APEC 2006 sẽ diễn ra tại Hà Nội.',
+  'Điều 5 của Nghị định 64 quy định rõ.',
+  'Ông sinh năm 1962 tại Quảng Nam.',
+  'Năm nay là năm thứ ba chương trình được tổ chức.',
+  'Sở đặt tại số 15 đường Lê Lợi.',
+  'Ba mẹ em đều là công nhân.',
+];
+
+describe('recognizeQuantities: what must not come out', () => {
+  it.each(NOT_QUANTITIES)('%s', (sentence) => {
+    expect(quantitiesOf(sentence)).toEqual([]);
+  });
+});
+
+describe('measures from cues', () => {
+  it.each<[string, string | null]>([
+    ['Dự án có tổng vốn đầu tư là 29,3 triệu USD.', 'investment'],
+    ['Dự án được WB tài trợ 20 triệu USD.', 'funding'],
+    ['Doanh thu quý I đạt 1,57 tỷ USD.', 'revenue'],
+    ['SeABank ủng hộ 8 tỷ đồng cho quỹ.', 'donation'],
+    ['Lợi nhuận trước thuế đạt 1.390,69 tỷ đồng.', 'profit'],
+    ['Giải thưởng có 498 đề cử.', 'nominations'],
+    ['Thành phố lắp 1.800 máy tính.', 'computers'],
+    ['Họ đã nhận 40.000 USD.', null],
+  ])('%s → %s', (sentence, measure) => {
+    expect(quantitiesOf(sentence)[0]?.measure).toBe(measure);
+  });
+});
