@@ -20,7 +20,15 @@ export function extractArticle(raw: RawArticle): ExtractResult {
   const recognized = recognizeEntities(text, sentences);
   const { quantities, dates } = recognizeQuantities(text, sentences);
   const resolution = resolveEntities(recognized.mentions);
-  const related = relateFacts({ text, sentences, mentions: recognized.mentions, resolution, quantities, dates });
+  const related = relateFacts({
+    text,
+    sentences,
+    mentions: recognized.mentions,
+    resolution,
+    quantities,
+    dates,
+    extractor: EXTRACTOR_VERSION,
+  });
   return {
     article: articleMeta(normalized),
     text,

@@ -1,0 +1,33 @@
+// The trigger phrases of src/pipeline/lexicon/relation-cues.json, read once at module load
+// and turned into regex alternations: ["nhận giải", "nhận"] → "(?:nhận\s+giải|nhận)".
+import { readFileSync } from 'node:fs';
+
+type CueLists = Record<string, string[]>;
+
+const CUES: CueLists = loadCues();
+
+function loadCues(): CueLists {
+  const raw = JSON.parse(readFileSync(new URL('../lexicon/relation-cues.json', import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const out: CueLists = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (Array.isArray(value)) out[key] = value.map((v) => String(v).normalize('NFC'));
+  }
+  return out;
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A cue list as an alternation, longest phrase first so "nhận giải" wins over "nhận". */
+export function cueAlternation(name: string): string {
+  const list = CUES[name];
+  if (!list || list.length === 0) throw new Error(`relation-cues.json has no list "${name}"`);
+  const phrases = [...new Set(list)].sort((a, b) => b.length - a.length);
+  return `(?:${phrases.map((p) => escapeRegex(p).replace(/ +/g, '\\s+')).join('|')})`;
+}
+
+export function cueList(name: string): readonly string[] {
+  return CUES[name] ?? [];
+}

@@ -1,0 +1,64 @@
+// Collects candidate facts; one fact per (subject, predicate, object): a fact stated in
+// several sentences (the seed repeats its lead) keeps one entry with every sentence as evidence.
+import type { EvidenceOut, FactOut, QuantityValue, Qualifiers } from '../../domain/extraction.ts';
+import type { Predicate } from '../../domain/ontology.ts';
+import type { Sentence } from '../../domain/pipeline.ts';
+
+export interface Candidate {
+  subject: string;
+  predicate: Predicate;
+  object: string | QuantityValue;
+  qualifiers: Qualifiers;
+  confidence: number;
+  sentence: Sentence;
+  rule: string;
+}
+
+function objectKey(object: string | QuantityValue): string {
+  return typeof object === 'string' ? object : `${object.kind}|${object.value}|${object.unit}`;
+}
+
+function evidenceOf(sentence: Sentence): EvidenceOut {
+  return { sentence: sentence.index, start: sentence.start, end: sentence.end, quote: sentence.text };
+}
+
+export class FactStore {
+  private readonly facts = new Map<string, FactOut>();
+
+  constructor(private readonly extractor: string) {}
+
+  add(c: Candidate): void {
+    const key = `${c.subject}|${c.predicate}|${objectKey(c.object)}`;
+    const existing = this.facts.get(key);
+    if (!existing) {
+      this.facts.set(key, {
+        subject: c.subject,
+        predicate: c.predicate,
+        object: c.object,
+        qualifiers: { ...c.qualifiers },
+        confidence: round(c.confidence),
+        evidence: [evidenceOf(c.sentence)],
+        extractor: this.extractor,
+      });
+      return;
+    }
+    existing.confidence = round(Math.max(existing.confidence, c.confidence));
+    for (const [k, v] of Object.entries(c.qualifiers) as Array<[keyof Qualifiers, never]>) {
+      if (existing.qualifiers[k] === undefined && v !== undefined) existing.qualifiers[k] = v;
+    }
+    if (!existing.evidence.some((e) => e.sentence === c.sentence.index)) {
+      existing.evidence.push(evidenceOf(c.sentence));
+      existing.evidence.sort((a, b) => a.start - b.start);
+    }
+  }
+
+  has(subject: string, predicate: Predicate, object: string): boolean {
+    return this.facts.has(`${subject}|${predicate}|${object}`);
+  }
+
+  list(): FactOut[] {
+    return [...this.facts.values()];
+  }
+}
+
+const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;

@@ -1,0 +1,42 @@
+// Head-noun checks on entity names, read from the cue lists: "Vụ Điều trị" is a unit,
+// "Bộ Y tế" a parent; "tiểu dự án …" a sub-project.
+import { cueAlternation } from './cues.ts';
+import type { MatchContext } from './rule-types.ts';
+import type { Slot } from './sentence-frame.ts';
+
+const startsWith = (list: string): RegExp =>
+  new RegExp(`^(?:${cueAlternation(list)})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+
+const UNIT_HEAD = startsWith('unit_head');
+const PARENT_HEAD = startsWith('parent_head');
+const SUB_PROJECT = startsWith('sub_project');
+const AGREEMENT_WORDS = new RegExp(`(?:${cueAlternation('agree_verb')}|${cueAlternation('agree_noun')})`, 'iu');
+
+const nameOf = (slot: Slot): string => (slot.text || slot.name).replace(/^["“«'‘]/u, '');
+
+export const isUnit = (slot: Slot): boolean => UNIT_HEAD.test(nameOf(slot)) || UNIT_HEAD.test(slot.name);
+export const isParent = (slot: Slot): boolean => PARENT_HEAD.test(nameOf(slot)) || PARENT_HEAD.test(slot.name);
+export const isSubProject = (slot: Slot): boolean => SUB_PROJECT.test(nameOf(slot)) || SUB_PROJECT.test(slot.name);
+
+/** "Vụ Điều trị" under "Bộ Y tế", not "Bộ Y tế" under "Vụ Điều trị". */
+export function unitOfParent(_ctx: MatchContext, child: Slot, parent: Slot): boolean {
+  return isUnit(child) && isParent(parent);
+}
+
+export function sameKind(_ctx: MatchContext, a: Slot, b: Slot): boolean {
+  return a.type === b.type;
+}
+
+export function speaksOfAgreement(ctx: MatchContext): boolean {
+  return AGREEMENT_WORDS.test(ctx.frame.sentence.text);
+}
+
+/** A money or count figure stands in the sentence (donations state what was given). */
+export function hasQuantity(ctx: MatchContext): boolean {
+  return ctx.quantities.length > 0;
+}
+
+/** The subject opens the sentence: it is the sentence's first slot. */
+export function opensSentence(ctx: MatchContext, subject: Slot): boolean {
+  return ctx.frame.slots[0] === subject;
+}

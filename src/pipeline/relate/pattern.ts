@@ -1,0 +1,59 @@
+// A small pattern language for relation rules, compiled once to a RegExp over a
+// sentence frame's template (see sentence-frame.ts):
+//   {O:s}     one slot of type Organization, captured as group "s"
+//   {OP+:s}   a list of Organization/Person slots ("⟨O1⟩, ⟨O2⟩ và ⟨P3⟩"), captured as "s"
+//   {*:x}     one slot of any type
+//   @won      the cue list "won" of relation-cues.json, with Unicode word boundaries
+//   ~  ~~     a gap of at most 30 / 80 characters holding no slot and no ";"
+//   ~*        a gap of at most 120 characters that may hold slots (no ";")
+//   text      literal regex text; a space after a letter needs whitespace, others allow none
+// Example: "{O:s} ~ @fund_passive {O:f}" matches "⟨O0⟩ vừa được tài trợ bởi ⟨O1⟩".
+import { cueAlternation } from './cues.ts';
+import { SLOT_CLOSE, SLOT_OPEN } from './sentence-frame.ts';
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+const LIST_SEP = '(?:\\s*,\\s*|\\s+(?:và|cùng|cùng với)\\s+|\\s*,\\s*và\\s+)';
+const TOKEN = /\{([A-Z*]+)(\+?):(\w+)\}|@(\w+)|~\*|~~|~| +|(?:[^{@~ ]|\{(?![A-Z*]+\+?:\w+\}))+/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+function slotClass(letters: string): string {
+  return letters === '*' ? '[A-Z]' : `[${letters}]`;
+}
+
+function slotRegex(letters: string, list: boolean, name: string): string {
+  const one = `${SLOT_OPEN}${slotClass(letters)}\\d+${SLOT_CLOSE}`;
+  const body = list ? `${one}(?:${LIST_SEP}${one})*` : one;
+  return `\\s*(?<${name}>${body})\\s*`;
+}
+
+/** A gap ends on a non-letter, so the word after it starts at a word boundary. */
+function gap(max: number): string {
+  return `(?:[^${SLOT_OPEN};]{0,${max - 1}}?[^\\p{L}\\p{M}\\p{N}${SLOT_OPEN};])?`;
+}
+
+function literal(text: string): string {
+  const first = text[0] ?? '';
+  const last = text[text.length - 1] ?? '';
+  const pre = LETTER.test(first) ? NOT_WORD_BEFORE : '';
+  const post = LETTER.test(last) ? NOT_WORD_AFTER : '';
+  return `${pre}${text}${post}`;
+}
+
+/** Compile a rule pattern; `flags` always include u and i. */
+export function compilePattern(source: string): RegExp {
+  let out = '';
+  let prev = '';
+  for (const m of source.matchAll(TOKEN)) {
+    const [tok, letters, plus, name, cue] = m;
+    if (letters !== undefined && name !== undefined) out += slotRegex(letters, plus === '+', name);
+    else if (cue !== undefined) out += `${NOT_WORD_BEFORE}${cueAlternation(cue)}${NOT_WORD_AFTER}`;
+    else if (tok === '~*') out += `(?:[^;]{0,119}?[^\\p{L}\\p{M}\\p{N};])?`;
+    else if (tok === '~~') out += gap(80);
+    else if (tok === '~') out += gap(30);
+    else if (tok.startsWith(' ')) out += LETTER.test(prev.slice(-1)) ? '\\s+' : '\\s*';
+    else out += literal(tok);
+    prev = tok;
+  }
+  return new RegExp(out, 'giu');
+}

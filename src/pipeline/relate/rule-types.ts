@@ -1,0 +1,44 @@
+// What a relation rule is: a pattern over a sentence frame plus the facts a match states.
+import type { EntityPredicate } from '../../domain/ontology.ts';
+import type { Qualifiers } from '../../domain/extraction.ts';
+import type { DateMention, QuantityMention } from '../../domain/pipeline.ts';
+import type { SentenceFrame, Slot } from './sentence-frame.ts';
+
+export interface MatchContext {
+  frame: SentenceFrame;
+  match: RegExpMatchArray;
+  /** Quantities and dates of this sentence that lie outside every entity mention. */
+  quantities: QuantityMention[];
+  dates: DateMention[];
+}
+
+export interface FactSpec {
+  /** Capture group of the subject; "first:JE" = the sentence's first slot of those types. */
+  s: string;
+  p: EntityPredicate;
+  /** Capture group of the object; equal to `s` with `pairs` = every pair inside one list. */
+  o: string;
+  /** Confidence of a fact stated this way (0..1). */
+  c: number;
+  /** Fixed qualifiers, e.g. { finalist: true }. */
+  q?: Qualifiers;
+  pairs?: boolean;
+  /** Keep only subject/object slots of these type letters (from a mixed list). */
+  sTypes?: string;
+  oTypes?: string;
+  when?: (ctx: MatchContext, subject: Slot, object: Slot) => boolean;
+}
+
+export interface RuleDef {
+  id: string;
+  pattern: string;
+  facts: FactSpec[];
+  /** Sentence-level guard, e.g. "the sentence speaks of an agreement". */
+  when?: (ctx: MatchContext) => boolean;
+}
+
+export interface CompiledRule extends RuleDef {
+  re: RegExp;
+  /** Type letters that must all be present in the template for the rule to be tried. */
+  needs: string[];
+}

@@ -1,0 +1,70 @@
+// WON / AWARDED_BY / AWARDED_FOR / NOMINATED_FOR from award phrasing, active and passive.
+import type { RuleDef } from '../rule-types.ts';
+
+export const AWARD_RULES: RuleDef[] = [
+  // "⟨Sở X⟩ vừa nhận giải thưởng ⟨A⟩", "⟨X⟩, ⟨Y⟩ và ⟨Z⟩ cùng giành ⟨A⟩"
+  { id: 'won-active', pattern: '{OPJ+:s} ~ @won ~ {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.85 }] },
+  // "⟨X⟩ vừa được (tổ chức) ⟨FutureGov⟩ trao giải thưởng ⟨A⟩ (cho dự án ⟨P⟩)"
+  {
+    id: 'won-passive-by',
+    pattern: '{OPJ+:s} ~ được ~ {OP:by} (?:{OP:by2} )?~ @give ~ {A:a}',
+    facts: [
+      { s: 's', p: 'WON', o: 'a', c: 0.9 },
+      { s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.85 },
+      { s: 'a', p: 'AWARDED_BY', o: 'by2', c: 0.8 },
+    ],
+  },
+  // "⟨X⟩ vinh dự được Thủ tướng trao tặng ⟨A⟩" (the giver is no entity here)
+  { id: 'won-passive', pattern: '{OPJ+:s} ~ được ~~ @give ~ {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.75 }] },
+  // "⟨FutureGov⟩ trao giải thưởng ⟨A⟩ cho ⟨Sở X⟩ / cho dự án ⟨P⟩"
+  {
+    id: 'give-award-to',
+    pattern: '{OP:by} ~ @give ~ {A:a} ~ (?:cho|tới|đến) ~ {OPJ+:w}',
+    facts: [
+      { s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.85 },
+      { s: 'w', p: 'WON', o: 'a', c: 0.85, sTypes: 'OP' },
+      { s: 'a', p: 'AWARDED_FOR', o: 'w', c: 0.85, oTypes: 'J' },
+    ],
+  },
+  // "⟨A⟩ cho dự án ⟨P⟩", "giải ⟨A⟩ với dự án ⟨P⟩"
+  {
+    id: 'award-for',
+    pattern: '{A:a} (?:cho|với|dành cho) (?:@project_noun )?{J+:f}',
+    facts: [{ s: 'a', p: 'AWARDED_FOR', o: 'f', c: 0.8 }],
+  },
+  // "⟨X⟩ được trao ⟨A⟩ với dự án ⟨P⟩": the recipient's project
+  {
+    id: 'won-with-project',
+    pattern: '{OP:s} ~ @won ~ {A:a} ~ (?:với|nhờ|cho) (?:@project_noun )?{J+:f}',
+    facts: [{ s: 'a', p: 'AWARDED_FOR', o: 'f', c: 0.75 }],
+  },
+  // "⟨A⟩ do ⟨UNESCO⟩ trao tặng", "⟨A⟩ của (tổ chức) ⟨FutureGov⟩"
+  {
+    id: 'award-given-by',
+    pattern: '{A:a} ~ (?:do|bởi) ~ {OP:by} ~ @give',
+    facts: [{ s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.85 }],
+  },
+  { id: 'award-of', pattern: '{A:a} (?:của|do) (?:tổ chức )?{O:by}', facts: [{ s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.65 }] },
+  // "⟨A⟩ (năm nay) đã thuộc về ⟨X⟩", "⟨A⟩ được trao cho ⟨X⟩"
+  {
+    id: 'award-goes-to',
+    pattern: '{A:a} ~ (?:thuộc về|được trao cho|được trao tặng cho|đã trao cho|trao cho|về tay) {OPJ+:w}',
+    facts: [
+      { s: 'w', p: 'WON', o: 'a', c: 0.8, sTypes: 'OP' },
+      { s: 'a', p: 'AWARDED_FOR', o: 'w', c: 0.75, oTypes: 'J' },
+    ],
+  },
+  // "⟨X⟩ tổ chức lễ trao giải ⟨A⟩", "⟨A⟩ do ⟨X⟩ tổ chức"
+  {
+    id: 'award-organized',
+    pattern: '{O+:o} ~ @organize ~ @event_noun ~ {A:a}',
+    facts: [{ s: 'a', p: 'ORGANIZED_BY', o: 'o', c: 0.8 }],
+  },
+  // "⟨P⟩ được đề cử ⟨A⟩", "⟨P⟩ lọt vào vòng chung kết ⟨A⟩"
+  { id: 'nominated', pattern: '{OJP+:s} ~ @nominate ~ {A:a}', facts: [{ s: 's', p: 'NOMINATED_FOR', o: 'a', c: 0.8 }] },
+  {
+    id: 'finalist',
+    pattern: '{OJP+:s} ~ @finalist ~ {A:a}',
+    facts: [{ s: 's', p: 'NOMINATED_FOR', o: 'a', c: 0.8, q: { finalist: true } }],
+  },
+];

@@ -1,0 +1,70 @@
+// AGREEMENT_WITH ("ký kết thỏa thuận hợp tác với", "X và Y ký biên bản ghi nhớ",
+// "biên bản ghi nhớ giữa X và Y"), ACQUIRED ("mua lại", "thâu tóm") and DONATED_TO
+// ("trao tặng", "ủng hộ", "tặng … cho"). Date, document and amount are added by the engine.
+import { hasQuantity, speaksOfAgreement } from '../heads.ts';
+import type { RuleDef } from '../rule-types.ts';
+
+export const DEAL_RULES: RuleDef[] = [
+  // "⟨X⟩ đã ký kết thỏa thuận hợp tác chiến lược với ⟨Y⟩"
+  {
+    id: 'agree-with',
+    pattern: '{O+:a} ~ @agree_verb ~ (?:{D:d} ~)?(?:với|cùng) {O+:b}',
+    facts: [{ s: 'a', p: 'AGREEMENT_WITH', o: 'b', c: 0.85 }],
+  },
+  // "⟨X⟩ và ⟨Y⟩ (sẽ cùng) ký kết Bản ghi nhớ (MOU)"
+  {
+    id: 'agree-pair',
+    pattern: '{O+:ab} ~ @agree_verb',
+    facts: [{ s: 'ab', p: 'AGREEMENT_WITH', o: 'ab', c: 0.8, pairs: true }],
+  },
+  // "… biên bản ghi nhớ … giữa ⟨MobiFone⟩ và ⟨Tripath⟩; thỏa thuận giữa ⟨A⟩ và ⟨B⟩ …"
+  {
+    id: 'agree-between',
+    pattern: 'giữa {O:a} (?:và|với) {O:b}',
+    facts: [{ s: 'a', p: 'AGREEMENT_WITH', o: 'b', c: 0.7 }],
+    when: speaksOfAgreement,
+  },
+  // "⟨X⟩ vừa mua lại 51% cổ phần ⟨Y⟩"
+  {
+    id: 'acquires',
+    pattern: '{O:a} (?:đã |vừa |sẽ |chính thức |hoàn tất việc |công bố )*@acquire (?!vào)~ {O:b}',
+    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
+  },
+  // "⟨Y⟩ đã bị ⟨X⟩ thâu tóm", "⟨Y⟩ được mua lại bởi ⟨X⟩", "⟨Y⟩ sáp nhập vào ⟨X⟩"
+  {
+    id: 'acquired-by',
+    pattern: '{O:b} ~ (?:bị|được) {O:a} ~ @acquire',
+    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
+  },
+  {
+    id: 'acquired-bởi',
+    pattern: '{O:b} ~ (?:bị|được) @acquire (?:bởi) {O:a}',
+    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
+  },
+  {
+    id: 'merged-into',
+    pattern: '{O:b} (?:đã |được |bị )*sáp nhập vào {O:a}',
+    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.7 }],
+  },
+  // "⟨X⟩ trao tặng 500 suất quà cho ⟨Y⟩", "⟨X⟩ ủng hộ 1 tỷ đồng cho ⟨Quảng Nam⟩"
+  {
+    id: 'donates-to',
+    pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng |đã cùng )*@donate ~ (?:cho|tới|đến) ~ {OL+:r}',
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75 }],
+    when: hasQuantity,
+  },
+  // "⟨X⟩ trao tặng ⟨Trường Y⟩ 50 máy tính", "⟨X⟩ ủng hộ đồng bào ⟨miền Trung⟩ 2 tỷ đồng"
+  {
+    id: 'donates-direct',
+    pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng )*@donate (?:đồng bào |nhân dân |người dân |bà con |các em học sinh )?{OL+:r}',
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
+    when: hasQuantity,
+  },
+  // "⟨Trường Y⟩ được ⟨Công ty X⟩ trao tặng 50 máy tính"
+  {
+    id: 'donated-passive',
+    pattern: '{OL+:r} ~ (?:được|vừa được|đã được) {OP:d} @donate (?![^\uE000]*\uE000A)',
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
+    when: hasQuantity,
+  },
+];

@@ -1,0 +1,51 @@
+// FUNDED_BY: "được tài trợ bởi", "do … tài trợ", "vốn vay của", "X tài trợ … cho Y",
+// "với sự hỗ trợ của X", "nhà tài trợ X". Amount, currency and `via` are added by the engine.
+import { isSubProject } from '../heads.ts';
+import type { RuleDef } from '../rule-types.ts';
+
+export const FUNDING_RULES: RuleDef[] = [
+  // "Dự án trên được tài trợ bởi ⟨WB⟩ thông qua ⟨tiểu dự án …⟩"
+  {
+    id: 'funded-by-passive',
+    pattern: '{JOE+:t} ~ @fund_passive {O+:f}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.9 }],
+  },
+  // "… thông qua tiểu dự án ⟨S⟩": the sub-project is part of the project and shares its funder
+  {
+    id: 'funded-via-subproject',
+    pattern: '{J:t} ~ @fund_passive {O+:f} ~ thông qua {J:via}',
+    facts: [
+      { s: 'via', p: 'PART_OF', o: 't', c: 0.6, when: (_c, sub) => isSubProject(sub) },
+      { s: 'via', p: 'FUNDED_BY', o: 'f', c: 0.6, when: (_c, sub) => isSubProject(sub) },
+    ],
+  },
+  // "Dự án ⟨P⟩ do ⟨ADB⟩ tài trợ", "… bằng vốn vay của ⟨JICA⟩"
+  {
+    id: 'funded-do',
+    pattern: '{JOE+:t} ~ (?:do|bởi) {O+:f} (?:đồng )?@fund_verb',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.85 }],
+  },
+  {
+    id: 'funded-of',
+    pattern: '{JOE+:t} ~~ @fund_of {O+:f}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.75 }],
+  },
+  // "⟨WB⟩ sẽ tài trợ 50 triệu USD cho dự án ⟨P⟩", "⟨KOICA⟩ viện trợ không hoàn lại cho ⟨Bộ Y tế⟩"
+  {
+    id: 'funds-active',
+    pattern: '{O+:f} (?:đã |sẽ |vừa |cam kết |quyết định |đồng ý )?@fund_verb ~ (?:cho|để) (?:@project_noun )?{JOE+:t}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.8 }],
+  },
+  // "⟨WB⟩ tài trợ dự án ⟨P⟩"
+  {
+    id: 'funds-project',
+    pattern: '{O+:f} (?:đã |sẽ |vừa )?(?:tài trợ|viện trợ|cấp vốn cho|đầu tư vào|rót vốn vào) (?:@project_noun )?{J+:t}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.8 }],
+  },
+  // "… và nhà tài trợ ⟨LG⟩ khởi động chương trình ⟨Olympia⟩"
+  {
+    id: 'funder-noun',
+    pattern: '@funder_noun (?:là )?{O+:f}',
+    facts: [{ s: 'first:JE', p: 'FUNDED_BY', o: 'f', c: 0.6 }],
+  },
+];

@@ -1,0 +1,57 @@
+// ORGANIZED_BY and IMPLEMENTED_BY: "do X tổ chức", "X phối hợp với Y tổ chức Z",
+// "dự án của X", "do X chủ trì/triển khai/thực hiện", "X là chủ đầu tư dự án Y".
+import type { RuleDef } from '../rule-types.ts';
+
+export const ORGANIZE_RULES: RuleDef[] = [
+  // "Hội nghị ⟨E⟩ do ⟨Bộ Y tế⟩ tổ chức", "chương trình ⟨J⟩ do ⟨A⟩, ⟨B⟩ và ⟨C⟩ phối hợp tổ chức"
+  {
+    id: 'organized-do',
+    pattern: '{EAJ+:e} ~ (?:do|bởi) {O+:o} (?:cùng )?@organize',
+    facts: [{ s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.85 }],
+  },
+  {
+    id: 'organized-passive',
+    pattern: '{EA+:e} ~ (?:được )?(?:tổ chức|đăng cai) bởi {O+:o}',
+    facts: [{ s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.85 }],
+  },
+  // "⟨VIA⟩ phối hợp với ⟨NIPA⟩ tổ chức ⟨Diễn đàn …⟩"
+  {
+    id: 'organizes-with',
+    pattern: '{O+:o} (?:đã |sẽ |vừa )?(?:phối hợp|kết hợp|cùng) (?:với )?{O+:o2} ~ @organize ~ {E+:e}',
+    facts: [
+      { s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.8 },
+      { s: 'e', p: 'ORGANIZED_BY', o: 'o2', c: 0.8 },
+    ],
+  },
+  // "⟨Bộ VHTT⟩ long trọng tổ chức lễ ⟨E⟩", "⟨VIECA⟩ tổ chức ⟨Triển lãm …⟩"
+  {
+    id: 'organizes',
+    pattern: '{O+:o} (?:đã |sẽ |vừa |chính thức |long trọng )*@organize ~ {E+:e}',
+    facts: [{ s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.75 }],
+  },
+  // "Dự án ⟨P⟩ của ⟨Sở X⟩", "Chương trình của ⟨Intel⟩"
+  { id: 'project-of', pattern: '{J:p} (?:của) {O+:o}', facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.7 }] },
+  // "⟨P⟩ do ⟨Sở X⟩ chủ trì thực hiện", "khảo sát ⟨P⟩ do ⟨Công đoàn⟩ thực hiện"
+  {
+    id: 'implemented-do',
+    pattern: '{J+:p} ~ (?:do|bởi) {O+:o} (?:cùng )?@implement_verb',
+    facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.85 }],
+  },
+  // "⟨Sở X⟩ đã triển khai dự án ⟨P⟩"
+  {
+    id: 'implements',
+    pattern: '{O+:o} (?:đã |đang |sẽ |vừa |chính thức |được giao )*@implement_active (?:@project_noun )?{J+:p}',
+    facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.75 }],
+  },
+  // "⟨Ban QLDA⟩ là chủ đầu tư dự án ⟨P⟩", "⟨P⟩ có chủ đầu tư là ⟨X⟩"
+  {
+    id: 'owner-of',
+    pattern: '{O+:o} (?:là|làm) @owner_noun (?:của )?(?:@project_noun )?{J+:p}',
+    facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.8 }],
+  },
+  {
+    id: 'has-owner',
+    pattern: '{J+:p} ~ (?:có |với )?@owner_noun (?:là )?{O+:o}',
+    facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.75 }],
+  },
+];

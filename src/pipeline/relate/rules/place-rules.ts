@@ -1,0 +1,62 @@
+// LOCATED_IN and PART_OF stated in the sentence ("tại Hà Nội", "(tỉnh Nam Định)",
+// "Hội An, Quảng Nam", "trực thuộc", "Vụ Điều trị (Bộ Y tế)", "Vụ Viễn thông Bộ …").
+import { opensSentence, sameKind, unitOfParent } from '../heads.ts';
+import type { RuleDef } from '../rule-types.ts';
+
+// Not after an item of a list: "Hà Nội, Đà Nẵng, Huế" is no containment.
+const NOT_IN_LIST = '(?<!\uE001 ?(?:,|và) ?)';
+const NO_MORE_ITEMS = '(?! ?(?:,|và) ?\uE000L)';
+
+export const PLACE_RULES: RuleDef[] = [
+  // "Triển lãm ⟨E⟩ diễn ra ngày 4-11 tại ⟨Hà Nội⟩ và ⟨TPHCM⟩"
+  { id: 'event-at', pattern: '{EJ:x} ~ @located {L+:l}', facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.75 }] },
+  // "⟨Hội nghị⟩ do ⟨Bộ Y tế⟩ tổ chức ngày 12/5 tại ⟨Huế⟩": the event opens the sentence
+  {
+    id: 'event-held-at',
+    pattern: '{E:x} ~* @event_held ~ (?:tại|ở) {L+:l}',
+    facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.7, when: opensSentence }],
+  },
+  // "⟨UNDP⟩ tại ⟨Việt Nam⟩", "⟨Công ty X⟩ có trụ sở tại ⟨Hà Nội⟩"
+  { id: 'org-at', pattern: '{O:x} (?:@located|@hq) {L:l}', facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.7 }] },
+  { id: 'org-hq', pattern: '{O:x} ~ @hq {L:l}', facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.8 }] },
+  // "Trường THPT ⟨X⟩ (tỉnh ⟨Nam Định⟩)", "Đảo Xanh (⟨Đà Nẵng⟩)"
+  {
+    id: 'in-parentheses',
+    pattern: '{OEJL:x} \\( (?:@place_head )?{L:l} \\)',
+    facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.75 }],
+  },
+  // "tại ⟨Hội An⟩, ⟨Quảng Nam⟩", "tại TP ⟨Pleiku⟩, tỉnh ⟨Gia Lai⟩"
+  {
+    id: 'place-comma-place',
+    pattern: `${NOT_IN_LIST}{L:a} , (?:@place_head )?{L:b}${NO_MORE_ITEMS}`,
+    facts: [{ s: 'a', p: 'LOCATED_IN', o: 'b', c: 0.6 }],
+  },
+  // "⟨Quảng Châu⟩, thủ phủ tỉnh ⟨Quảng Đông⟩"
+  {
+    id: 'capital-of',
+    pattern: '{L:a} , (?:thủ phủ|thủ đô|tỉnh lỵ|trung tâm|một thành phố|thành phố) (?:của )?(?:@place_head )?{L:b}',
+    facts: [{ s: 'a', p: 'LOCATED_IN', o: 'b', c: 0.75 }],
+  },
+  // "⟨Trường X⟩ trực thuộc ⟨Đại học Y⟩", "tiểu dự án ⟨S⟩ thuộc dự án ⟨P⟩"
+  {
+    id: 'part-of',
+    pattern: '{OJE:c} (?:là |hiện là )?@part_of (?:@project_noun )?{OJE:p}',
+    facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.8, when: sameKind }],
+  },
+  {
+    id: 'within-frame',
+    pattern: '{E:c} ~ (?:trong khuôn khổ|bên lề|nằm trong chuỗi) {E:p}',
+    facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.7 }],
+  },
+  // "Vụ Điều trị (Bộ Y tế)", "Vụ Viễn thông Bộ Bưu chính Viễn thông", "Vụ Pháp chế của Bộ Y tế"
+  {
+    id: 'unit-in-parentheses',
+    pattern: '{O:c} \\( {O:p} \\)',
+    facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.75, when: unitOfParent }],
+  },
+  {
+    id: 'unit-next-to-parent',
+    pattern: '{O:c} (?:của |thuộc )?{O:p}',
+    facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.7, when: unitOfParent }],
+  },
+];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { checkCase, type RelateCase } from './run-relate.ts';
+
+const CASES: RelateCase[] = [
+  {
+    text: '[Event:Hội nghị Y học hạt nhân toàn quốc] do [Org:Bộ Y tế] tổ chức ngày 12/5 tại [Place:Huế].',
+    want: ['Hội nghị Y học hạt nhân toàn quốc -ORGANIZED_BY-> Bộ Y tế', 'Hội nghị Y học hạt nhân toàn quốc -LOCATED_IN-> Huế'],
+  },
+  {
+    text: '[Org:Hiệp hội Phần mềm Việt Nam] phối hợp với [Org:Cơ quan Xúc tiến Thương mại Nhật Bản] tổ chức [Event:Diễn đàn CNTT Việt - Nhật].',
+    want: [
+      'Diễn đàn CNTT Việt - Nhật -ORGANIZED_BY-> Hiệp hội Phần mềm Việt Nam',
+      'Diễn đàn CNTT Việt - Nhật -ORGANIZED_BY-> Cơ quan Xúc tiến Thương mại Nhật Bản',
+    ],
+  },
+  {
+    text: '[Project:Chương trình Mùa hè xanh] do [Org:Trung ương Đoàn], [Org:Đài Truyền hình Việt Nam] và [Org:Tập đoàn Viettel] phối hợp tổ chức.',
+    want: [
+      'Chương trình Mùa hè xanh -ORGANIZED_BY-> Trung ương Đoàn',
+      'Chương trình Mùa hè xanh -ORGANIZED_BY-> Đài Truyền hình Việt Nam',
+      'Chương trình Mùa hè xanh -ORGANIZED_BY-> Tập đoàn Viettel',
+    ],
+  },
+  {
+    text: 'Sáng nay, [Org:Bộ Văn hóa, Thể thao và Du lịch] long trọng tổ chức [Event:lễ đón nhận bằng di sản] tại [Place:Ninh Bình].',
+    want: ['lễ đón nhận bằng di sản -ORGANIZED_BY-> Bộ Văn hóa, Thể thao và Du lịch'],
+  },
+  {
+    text: '[Event:Triển lãm Giáo dục quốc tế] được tổ chức bởi [Org:Liên hiệp Tư vấn du học].',
+    want: ['Triển lãm Giáo dục quốc tế -ORGANIZED_BY-> Liên hiệp Tư vấn du học'],
+  },
+  {
+    text: '[Project:Dự án của] [Org:Sở Giao thông vận tải] đã được phê duyệt.',
+    want: [],
+    not: ['Dự án của -IMPLEMENTED_BY-> *'],
+  },
+  {
+    text: '[Project:Dự án=>Xây dựng chính quyền điện tử] của [Org:Sở Nội vụ Đồng Nai] là một trong năm đề cử.',
+    want: ['Xây dựng chính quyền điện tử -IMPLEMENTED_BY-> Sở Nội vụ Đồng Nai'],
+  },
+  {
+    text: '[Project:Khảo sát về thiết bị dạy học] do [Org:Công đoàn Giáo dục Việt Nam] thực hiện đã được công bố.',
+    want: ['Khảo sát về thiết bị dạy học -IMPLEMENTED_BY-> Công đoàn Giáo dục Việt Nam'],
+  },
+  {
+    text: '[Org:Sở Thông tin và Truyền thông Huế] đã triển khai [Project:Hệ thống Huế-S] từ năm 2021.',
+    want: ['Hệ thống Huế-S -IMPLEMENTED_BY-> Sở Thông tin và Truyền thông Huế'],
+  },
+  {
+    text: '[Org:Ban Quản lý dự án giao thông] là chủ đầu tư dự án [Project:cầu Rạch Miễu 2].',
+    want: ['cầu Rạch Miễu 2 -IMPLEMENTED_BY-> Ban Quản lý dự án giao thông'],
+  },
+  {
+    text: '[Project:Dự án nhà máy điện gió Bạc Liêu] có chủ đầu tư là [Org:Công ty TNHH Xây dựng Công Lý].',
+    want: ['Dự án nhà máy điện gió Bạc Liêu -IMPLEMENTED_BY-> Công ty TNHH Xây dựng Công Lý'],
+  },
+  {
+    text: '[Project:Chương trình Thế giới phía trước] của [Org:Intel] nhằm đưa máy tính tới các nước đang phát triển.',
+    want: ['Chương trình Thế giới phía trước -IMPLEMENTED_BY-> Intel'],
+  },
+  {
+    text: '[Org:Công ty Cổ phần FPT] tổ chức họp báo giới thiệu [Project:dịch vụ truyền hình mới].',
+    want: [],
+    not: ['dịch vụ truyền hình mới -ORGANIZED_BY-> *'],
+  },
+  {
+    text: '[Org:Tổng cục Du lịch] cho biết [Org:Bộ Tài chính] được giao chủ trì xây dựng [Project:Quy chế thuê tư vấn].',
+    want: ['Quy chế thuê tư vấn -IMPLEMENTED_BY-> Bộ Tài chính'],
+    not: ['Quy chế thuê tư vấn -IMPLEMENTED_BY-> Tổng cục Du lịch'],
+  },
+  {
+    text: '[Event:Lễ ký kết] diễn ra trong khuôn khổ [Event:Diễn đàn Kinh tế Việt Nam 2023].',
+    want: ['Lễ ký kết -PART_OF-> Diễn đàn Kinh tế Việt Nam 2023'],
+  },
+];
+
+describe('relate: organisers and implementers (ORGANIZED_BY, IMPLEMENTED_BY)', () => {
+  it.each(CASES.map((c) => [c.text, c] as const))('%s', (_t, c) => checkCase(c, expect));
+});
