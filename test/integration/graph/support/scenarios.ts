@@ -3,14 +3,14 @@
 import type { ExtractResult } from '../../../../src/domain/extraction.ts';
 import { buildExtract } from '../../../unit/graph/support/extract-builder.ts';
 
-export interface Ids {
+export type Ids = {
   dic: string;
   award: string;
   project: string;
   wb: string;
   danang: string;
   futuregov: string;
-}
+};
 
 export const idsFor = (p: string): Ids => ({
   dic: `org:${p}-dic`,
