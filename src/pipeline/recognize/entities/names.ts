@@ -1,0 +1,141 @@
+// How far a name runs after its type noun: "Sở | Thông tin và Truyền thông TP Đà Nẵng | vừa…".
+// Vietnamese names capitalise the first syllable of a word only, so continuation is decided
+// by the word list ("Thông tin" is one word), by "và" between capitalised words, by
+// lowercase domain words ("Quỹ Hỗ trợ phát triển du lịch") and by a place that ends it.
+import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
+import { NAME_STOPS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, TITLES, WORDS, phraseKey } from './lexicons.ts';
+import { PhraseIndex, firstCap } from './phrase-index.ts';
+import { isSpaceGap, type Token } from './tokens.ts';
+
+export const HEAD_INDEX = new PhraseIndex<string>();
+for (const h of ORG_HEADS) HEAD_INDEX.add(h, h);
+export const TITLE_INDEX = new PhraseIndex<string>();
+for (const t of TITLES) TITLE_INDEX.add(t, t);
+
+const YEAR = /^(19|20)\d\d$/;
+
+/** Syllables of the longest dictionary word at tokens[i] whose later syllables are lowercase ("Thông tin" → 2). */
+export function wordLength(tokens: Token[], i: number): number {
+  let key = tokens[i]?.fold ?? '';
+  let best = 1;
+  for (let k = 1; k < 4; k++) {
+    const t = tokens[i + k];
+    if (!t || t.cap || !isSpaceGap(t.gap)) break;
+    key += ` ${t.fold}`;
+    if (WORDS.has(key)) best = k + 1;
+  }
+  return best;
+}
+
+/** A stop word or two-syllable stop phrase at tokens[i] ("vừa", "thông qua", "tổ chức"). */
+export function isStop(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return true;
+  if (NAME_STOPS.has(t.lower)) return true;
+  const next = tokens[i + 1];
+  return !!next && isSpaceGap(next.gap) && NAME_STOPS.has(`${t.lower} ${next.lower}`);
+}
+
+export function headAt(tokens: Token[], i: number): number | null {
+  return HEAD_INDEX.match(tokens, i, firstCap)?.end ?? null;
+}
+
+export function titleAt(tokens: Token[], i: number): number | null {
+  return TITLE_INDEX.match(tokens, i, () => true)?.end ?? null;
+}
+
+export interface PlaceMatch {
+  end: number;
+  canonical: string;
+  prefixed: boolean;
+}
+
+/** "TP Đà Nẵng", "tỉnh Nam Định", "Hà Nội", "quận Hải Châu" at tokens[i]. */
+export function placeAt(tokens: Token[], i: number): PlaceMatch | null {
+  const prefix = PLACE_PREFIXES.match(tokens, i, () => true);
+  if (prefix) {
+    const p = PLACES.match(tokens, prefix.end);
+    const next = tokens[prefix.end];
+    if (p && next && (isSpaceGap(next.gap) || next.gap === '.' || next.gap === '. ')) {
+      return { end: p.end, canonical: p.entry.value.canonical, prefixed: true };
+    }
+  }
+  const p = PLACES.match(tokens, i);
+  if (!p || p.entry.value.needsPrefix) return null;
+  const prev = tokens[i - 1];
+  if (prev && NOT_PLACE_AFTER.has(prev.lower)) return null;
+  return { end: p.end, canonical: p.entry.value.canonical, prefixed: false };
+}
+
+export interface NameRun {
+  end: number;
+  /** Capitalised words, acronyms, places and domain words taken in. */
+  content: number;
+}
+
+export interface NameOptions {
+  /** Events and awards may end with a year: "Diễn đàn … 2018". */
+  allowYear?: boolean;
+  /** Stop before a person's name (after a title: "Thứ trưởng Bộ TT&TT | Nguyễn Minh Hồng"). */
+  stopBeforeName?: (tokens: Token[], i: number) => boolean;
+}
+
+export function extendName(tokens: Token[], from: number, options: NameOptions = {}): NameRun {
+  let j = from;
+  let end = from;
+  let content = 0;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (!isSpaceGap(t.gap)) break;
+    if (/^\d+$/.test(t.text)) {
+      if (options.allowYear && YEAR.test(t.text) && content > 0) end = j + 1;
+      break;
+    }
+    const place = placeAt(tokens, j);
+    if (place && (content > 0 || place.prefixed || !tokens[place.end]?.cap)) {
+      end = place.end;
+      content++;
+      break;
+    }
+    if (t.cap) {
+      if (content > 0 && (headAt(tokens, j) !== null || titleAt(tokens, j) !== null)) break;
+      if (content > 0 && options.stopBeforeName?.(tokens, j)) break;
+      j += wordLength(tokens, j);
+      end = j;
+      content++;
+      continue;
+    }
+    if (t.lower === 'và' && content > 0) {
+      const next = tokens[j + 1];
+      if (!next || !next.cap || headAt(tokens, j + 1) !== null || titleAt(tokens, j + 1) !== null) break;
+      j++;
+      continue;
+    }
+    const lower = lowercaseRun(tokens, j, content);
+    if (lower === null) break;
+    j = lower.to;
+    if (lower.named) end = j;
+    content++;
+  }
+  return { end, content };
+}
+
+/**
+ * Lowercase words inside a name: a domain word ("du lịch", "tài sản") ends a name well;
+ * other words only bridge to a capitalised word ("Cục xúc tiến công nghiệp CNTT …").
+ */
+function lowercaseRun(tokens: Token[], i: number, content: number): { to: number; named: boolean } | null {
+  if (isStop(tokens, i)) return null;
+  const len = wordLength(tokens, i);
+  const phrase = tokens.slice(i, i + len).map((t) => t.lower).join(' ');
+  if (content > 0 && NAME_WORDS.has(phraseKey(phrase))) return { to: i + len, named: true };
+  let k = i;
+  while (k < tokens.length && k - i < 5) {
+    const t = tokens[k]!;
+    if (k > i && !isSpaceGap(t.gap)) return null;
+    if (t.cap) return headAt(tokens, k) === null && titleAt(tokens, k) === null ? { to: k, named: false } : null;
+    if (/^\d/.test(t.text) || isStop(tokens, k)) return null;
+    k++;
+  }
+  return null;
+}

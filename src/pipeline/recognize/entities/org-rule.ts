@@ -1,0 +1,113 @@
+// Organizations headed by a type noun: "Sở Thông tin và Truyền thông TP Đà Nẵng",
+// "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
+// ("Chính phủ", "UNDP", "World Bank").
+import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
+import { HEAD_INDEX, extendName, titleAt, wordLength } from './names.ts';
+import { PhraseIndex, firstCap } from './phrase-index.ts';
+import { isSpaceGap, type Token } from './tokens.ts';
+import { SURNAMES } from './lexicons.ts';
+import { PLACES } from './gazetteer.ts';
+
+/** Every name and alias of a well-known organization → its canonical name. */
+export const KNOWN_ORG_INDEX = new PhraseIndex<string>();
+for (const { name, aliases } of KNOWN_ORGS) {
+  KNOWN_ORG_INDEX.add(name, name);
+  for (const a of aliases) KNOWN_ORG_INDEX.add(a, name);
+}
+
+/** Lowercase heads that still head a name when a proper name follows: "trường THPT Trực Ninh". */
+const LOWER_HEADS = new Set(['cong ty', 'tong cong ty', 'tap doan', 'ngan hang', 'truong', 'hiep hoi']);
+
+export function recognizeOrganizations(ctx: SentenceContext, titled: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const known = knownOrgAt(ctx, i);
+    if (known) out.push(known);
+    const headed = headedOrgAt(ctx, i, titled.has(i));
+    if (headed) out.push(headed);
+  }
+  return out;
+}
+
+function knownOrgAt(ctx: SentenceContext, i: number): Candidate | null {
+  const m = KNOWN_ORG_INDEX.match(ctx.tokens, i, firstCap);
+  if (!m) return null;
+  const next = ctx.tokens[m.end];
+  const after = ctx.tokens.slice(m.end, m.end + 2).map((t) => t.lower);
+  if (next && isSpaceGap(next.gap) && (STANDALONE_NOT_BEFORE.has(phraseKey(after[0] ?? '')) || STANDALONE_NOT_BEFORE.has(phraseKey(after.join(' '))))) return null;
+  const s = span(ctx, i, m.end);
+  return { type: 'Organization', ...s, name: s.text, aliases: [...aliasesAfter(ctx, m.end), m.entry.value], confidence: 0.9, rule: 'org-known', tier: TIER.known };
+}
+
+function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Candidate | null {
+  const { tokens } = ctx;
+  const head = HEAD_INDEX.match(tokens, i, () => true);
+  if (!head) return null;
+  const first = tokens[i]!;
+  // "Bộ trưởng", "trường hợp", "hội nghị": the head noun is the start of another word.
+  if (wordLength(tokens, head.end - 1) > 1 && !tokens[head.end]?.cap) return null;
+  const prev = tokens[i - 1];
+  if (prev && PLURALS.has(prev.lower) && isSpaceGap(first.gap)) return null;
+  const headKey = phraseKey(head.entry.value);
+  // "Hội An", "Ban Mê Thuột": a place whose first syllable looks like a head noun.
+  const asPlace = PLACES.match(tokens, i);
+  if (asPlace && asPlace.end > head.end) return null;
+  if (!first.cap) {
+    const next = tokens[head.end];
+    if (!LOWER_HEADS.has(headKey) || !next || !(next.cap || next.acronym) || !isSpaceGap(next.gap)) return null;
+  }
+  const stopBeforeName = afterTitle ? looksLikeFullName : undefined;
+  const run = extendName(tokens, head.end, { stopBeforeName });
+  if (run.content === 0 || onlySubtype(tokens, head.end, run.end)) {
+    return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
+  }
+  const s = span(ctx, i, run.end);
+  const core = ctx.text.slice(tokens[head.end]!.start, tokens[run.end - 1]!.end);
+  const aliases = aliasesAfter(ctx, run.end);
+  if (COMPANY_HEADS.has(headKey) && isBrandCore(tokens, head.end, run.end)) aliases.push(core);
+  return { type: 'Organization', ...s, name: s.text, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+}
+
+/** "(WB)" right after a name, or " - VIECA": an acronym the text gives for it. */
+export function aliasesAfter(ctx: SentenceContext, end: number): string[] {
+  const t = ctx.tokens[end];
+  if (!t || !t.acronym) return [];
+  const closes = ctx.tokens[end + 1]?.gap ?? ctx.text.slice(t.end, t.end + 1);
+  if (/^\s*\($/.test(t.gap) && /^\)/.test(closes)) return [t.text];
+  if (/^\s[-–]\s$/.test(t.gap) && !ctx.tokens[end + 1]) return [t.text];
+  if (/^\s[-–]\s$/.test(t.gap) && /^[\s,.;]/.test(closes)) return [t.text];
+  return [];
+}
+
+function onlySubtype(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).every((t) => SUBTYPE_WORDS.has(t.fold));
+}
+
+/** A head noun with no name after it: "Sở đã triển khai…", "Hiệp hội phối hợp với…". */
+function isBareHead(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  return !next || !isSpaceGap(next.gap) || !next.cap;
+}
+
+function bareHead(ctx: SentenceContext, i: number, end: number): Candidate | null {
+  if (i === 0) return null; // sentence-initial "Sở…" may be anything; "Công ty…" too
+  const s = span(ctx, i, end);
+  return { type: 'Organization', ...s, name: s.text, aliases: [], confidence: 0.5, rule: 'org-bare-head', tier: TIER.anaphor, anaphor: true };
+}
+
+/** A core that is a brand, not a description: "Tripath", "MobiFone", "BRG" (so "Công ty Tripath" = "Tripath"). */
+function isBrandCore(tokens: Token[], from: number, to: number): boolean {
+  const core = tokens.slice(from, to);
+  return core.length > 0 && core.length <= 3 && core.every((t) => t.latin && t.cap) && !core.every((t) => SUBTYPE_WORDS.has(t.fold));
+}
+
+/** "Nguyễn Minh Hồng" after "Thứ trưởng Bộ TT&TT": a surname and 1–3 more capitalised syllables. */
+export function looksLikeFullName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !SURNAMES.has(t.lower)) return false;
+  let n = 1;
+  while (tokens[i + n]?.cap && isSpaceGap(tokens[i + n]!.gap) && !tokens[i + n]!.acronym && n < 4) n++;
+  return n >= 2 && titleAt(tokens, i) === null;
+}

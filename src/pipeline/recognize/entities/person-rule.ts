@@ -1,0 +1,92 @@
+// Persons: "Bộ trưởng Young Min You", "ông Nguyễn Văn A", "Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng",
+// "Mark Schultz, Giám đốc …", a bare "Lê Văn Cường" (surname + two or three syllables);
+// "ông Hùng" later on is a back-reference to the person whose given name is Hùng.
+import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
+import { HONORIFICS, NOT_ENTITIES, NOT_NAME_WORDS, SURNAMES, SYLLABLES } from './lexicons.ts';
+import { headAt, placeAt, titleAt } from './names.ts';
+import { isSpaceGap, type Token } from './tokens.ts';
+
+export function recognizePersons(ctx: SentenceContext, orgEnds: Map<number, number>): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const cueEnd = cueAt(tokens, i);
+    if (cueEnd !== null) {
+      // "Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng", "Tổng thống Hàn Quốc Mun Chae In": skip the body.
+      const after = orgEnds.get(cueEnd) ?? placeAt(tokens, cueEnd)?.end ?? cueEnd;
+      const c = namedAfterCue(ctx, after, honorificAt(tokens, i));
+      if (c) out.push(c);
+      continue;
+    }
+    const bare = bareName(ctx, i);
+    if (bare) out.push(bare);
+  }
+  return out;
+}
+
+function honorificAt(tokens: Token[], i: number): boolean {
+  return HONORIFICS.has(tokens[i]?.lower ?? '');
+}
+
+/** End of a title or honorific at tokens[i] ("Phó Chủ tịch" → i+3), or null. */
+function cueAt(tokens: Token[], i: number): number | null {
+  if (honorificAt(tokens, i)) return i + 1;
+  let end = titleAt(tokens, i);
+  if (end === null) return null;
+  // "PGS.TS", "GS.TS": a second title right after the first.
+  while (end !== null && tokens[end] && /^[ .]*$/.test(tokens[end]!.gap)) {
+    const more = titleAt(tokens, end);
+    if (more === null) break;
+    end = more;
+  }
+  return end;
+}
+
+/** Capitalised syllables that can be part of a name, from tokens[i]: at most 5. */
+function nameRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 5) {
+    const t = tokens[j]!;
+    if (!t.cap || t.acronym || /\d/.test(t.text) || NOT_NAME_WORDS.has(t.fold) || NOT_ENTITIES.has(t.fold)) break;
+    if (j > i && !isSpaceGap(t.gap)) break;
+    if (headAt(tokens, j) !== null || (j > i && titleAt(tokens, j) !== null)) break;
+    j++;
+  }
+  return j - i;
+}
+
+function namedAfterCue(ctx: SentenceContext, i: number, honorific: boolean): Candidate | null {
+  const { tokens } = ctx;
+  const first = tokens[i];
+  if (!first || !/^[ .]{1,2}$/.test(first.gap)) return null;
+  const n = nameRun(tokens, i);
+  if (n === 0 || n > 4) return null;
+  if (placeAt(tokens, i) && placeAt(tokens, i)!.end >= i + n) return null;
+  const s = span(ctx, i, i + n);
+  if (n === 1) {
+    if (!honorific && !SURNAMES.has(first.lower) && first.latin) return null;
+    return { type: 'Person', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'person-given-name', tier: TIER.anaphor, anaphor: true };
+  }
+  const vietnamese = SURNAMES.has(first.lower);
+  const foreign = tokens.slice(i, i + n).some((t) => t.latin && !SYLLABLES.has(t.lower));
+  const confidence = vietnamese ? 0.9 : foreign ? 0.8 : 0.7;
+  return { type: 'Person', ...s, name: s.text, aliases: [], confidence, rule: 'person-titled', tier: TIER.titled };
+}
+
+/** "Lê Văn Cường" anywhere; "Mai Sung, Giám đốc …" and "Wang Hualin, một lái xe…" before an apposition. */
+function bareName(ctx: SentenceContext, i: number): Candidate | null {
+  const { tokens } = ctx;
+  const first = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!first.cap || (prev && prev.cap && isSpaceGap(first.gap))) return null;
+  const n = nameRun(tokens, i);
+  if (n < 2 || n > 4) return null;
+  const run = tokens.slice(i, i + n);
+  const next = tokens[i + n];
+  const apposition = !!next && /^, ?$/.test(next.gap) && (titleAt(tokens, i + n) !== null || /^(một|thành|người|nhà|chuyên|cựu)$/.test(next.lower));
+  const vietnamese = SURNAMES.has(first.lower) && run.every((t) => SYLLABLES.has(t.lower));
+  if (!apposition && !(vietnamese && n >= 3)) return null;
+  if (placeAt(tokens, i) !== null) return null;
+  const s = span(ctx, i, i + n);
+  return { type: 'Person', ...s, name: s.text, aliases: [], confidence: apposition ? 0.8 : 0.7, rule: 'person-bare', tier: TIER.person };
+}

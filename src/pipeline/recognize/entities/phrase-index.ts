@@ -1,0 +1,57 @@
+// Longest-match lookup of multi-token phrases ("châu Á - Thái Bình Dương", "Ngân hàng Thế giới")
+// over a sentence's tokens. Built once; a lookup costs one Map get plus a few comparisons.
+import { tokenize, isPhraseGap, type Token } from './tokens.ts';
+
+export interface PhraseEntry<V> {
+  folds: string[];
+  /** Which tokens of the phrase are capitalised in the lexicon ("châu Á" → [false, true]). */
+  caps: boolean[];
+  value: V;
+}
+
+export class PhraseIndex<V> {
+  private readonly byFirst = new Map<string, PhraseEntry<V>[]>();
+
+  add(phrase: string, value: V): void {
+    const tokens = tokenize(phrase, 0, phrase.length);
+    const first = tokens[0];
+    if (!first) return;
+    const entry: PhraseEntry<V> = { folds: tokens.map((t) => t.fold), caps: tokens.map((t) => t.cap), value };
+    const list = this.byFirst.get(first.fold) ?? [];
+    if (list.some((e) => e.folds.join(' ') === entry.folds.join(' '))) return;
+    list.push(entry);
+    list.sort((a, b) => b.folds.length - a.folds.length);
+    this.byFirst.set(first.fold, list);
+  }
+
+  /** Longest entry starting at tokens[i]; `caseOk` decides whether the text's casing fits the entry. */
+  match(tokens: Token[], i: number, caseOk: (entry: PhraseEntry<V>, tokens: Token[], i: number) => boolean = capsFit): { entry: PhraseEntry<V>; end: number } | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const list = this.byFirst.get(first.fold);
+    if (!list) return null;
+    for (const entry of list) {
+      if (fits(entry, tokens, i) && caseOk(entry, tokens, i)) return { entry, end: i + entry.folds.length };
+    }
+    return null;
+  }
+}
+
+function fits<V>(entry: PhraseEntry<V>, tokens: Token[], i: number): boolean {
+  for (let k = 0; k < entry.folds.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.fold !== entry.folds[k]) return false;
+    if (k > 0 && !isPhraseGap(t.gap)) return false;
+  }
+  return true;
+}
+
+/** Every token capitalised in the lexicon is capitalised in the text ("châu Á" also fits "Châu Á"). */
+export function capsFit<V>(entry: PhraseEntry<V>, tokens: Token[], i: number): boolean {
+  return entry.caps.every((cap, k) => !cap || tokens[i + k]?.cap === true);
+}
+
+/** The first token at least must be capitalised (known organizations: "Chính phủ", not "chính phủ"). */
+export function firstCap<V>(_entry: PhraseEntry<V>, tokens: Token[], i: number): boolean {
+  return tokens[i]?.cap === true;
+}

@@ -1,0 +1,102 @@
+// Syllable tokens of one sentence, with offsets into the article text. Rules walk these
+// instead of running regexes over the text, so every rule costs one pass.
+// "Sở TT&TT TP.HCM" → ["Sở", "TT&TT", "TP.HCM"]; "Moody’s" and "GD-ĐT" stay one token.
+import { foldText } from '../../../domain/fold.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Folded, no spaces: "TT&TT" → "tttt", "Đà" → "da". */
+  fold: string;
+  /** Lower-cased with diacritics kept: "Thông" → "thông". */
+  lower: string;
+  /** First letter is upper case: "Sở", "FutureGov", "TT&TT". */
+  cap: boolean;
+  /** Two or more letters, all upper case: "WB", "TT&TT", "GD-ĐT", "JC1". */
+  acronym: boolean;
+  /** Only ASCII letters/digits (with ' or &): "Intel", "Gov"; not "Sở". */
+  latin: boolean;
+  /** Text between the previous token (or the sentence start) and this one. */
+  gap: string;
+  /** Position in the sentence's token list. */
+  index: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&'’][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS = /\p{L}/gu;
+const LATIN = /^[A-Za-z0-9&'’]+$/;
+const ACRONYM_PART = /^[\p{Lu}\p{N}&]+$/u;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const raw: Array<{ start: number; end: number }> = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN)) raw.push({ start: from + m.index, end: from + m.index + m[0].length });
+  const merged = mergeJoined(text, raw);
+  const tokens: Token[] = [];
+  let prevEnd = from;
+  for (const { start, end } of merged) {
+    tokens.push(makeToken(text, start, end, text.slice(prevEnd, start), tokens.length));
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/** "GD" "-" "ĐT" → "GD-ĐT"; "TP" "." "HCM" → "TP.HCM"; "PGS" "." "TS" → "PGS.TS" (no spaces around). */
+function mergeJoined(text: string, raw: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const r of raw) {
+    const last = out[out.length - 1];
+    if (last && r.start - last.end === 1) {
+      const joiner = text[last.end];
+      const left = text.slice(last.start, last.end);
+      const right = text.slice(r.start, r.end);
+      const bothAcronyms = ACRONYM_PART.test(left) && ACRONYM_PART.test(right) && /\p{L}/u.test(right);
+      if ((joiner === '-' || joiner === '.') && bothAcronyms && !/^\d+$/.test(left)) {
+        last.end = r.end;
+        continue;
+      }
+      if (joiner === '.' && /^(TP|Tp)$/.test(left) && UPPER.test(right)) {
+        last.end = r.end;
+        continue;
+      }
+    }
+    out.push({ ...r });
+  }
+  return out;
+}
+
+function makeToken(text: string, start: number, end: number, gap: string, index: number): Token {
+  const t = text.slice(start, end);
+  const letters = t.match(LETTERS)?.length ?? 0;
+  return {
+    start,
+    end,
+    text: t,
+    fold: foldText(t).replace(/ /g, ''),
+    lower: t.toLowerCase(),
+    cap: UPPER.test(t),
+    acronym: letters >= 2 && !HAS_LOWER.test(t) && UPPER.test(t),
+    latin: LATIN.test(t),
+    gap,
+    index,
+  };
+}
+
+/** A gap that keeps two tokens inside one name: spaces only ("Thế giới"). */
+export function isSpaceGap(gap: string): boolean {
+  return gap.length > 0 && gap.length <= 2 && /^ +$/.test(gap);
+}
+
+/** A gap a multi-word lexicon entry may span: spaces, dashes, commas ("châu Á - Thái Bình Dương"). */
+export function isPhraseGap(gap: string): boolean {
+  return gap.length > 0 && gap.length <= 4 && /^[ \-–—,.&]*$/.test(gap) && !/\n/.test(gap);
+}
+
+/** Opening quote right before a token: '"Tổ' → true. */
+export function opensQuote(gap: string): boolean {
+  return /["“”«]\s*$/.test(gap);
+}

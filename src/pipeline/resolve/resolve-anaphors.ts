@@ -1,0 +1,50 @@
+// Back-references point to the nearest earlier entity of the same type: "Dự án trên" → the
+// last Project, "Sở" → the last organization whose name starts with "Sở", "ông Hùng" → the last
+// person whose given name is Hùng. No antecedent: the mention is dropped with a warning.
+import { foldKey, foldText } from '../../domain/fold.ts';
+import type { Mention } from '../../domain/pipeline.ts';
+import type { Group } from './group-mentions.ts';
+
+/** Sentences between an anaphor and its antecedent beyond which the link is flagged as doubtful. */
+const FAR = 3;
+
+export function resolveAnaphors(mentions: Mention[], groups: Group[], entityOf: number[], warnings: string[]): void {
+  mentions.forEach((m, i) => {
+    if (!m.anaphor) return;
+    const target = antecedent(mentions, entityOf, i, m, groups);
+    if (target === null) {
+      warnings.push(`resolve: no earlier ${m.type} for the back-reference "${m.text}" (sentence ${m.sentence}); skipped`);
+      return;
+    }
+    entityOf[i] = target.group;
+    groups[target.group]!.members.push(i);
+    if (m.sentence - target.sentence > FAR) {
+      warnings.push(`resolve: "${m.text}" (sentence ${m.sentence}) linked to "${groups[target.group]!.canonical}" ${m.sentence - target.sentence} sentences back; low confidence`);
+    }
+  });
+}
+
+function antecedent(mentions: Mention[], entityOf: number[], i: number, m: Mention, groups: Group[]): { group: number; sentence: number } | null {
+  const fits = matcher(m);
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = mentions[k]!;
+    const g = entityOf[k]!;
+    if (prev.anaphor || g < 0 || prev.type !== m.type) continue;
+    if (fits(prev, groups[g]!)) return { group: g, sentence: prev.sentence };
+  }
+  return null;
+}
+
+function matcher(m: Mention): (prev: Mention, group: Group) => boolean {
+  const head = foldText(m.text.split(/\s+(này|trên|đó|nói trên|kể trên|ấy)$/u)[0] ?? m.text);
+  if (m.type === 'Person') {
+    const given = foldKey(m.name);
+    return (prev) => foldText(prev.name).split(' ').pop() === given;
+  }
+  if (m.type === 'Organization' && m.rule === 'org-bare-head') return (prev) => foldText(prev.name).startsWith(`${head} `);
+  if (m.type === 'Organization') {
+    // "Ngân hàng này": prefer a bank, but a generic "tổ chức này" takes any organization.
+    return (prev) => head === 'to chuc' || foldText(prev.name).startsWith(`${head} `) || prev.rule !== 'org-head';
+  }
+  return () => true;
+}
