@@ -1,0 +1,36 @@
+// Expected failures of mutations, returned as members of a result union (errors plugin),
+// not thrown into the `errors` array.
+export class NotAuthorizedError extends Error {
+  constructor() {
+    super('Not authorized: send "Authorization: Bearer <KG_API_TOKEN>" to change the graph.');
+    this.name = 'NotAuthorizedError';
+  }
+}
+
+export class EmptyArticleError extends Error {
+  constructor() {
+    super('The article text is empty.');
+    this.name = 'EmptyArticleError';
+  }
+}
+
+export class ArticleTooLargeError extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
+    super(`The article is ${bytes} bytes; the limit is ${maxBytes} (KG_MAX_ARTICLE_BYTES).`);
+    this.name = 'ArticleTooLargeError';
+  }
+}
+
+/** Text that is not an article (binary, unreadable): the loader's InputError, in words. */
+export class InvalidArticleError extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidArticleError';
+  }
+}

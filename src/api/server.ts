@@ -1,0 +1,104 @@
+// HTTP: GraphQL over HTTP at /graphql (GraphiQL for browsers, served offline), /health
+// (liveness) and /ready (Neo4j answers). Limits: depth and cost (Pothos complexity, see
+// builder.ts), aliases, tokens and directives (GraphQL Armor), page size (pagination.ts),
+// batch size (Yoga). Errors are masked unless config.development.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError as defaultMaskError, useReadinessCheck } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import { GraphReader, GraphUnavailableError, QueryTimeoutError } from '../graph/read/reader.ts';
+import type { ApiConfig } from './api-config.ts';
+import { type ApiContext, createContext } from './context.ts';
+import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
+import { createIngester } from './ingest-adapter.ts';
+import type { ArticleIngester } from './ingest-port.ts';
+import { QUERY_LIMITS } from './limits.ts';
+import { schema } from './schema.ts';
+
+export interface ServerOptions {
+  config: ApiConfig;
+  driver: Driver;
+  /** How ingestArticle loads an article. @default extractor + loader (ingest-adapter.ts) */
+  ingest?: ArticleIngester;
+}
+
+export function createYogaApp({ config, driver, ingest }: ServerOptions) {
+  const deps = { config, driver, ingest: ingest ?? createIngester(driver, { database: config.neo4j.database }) };
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema,
+    context: ({ request }) => createContext(deps, request),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    batching: { limit: QUERY_LIMITS.maxBatch },
+    logging: config.development ? 'info' : 'warn',
+    maskedErrors: { maskError: (error, message) => maskError(error, message, config.development) },
+    graphiql: {
+      title: 'kg: Vietnamese news knowledge graph',
+      defaultQuery: EXAMPLE_OPERATIONS[0],
+      defaultTabs: EXAMPLE_OPERATIONS.map((query) => ({ query })),
+    },
+    renderGraphiQL,
+    plugins: [
+      EnvelopArmorPlugin({
+        maxAliases: { n: QUERY_LIMITS.maxAliases },
+        maxTokens: { n: QUERY_LIMITS.maxTokens },
+        maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+        // Depth and cost are Pothos complexity's (it knows a connection's page size).
+        maxDepth: { enabled: false },
+        costLimit: { enabled: false },
+        blockFieldSuggestion: { enabled: !config.development },
+      }),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          const reader = new GraphReader(driver, { database: config.neo4j.database, timeoutMs: 2000 });
+          await reader.rows('RETURN 1 AS ok');
+          return true;
+        },
+      }),
+    ],
+  });
+}
+
+/** Neo4j trouble gets a message a client can act on; anything unexpected is masked outside development. */
+function maskError(error: unknown, message: string, development: boolean): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const path = error instanceof GraphQLError ? error.path : undefined;
+  if (original instanceof GraphUnavailableError) {
+    return new GraphQLError('graph database unavailable', { path, extensions: { code: 'GRAPH_UNAVAILABLE' } });
+  }
+  if (original instanceof QueryTimeoutError) {
+    return new GraphQLError('query timed out', { path, extensions: { code: 'QUERY_TIMEOUT' } });
+  }
+  if (development && error instanceof Error) return error;
+  return defaultMaskError(error, message, false);
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on config.server.host:port (port 0 → any free port) and resolves once listening. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const yoga = createYogaApp(options);
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.config.server.port, options.config.server.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.config.server.host.includes(':') ? `[${options.config.server.host}]` : options.config.server.host;
+  return {
+    url: `http://${host}:${port}${yoga.graphqlEndpoint}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,106 @@
+// Fact: one relationship of the ontology between two entities (or an entity and a
+// Quantity), with qualifiers and the sentences that state it.
+import { ENTITY_TYPES, PREDICATES } from '../../domain/ontology.ts';
+import { countFacts, listFacts } from '../../graph/read/fact-reads.ts';
+import type { FactRow, QualifierValues, SentenceRow } from '../../graph/read/models.ts';
+import { builder } from '../builder.ts';
+import { entityIdArg } from '../ids.ts';
+import { connectionComplexity, planPage, toConnection } from '../pagination.ts';
+import { PredicateEnum } from './enums.ts';
+import { ArticleRef, EntityRef, EntityTypeRefs, EvidenceRef, FactRef, QuantityRef, SentenceRef, type EvidenceRow } from './refs.ts';
+
+const QualifiersRef = builder.objectRef<QualifierValues>('Qualifiers').implement({
+  description: 'What narrows a fact: when, how much, in which role.',
+  fields: (t) => ({
+    year: t.exposeInt('year', { nullable: true }),
+    date: t.exposeString('date', { nullable: true, description: 'ISO date.' }),
+    amount: t.exposeFloat('amount', { nullable: true }),
+    currency: t.exposeString('currency', { nullable: true, description: 'ISO 4217.' }),
+    role: t.exposeString('role', { nullable: true }),
+    via: t.exposeString('via', { nullable: true, description: 'Id of an entity the fact goes through.' }),
+    document: t.exposeString('document', { nullable: true }),
+    finalist: t.exposeBoolean('finalist', { nullable: true }),
+  }),
+});
+
+const FactObjectRef = builder.unionType('FactObject', {
+  types: [...ENTITY_TYPES.map((type) => EntityTypeRefs[type]), QuantityRef],
+  resolveType: (value) => (value.kind === 'quantity' ? 'Quantity' : value.type),
+});
+
+EvidenceRef.implement({
+  description: 'A sentence that states a fact, with its place in the article.',
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (ev, _a, ctx) => loadOrFail(ctx.loaders.article, ev.sentence.articleId) }),
+    sentence: t.field({ type: SentenceRef, resolve: (ev) => ev.sentence }),
+    start: t.exposeInt('start', { description: "UTF-16 offset into the article's normalized text." }),
+    end: t.exposeInt('end', { description: 'Exclusive end offset.' }),
+    quote: t.exposeString('quote', { description: 'The words that state the fact.' }),
+  }),
+});
+
+async function loadOrFail<T>(loader: { load: (id: string) => Promise<T | null> }, id: string): Promise<T> {
+  const row = await loader.load(id);
+  if (!row) throw new Error(`dangling reference: ${id}`);
+  return row;
+}
+
+function toEvidence(sentence: SentenceRow): EvidenceRow {
+  return { sentence, start: sentence.start, end: sentence.end, quote: sentence.text };
+}
+
+builder.node(FactRef, {
+  description: 'A relationship between two entities, as the articles state it.',
+  isTypeOf: (value) => (value as FactRow).kind === 'fact',
+  id: { resolve: (fact) => fact.key },
+  loadMany: async (keys, ctx) => {
+    const rows = await ctx.loaders.fact.loadMany(keys);
+    return rows.map((row) => (row instanceof Error ? null : row));
+  },
+  fields: (t) => ({
+    subject: t.field({ type: EntityRef, resolve: (fact) => fact.subject }),
+    predicate: t.field({ type: PredicateEnum, resolve: (fact) => fact.predicate }),
+    object: t.field({ type: FactObjectRef, resolve: (fact) => fact.object }),
+    qualifiers: t.field({ type: QualifiersRef, resolve: (fact) => fact.qualifiers }),
+    confidence: t.exposeFloat('confidence', { nullable: true, description: "0..1, the extractor's own estimate." }),
+    extractor: t.exposeString('extractor', { nullable: true }),
+    supportCount: t.int({
+      description: 'How many sentences state this fact, across articles.',
+      resolve: (fact) => new Set(fact.evidence).size,
+    }),
+    articleCount: t.int({ resolve: (fact) => new Set(fact.articleIds).size }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      complexity: { field: 1, multiplier: 5 },
+      resolve: async (fact, _args, ctx) => {
+        const sentences = await ctx.loaders.sentence.loadMany(fact.evidence);
+        return sentences.filter((s): s is SentenceRow => s !== null && !(s instanceof Error)).map(toEvidence);
+      },
+    }),
+  }),
+});
+
+builder.queryField('facts', (t) =>
+  t.connection({
+    type: FactRef,
+    description: 'Facts by predicate, subject and/or object, most confident first.',
+    complexity: connectionComplexity,
+    args: {
+      predicate: t.arg({ type: PredicateEnum }),
+      subject: t.arg.id({ description: 'Entity id (global or graph id).' }),
+      object: t.arg.id(),
+      minConfidence: t.arg.float({ defaultValue: 0 }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const plan = planPage(args, ctx);
+      const filter = {
+        predicates: args.predicate ? [args.predicate] : [...PREDICATES],
+        minConfidence: args.minConfidence ?? 0,
+        subjectId: args.subject != null ? entityIdArg(args.subject) : null,
+        objectId: args.object != null ? entityIdArg(args.object) : null,
+      };
+      const rows = await listFacts(ctx.reader, filter, plan.page);
+      return toConnection(rows, plan, () => countFacts(ctx.reader, filter));
+    },
+  }),
+);

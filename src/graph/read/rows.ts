@@ -1,0 +1,133 @@
+// Cypher projections shared by the read queries, and their mapping to the row types.
+// Projections name every property (never `.*`) so the folded searchText stays in the database.
+import { isEntityType, isPredicate, type EntityType, type QuantityKind } from '../../domain/ontology.ts';
+import type { ArticleRow, EntityRow, FactRow, MentionRow, QuantityRow, QualifierValues, SentenceRow } from './models.ts';
+
+export const ENTITY_MAP = (v: string) => `${v} {.id, .type, .name, .aliases, .nameKey}`;
+export const ARTICLE_MAP = (v: string) => `${v} {.id, .title, .publishedAt, .source, .url, .language, .contentHash}`;
+export const SENTENCE_MAP = (v: string) => `${v} {.id, .articleId, .index, .text, .start, .end}`;
+export const QUANTITY_MAP = (v: string) => `${v} {.id, .value, .unit, .kind, .measure, .text, .year}`;
+
+const ENTITY_KEYS = ['id', 'type', 'name', 'aliases', 'nameKey'];
+const QUANTITY_KEYS = ['value', 'unit', 'kind', 'measure', 'text', 'year'];
+/** `{id: x.id, …}` for any expression x (map projection needs a variable; these need not be one). */
+const pick = (expr: string, keys: string[]) => `{${keys.map((k) => `${k}: ${expr}.${k}`).join(', ')}}`;
+
+/** Given a fact relationship expression (default `r`): a map with its ends, ready for `toFact`. */
+export const FACT_MAP = (r = 'r') => {
+  const object = pick(`endNode(${r})`, [...ENTITY_KEYS, ...QUANTITY_KEYS]).slice(0, -1);
+  return `{predicate: type(${r}), props: properties(${r}),
+  subject: ${pick(`startNode(${r})`, ENTITY_KEYS)},
+  object: ${object}, isQuantity: endNode(${r}):Quantity}}`;
+};
+
+type Raw = Record<string, unknown>;
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : v == null ? null : String(v));
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+export function toEntity(raw: Raw): EntityRow {
+  const type = String(raw.type);
+  return {
+    kind: 'entity',
+    id: String(raw.id),
+    type: (isEntityType(type) ? type : 'Organization') as EntityType,
+    name: str(raw.name) ?? String(raw.id),
+    aliases: strings(raw.aliases),
+    nameKey: str(raw.nameKey),
+  };
+}
+
+export function toQuantity(raw: Raw): QuantityRow {
+  return {
+    kind: 'quantity',
+    id: String(raw.id),
+    value: num(raw.value) ?? 0,
+    unit: str(raw.unit) ?? '',
+    quantityKind: (str(raw.kind) ?? 'count') as QuantityKind,
+    measure: str(raw.measure),
+    text: str(raw.text),
+    year: num(raw.year),
+  };
+}
+
+export function toArticle(raw: Raw): ArticleRow {
+  return {
+    kind: 'article',
+    id: String(raw.id),
+    title: str(raw.title),
+    publishedAt: str(raw.publishedAt),
+    source: str(raw.source),
+    url: str(raw.url),
+    language: str(raw.language),
+    contentHash: str(raw.contentHash),
+  };
+}
+
+export function toSentence(raw: Raw): SentenceRow {
+  return {
+    kind: 'sentence',
+    id: String(raw.id),
+    articleId: String(raw.articleId),
+    index: num(raw.index) ?? 0,
+    text: str(raw.text) ?? '',
+    start: num(raw.start) ?? 0,
+    end: num(raw.end) ?? 0,
+  };
+}
+
+export function toMention(raw: Raw): MentionRow {
+  return {
+    kind: 'mention',
+    sentenceId: String(raw.sentenceId),
+    entityId: String(raw.entityId),
+    start: num(raw.start) ?? 0,
+    end: num(raw.end) ?? 0,
+    text: str(raw.text) ?? '',
+  };
+}
+
+function toQualifiers(props: Raw): QualifierValues {
+  return {
+    year: num(props.year),
+    date: str(props.date),
+    amount: num(props.amount),
+    currency: str(props.currency),
+    role: str(props.role),
+    via: str(props.via),
+    document: str(props.document),
+    finalist: typeof props.finalist === 'boolean' ? props.finalist : null,
+  };
+}
+
+export function toFact(raw: Raw): FactRow {
+  const props = (raw.props ?? {}) as Raw;
+  const subject = toEntity(raw.subject as Raw);
+  const objectRaw = raw.object as Raw;
+  const object = objectRaw.isQuantity ? toQuantity(objectRaw) : toEntity(objectRaw);
+  const predicate = String(raw.predicate);
+  if (!isPredicate(predicate)) throw new Error(`not a fact relationship: ${predicate}`);
+  return {
+    kind: 'fact',
+    key: factKey(subject.id, predicate, object.id),
+    predicate,
+    subject,
+    object,
+    confidence: num(props.confidence),
+    extractor: str(props.extractor),
+    evidence: strings(props.evidence),
+    articleIds: strings(props.articleIds),
+    qualifiers: toQualifiers(props),
+  };
+}
+
+/** "org:a" WON "award:b" → "org:a|WON|award:b" */
+export function factKey(subjectId: string, predicate: string, objectId: string): string {
+  return `${subjectId}|${predicate}|${objectId}`;
+}
+
+export function parseFactKey(key: string): { subjectId: string; predicate: string; objectId: string } | null {
+  const parts = key.split('|');
+  if (parts.length !== 3 || parts.some((part) => part === '')) return null;
+  return { subjectId: parts[0]!, predicate: parts[1]!, objectId: parts[2]! };
+}

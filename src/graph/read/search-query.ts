@@ -1,0 +1,31 @@
+// The user's search text → a Lucene query over Entity.searchText (folded names, one form
+// per line, spaced and unspaced: "Future Gov" → "future gov\nfuturegov").
+// The text is folded exactly like the loader folds names, so "Ðà Nẵng", "da nang" and
+// "ĐÀ NẴNG" all become "da nang"; every token is escaped, so `C++ (WB)` cannot break the query.
+import { foldText } from '../../domain/fold.ts';
+
+// Lucene's special characters (../shared/design/notes.md): + - && || ! ( ) { } [ ] ^ " ~ * ? : \ /
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** `a+b` → `a\+b` */
+export function escapeLucene(term: string): string {
+  return term.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
+}
+
+/**
+ * "ngân hàng thế giới" →
+ *   `"ngan hang the gioi"^4 (+ngan +hang +the +gioi)^2 (+ngan +hang +the +gioi*) nganhangthegioi^2 nganhangthegioi*`
+ * Any clause may match: the exact phrase ranks first, then all words, then the last word
+ * as a prefix (typing "ngan hang the gi"), then the words run together ("futuregov").
+ * Returns null when nothing searchable is left ("!!!").
+ */
+export function buildSearchQuery(text: string): string | null {
+  const tokens = foldText(text).split(' ').filter(Boolean).map(escapeLucene);
+  if (tokens.length === 0) return null;
+  const joined = tokens.join('');
+  const all = tokens.map((t) => `+${t}`).join(' ');
+  const prefixed = tokens.map((t, i) => (i === tokens.length - 1 ? `+${t}*` : `+${t}`)).join(' ');
+  const clauses = [`(${all})^2`, `(${prefixed})`, `${joined}^2`, `${joined}*`];
+  if (tokens.length > 1) clauses.unshift(`"${tokens.join(' ')}"^4`);
+  return clauses.join(' ');
+}
