@@ -8,7 +8,8 @@ import { ORGANIZE_RULES } from './rules/organize-rules.ts';
 import { PLACE_RULES } from './rules/place-rules.ts';
 import { POSITION_RULES } from './rules/position-rules.ts';
 
-const SLOT_LETTERS = /\{([A-Z]+)\+?:\w+\}/gu;
+// A slot right after "(?:" is optional ("(?:{D:d} ~)?") and needs nothing.
+const SLOT_LETTERS = /(?<!\(\?:)\{([A-Z*]+)\+?:\w+\}/gu;
 
 /** "{OP+:s} … {A:a}" needs an A and one of O/P: the letters every slot class must find. */
 function needs(pattern: string): string[] {

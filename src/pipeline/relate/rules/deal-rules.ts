@@ -8,7 +8,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ đã ký kết thỏa thuận hợp tác chiến lược với ⟨Y⟩"
   {
     id: 'agree-with',
-    pattern: '{O+:a} ~ @agree_verb ~ (?:{D:d} ~)?(?:với|cùng) {O+:b}',
+    pattern: '{O+:a} ~ @agree_verb (?:@agree_noun )?~ (?:{D:d} ~)?(?:với|cùng) {O+:b}',
     facts: [{ s: 'a', p: 'AGREEMENT_WITH', o: 'b', c: 0.85 }],
   },
   // "⟨X⟩ và ⟨Y⟩ (sẽ cùng) ký kết Bản ghi nhớ (MOU)"

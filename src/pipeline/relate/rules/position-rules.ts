@@ -3,7 +3,7 @@
 import type { RuleDef } from '../rule-types.ts';
 
 // "Phó Tổng Giám đốc", "GV vật lý kiêm nhiệm cán bộ TBDH": a title and a few more words.
-const ROLE = '(?<role>(?:@title_prefix )*@title(?: [^\uE000,;.:()"“”]{1,40}?)?)';
+const ROLE = '(?<role>(?:@title_prefix )*@title(?: [^\uE000,;.:()"“”]{1,40}?)??)';
 const SEP = '(?:,|–|-|—|\\(|:)';
 
 export const POSITION_RULES: RuleDef[] = [

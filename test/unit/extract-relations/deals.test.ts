@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { checkCase, type RelateCase } from './run-relate.ts';
+
+const CASES: RelateCase[] = [
+  {
+    text: '[Org:Tập đoàn Bưu chính Viễn thông Việt Nam] đã ký kết thỏa thuận hợp tác chiến lược với [Org:Tập đoàn Ericsson] ngày [date:ngày 10/5/2022=2022-05-10].',
+    want: ['Tập đoàn Bưu chính Viễn thông Việt Nam -AGREEMENT_WITH-> Tập đoàn Ericsson'],
+    q: { 'Tập đoàn Bưu chính Viễn thông Việt Nam -AGREEMENT_WITH-> Tập đoàn Ericsson': { date: '2022-05-10', document: 'thỏa thuận hợp tác chiến lược' } },
+  },
+  {
+    text: '[Org:Bộ Công Thương] và [Org:Bộ Kinh tế Hàn Quốc] sẽ cùng ký kết [Doc:Bản ghi nhớ (MOU)] về hợp tác năng lượng.',
+    want: ['Bộ Công Thương -AGREEMENT_WITH-> Bộ Kinh tế Hàn Quốc'],
+    q: { 'Bộ Công Thương -AGREEMENT_WITH-> Bộ Kinh tế Hàn Quốc': { document: 'Bản ghi nhớ (MOU)' } },
+  },
+  {
+    text: 'Các văn kiện đã được ký kết, gồm biên bản ghi nhớ giữa [Org:Công ty VNPT-Vinaphone] và [Org:Công ty Nokia]; thỏa thuận giữa [Org:Công ty CMC] và [Org:Tập đoàn Samsung SDS].',
+    want: ['Công ty VNPT-Vinaphone -AGREEMENT_WITH-> Công ty Nokia', 'Công ty CMC -AGREEMENT_WITH-> Tập đoàn Samsung SDS'],
+    not: ['Công ty Nokia -AGREEMENT_WITH-> Công ty CMC'],
+  },
+  {
+    text: '[Org:Ngân hàng Vietinbank] ký hợp đồng tín dụng với [Org:Tổng công ty Điện lực miền Bắc] trị giá [money:2.000 tỷ đồng=2000000000000 VND].',
+    want: ['Ngân hàng Vietinbank -AGREEMENT_WITH-> Tổng công ty Điện lực miền Bắc'],
+  },
+  {
+    text: 'Hai bên [Org:Đại học Bách khoa Hà Nội] và [Org:Tập đoàn Toshiba] đã ký thỏa thuận đào tạo kỹ sư.',
+    want: ['Đại học Bách khoa Hà Nội -AGREEMENT_WITH-> Tập đoàn Toshiba'],
+  },
+  {
+    text: '[Org:Công ty Grab] và [Org:Công ty Gojek] đang cạnh tranh quyết liệt trên thị trường.',
+    want: [],
+    not: ['Công ty Grab -AGREEMENT_WITH-> *'],
+  },
+  {
+    text: 'Quan hệ giữa [Org:Bộ Ngoại giao] và [Org:Bộ Quốc phòng] luôn chặt chẽ.',
+    want: [],
+    not: ['Bộ Ngoại giao -AGREEMENT_WITH-> *'],
+  },
+  {
+    text: '[Org:Tập đoàn Masan] vừa hoàn tất việc mua lại [Org:Công ty Phúc Long] với giá [money:110 triệu USD=110000000 USD].',
+    want: ['Tập đoàn Masan -ACQUIRED-> Công ty Phúc Long'],
+    q: { 'Tập đoàn Masan -ACQUIRED-> Công ty Phúc Long': { amount: 110000000, currency: 'USD' } },
+  },
+  {
+    text: '[Org:Công ty Nguyễn Kim] đã bị [Org:Tập đoàn Central Group] thâu tóm.',
+    want: ['Tập đoàn Central Group -ACQUIRED-> Công ty Nguyễn Kim'],
+    not: ['Công ty Nguyễn Kim -ACQUIRED-> *'],
+  },
+  {
+    text: '[Org:Ngân hàng Phương Tây] được mua lại bởi [Org:Ngân hàng PVcomBank] năm 2013.',
+    want: ['Ngân hàng PVcomBank -ACQUIRED-> Ngân hàng Phương Tây'],
+  },
+  {
+    text: '[Org:Công ty Mai Linh Express] đã sáp nhập vào [Org:Tập đoàn Mai Linh].',
+    want: ['Tập đoàn Mai Linh -ACQUIRED-> Công ty Mai Linh Express'],
+    not: ['Công ty Mai Linh Express -ACQUIRED-> *'],
+  },
+  {
+    text: '[Org:Công ty Thế Giới Di Động] mua [count:500 máy tính=500 máy tính] của [Org:Công ty Dell].',
+    want: [],
+    not: ['Công ty Thế Giới Di Động -ACQUIRED-> *'],
+  },
+  {
+    text: '[Org:Tập đoàn Hòa Phát] ủng hộ [money:20 tỷ đồng=20000000000 VND] cho [Place:tỉnh Quảng Bình] khắc phục hậu quả lũ lụt.',
+    want: ['Tập đoàn Hòa Phát -DONATED_TO-> tỉnh Quảng Bình'],
+    q: { 'Tập đoàn Hòa Phát -DONATED_TO-> tỉnh Quảng Bình': { amount: 20000000000, currency: 'VND' } },
+  },
+  {
+    text: '[Org:Ngân hàng SeABank] và [Org:Quỹ Ươm mầm] trao tặng [count:30 suất học bổng=30 suất học bổng] cho [Org:Trường Tiểu học Kim Đồng].',
+    want: ['Ngân hàng SeABank -DONATED_TO-> Trường Tiểu học Kim Đồng', 'Quỹ Ươm mầm -DONATED_TO-> Trường Tiểu học Kim Đồng'],
+  },
+  {
+    text: '[Org:Công ty Samsung Vina] trao tặng [Org:Trường THPT Chu Văn An] [count:50 máy tính bảng=50 máy tính bảng].',
+    want: ['Công ty Samsung Vina -DONATED_TO-> Trường THPT Chu Văn An'],
+  },
+  {
+    text: '[Org:Trường Mầm non Hoa Sen] vừa được [Org:Công ty Vinamilk] tặng [count:2.000 hộp sữa=2000 hộp sữa].',
+    want: ['Công ty Vinamilk -DONATED_TO-> Trường Mầm non Hoa Sen'],
+  },
+  {
+    text: '[Org:Hội Chữ thập đỏ Việt Nam] cảm ơn [Org:Công ty Unilever] đã ủng hộ chương trình.',
+    want: [],
+    not: ['Công ty Unilever -DONATED_TO-> *'],
+  },
+  {
+    text: '[Org:Công ty Acecook] được [Org:Bộ Công Thương] trao tặng [Award:Bằng khen] vì thành tích xuất khẩu.',
+    want: ['Công ty Acecook -WON-> Bằng khen', 'Bằng khen -AWARDED_BY-> Bộ Công Thương'],
+    not: ['Bộ Công Thương -DONATED_TO-> *'],
+  },
+  {
+    text: '[Org:Mỹ] tuyên bố ủng hộ [Org:Liên Hợp Quốc] trong vấn đề khí hậu.',
+    want: [],
+    not: ['Mỹ -DONATED_TO-> *'],
+  },
+];
+
+describe('relate: deals (AGREEMENT_WITH, ACQUIRED, DONATED_TO)', () => {
+  it.each(CASES.map((c) => [c.text, c] as const))('%s', (_t, c) => checkCase(c, expect));
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkCase, runRelate, type RelateCase } from './run-relate.ts';
+
+const CASES: RelateCase[] = [
+  {
+    text: '[Project:Dự án Metro số 2] có tổng vốn đầu tư [money:2,1 tỷ USD=2100000000 USD].',
+    want: ['Dự án Metro số 2 -HAS_QUANTITY-> 2100000000 USD'],
+  },
+  {
+    text: 'Trên cơ sở đó, [Place:TP Cần Thơ] đã lắp đặt [count:1.200 camera=1200 camera] và [count:80 máy chủ=80 máy chủ].',
+    want: ['TP Cần Thơ -HAS_QUANTITY-> 1200 camera', 'TP Cần Thơ -HAS_QUANTITY-> 80 máy chủ'],
+  },
+  {
+    text: 'Năm nay, [Award:Giải thưởng Sao Khuê] nhận được [count:350 hồ sơ=350 hồ sơ] từ [count:12 tỉnh thành=12 tỉnh thành].',
+    want: ['Giải thưởng Sao Khuê -HAS_QUANTITY-> 350 hồ sơ', 'Giải thưởng Sao Khuê -HAS_QUANTITY-> 12 tỉnh thành'],
+  },
+  {
+    text: 'Theo ông [Per:Nguyễn Văn An], có khoảng [count:300 doanh nghiệp=300 doanh nghiệp] tham gia.',
+    want: [],
+    not: ['Nguyễn Văn An -HAS_QUANTITY-> *'],
+  },
+  {
+    text: 'Có khoảng [count:300 doanh nghiệp=300 doanh nghiệp] tham gia, theo [Org:Hiệp hội Da giày].',
+    want: [],
+    not: ['Hiệp hội Da giày -HAS_QUANTITY-> *'],
+  },
+  {
+    text: '[Org:Ngân hàng Thế giới] tài trợ cho [Project:dự án Thủy lợi miền Trung] với kinh phí [money:150 triệu USD=150000000 USD].',
+    want: ['dự án Thủy lợi miền Trung -HAS_QUANTITY-> 150000000 USD', 'dự án Thủy lợi miền Trung -FUNDED_BY-> Ngân hàng Thế giới'],
+    not: ['Ngân hàng Thế giới -HAS_QUANTITY-> *'],
+  },
+  {
+    text: '[Org:Công ty Cổ phần Vinamilk] đạt lợi nhuận [money:9.000 tỷ đồng=9000000000000 VND], tăng [percent:8%=8 %].',
+    want: ['Công ty Cổ phần Vinamilk -HAS_QUANTITY-> 9000000000000 VND', 'Công ty Cổ phần Vinamilk -HAS_QUANTITY-> 8 %'],
+  },
+  {
+    text: 'Sau nhiều tháng chuẩn bị kỹ lưỡng cho sự kiện quan trọng này, [Org:Ban tổ chức] đã nhận [count:90 bài dự thi=90 bài dự thi].',
+    want: [],
+    not: ['Ban tổ chức -HAS_QUANTITY-> *'],
+  },
+];
+
+describe('relate: quantities (HAS_QUANTITY)', () => {
+  it.each(CASES.map((c) => [c.text, c] as const))('%s', (_t, c) => checkCase(c, expect));
+
+  it('warns about a quantity it cannot attach', () => {
+    const run = runRelate('Có khoảng [count:300 doanh nghiệp=300 doanh nghiệp] tham gia.');
+    expect(run.facts).toEqual([]);
+    expect(run.warnings.join('\n')).toMatch(/300 doanh nghiệp/u);
+  });
+});
+
+describe('relate: one fact per statement', () => {
+  it('a fact stated in two sentences is one fact with both sentences as evidence', () => {
+    const run = runRelate(
+      '[Org:Sở Y tế Huế] vừa nhận [Award:giải thưởng Bệnh viện xanh]. Sau đó, [Org:Sở Y tế Huế] vừa nhận [Award:giải thưởng Bệnh viện xanh].',
+    );
+    const won = run.facts.filter((f) => f.predicate === 'WON');
+    expect(won).toHaveLength(1);
+    expect(won[0]?.evidence.map((e) => e.sentence)).toEqual([0, 1]);
+    for (const e of won[0]?.evidence ?? []) expect(run.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it('every fact carries the extractor version it was given and a confidence in 0..1', () => {
+    const run = runRelate('[Org:Sở Y tế Huế] vừa nhận [Award:giải thưởng Bệnh viện xanh].');
+    expect(run.facts.length).toBeGreaterThan(0);
+    for (const f of run.facts) {
+      expect(f.extractor).toBe('test@1');
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
