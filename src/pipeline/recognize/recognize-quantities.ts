@@ -17,11 +17,11 @@ export function recognizeQuantities(
     const sentenceDates = findDates(text, start, end);
     for (const d of sentenceDates) dates.push({ ...d, sentence: index });
     const taken: Array<{ start: number; end: number }> = [...sentenceDates];
-    for (const q of [...findNumericQuantities(text, start, end), ...findNumberWords(text, start, end)]) {
-      if (q.end > end || overlaps(taken, q)) continue;
-      taken.push(q);
-      quantities.push({ ...q, sentence: index });
-    }
+    // Digit amounts never overlap each other, except both ends of a range ("3- 9 triệu").
+    const numeric = findNumericQuantities(text, start, end).filter((q) => !overlaps(taken, q));
+    taken.push(...numeric);
+    const words = findNumberWords(text, start, end).filter((q) => !overlaps(taken, q));
+    for (const q of [...numeric, ...words]) if (q.end <= end) quantities.push({ ...q, sentence: index });
   }
   quantities.sort((a, b) => a.start - b.start);
   return { quantities, dates };

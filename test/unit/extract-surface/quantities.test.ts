@@ -47,6 +47,10 @@ const CASES: Array<[sentence: string, want: Want[], never: number[]]> = [
   ['Ngành hợp tác với 30 hãng hàng không quốc tế.', [['count', 30, 'hãng hàng không']], []],
   ['Chương trình được truyền hình trực tiếp tại 11 điểm cầu.', [['count', 11, 'điểm cầu']], []],
   ['Đoàn công tác đã làm việc với 91 đầu mối sở, ngành.', [['count', 91, 'đầu mối']], []],
+  ['Trị giá mỗi suất từ 3- 9 triệu đồng.', [['money', 3e6, 'VND'], ['money', 9e6, 'VND']], [3, 9]],
+  ['Doanh số sẽ tăng ở mức 13-18% trong vòng 5 năm.', [['percent', 13, '%'], ['percent', 18, '%']], []],
+  ['Mỗi lớp nhận 10 – 15 học viên.', [['count', 10, 'học viên'], ['count', 15, 'học viên']], []],
+  ['Trường Gia Định 47 giải, Trường Nguyễn Thượng Hiền 38 giải.', [['count', 47, 'giải'], ['count', 38, 'giải']], []],
   ['Chỉ 5% bệnh viện có phần mềm ứng dụng tin học.', [['percent', 5, '%']], []],
   ['Doanh thu tăng 123,4% so với năm trước.', [['percent', 123.4, '%']], [123, 4]],
   ['Tỷ lệ đạt 85 phần trăm.', [['percent', 85, '%']], []],
@@ -90,6 +94,9 @@ const NOT_QUANTITIES: string[] = [
   'Năm nay là năm thứ ba chương trình được tổ chức.',
   'Sở đặt tại số 15 đường Lê Lợi.',
   'Ba mẹ em đều là công nhân.',
+  'Dịch vụ Call 1280 rẻ hơn. Để dùng Call 1280 khách hàng cần có modem.',
+  'Họp báo chiều 27-12 và ngày 4 và 5-11 tại Hà Nội.',
+  'Dịch Covid-19 ảnh hưởng tới 12-15 giờ làm việc.',
 ];
 
 describe('recognizeQuantities: what must not come out', () => {

@@ -1,73 +1,138 @@
 // Quantities written with digits: money, percentages and counts.
 //   "29,3 triệu USD" → money 29300000 USD;  "USD 5 triệu" / "$3 million" → money;
 //   "85%" / "85 phần trăm" → percent 85;  "1.800 máy tính" → count 1800 "máy tính";
+//   ranges give both ends: "từ 3- 9 triệu đồng" → 3000000 and 9000000 VND; "13-18%" → 13 and 18;
 // never: "lớp 12", "lần thứ 10", "Call 1280", "0236.3822.111", a bare year, "19 giờ".
 import type { QuantityMention } from '../../../domain/pipeline.ts';
 import { moneyMeasure, nounMeasure } from './measure.ts';
 import { parseNumber, scaleValue } from './parse-number.ts';
 import { CURRENCY_BEFORE, CURRENCY_BEFORE_OF, LABEL_BEFORE, MONEY_CUE } from './quantity-lexicon.ts';
-import { readScales, readUnit } from './read-unit.ts';
+import { type Unit, readScales, readUnit } from './read-unit.ts';
 
 export type Found = Omit<QuantityMention, 'sentence'>;
 
-// A whole number token: "1.390,69" but not the "3" of "06/9/2019", "2534/QĐ", "10:30" or "2005-2006".
-const NUMBER_TOKEN = /(?<![\p{L}\p{M}\p{N}.,\/:\-–])\d(?:[\d.,]*\d)?(?![\p{N}]|[\/:]\d|[\-–]\d|[.,]\d)/gu;
+// A whole number token: "1.390,69" but not the "3" of "06/9/2019", "2534/QĐ", "10:30" or "Covid-19".
+const NUMBER_TOKEN = /(?<![\p{L}\p{M}\p{N}.,\/:\-–])\d(?:[\d.,]*\d)?(?![\p{N}]|[\/:]\d|[.,]\d)/gu;
+// The second end of a range: "3- 9", "13-18", "10 – 15".
+const RANGE_END = /\s?[-–]\s?(\d(?:[\d.,]*\d)?)(?![\p{N}]|[\/:]\d|[.,]\d)/uy;
+
+interface Reading {
+  start: number;
+  number: number;
+  multiplier: number;
+  addend: number;
+  unit: Unit;
+  /** Offset after the scales (the unit starts here). */
+  scaledEnd: number;
+  /** A capitalized word before it ("Trần Đại Nghĩa 131 giải", "Call 1280"). */
+  afterName: boolean;
+}
 
 export function findNumericQuantities(text: string, from: number, to: number): Found[] {
   const found: Found[] = [];
   const slice = text.slice(0, to);
   NUMBER_TOKEN.lastIndex = from;
   for (let m = NUMBER_TOKEN.exec(slice); m; m = NUMBER_TOKEN.exec(slice)) {
-    const quantity = readQuantity(text, m.index, m[0], from);
-    if (quantity) found.push(quantity);
+    const currency = currencyBefore(text, m.index, from);
+    if (currency) {
+      const q = readCurrencyFirst(text, m.index, m[0], currency, from);
+      if (q) found.push(q);
+      if (q) NUMBER_TOKEN.lastIndex = q.end;
+      continue;
+    }
+    if (LABEL_BEFORE.test(text.slice(Math.max(from, m.index - 40), m.index))) continue;
+    if (/\d\s$/u.test(text.slice(Math.max(from, m.index - 2), m.index))) continue; // a digit group of '0903 123 456'
+    const first = read(text, m.index, m[0], from);
+    const range = first && first.unit.kind === 'none' && first.multiplier === 1 ? readRangeEnd(text, first, slice, from) : null;
+    if (range) {
+      found.push(...range);
+      NUMBER_TOKEN.lastIndex = range[1]?.end ?? m.index + m[0].length;
+      continue;
+    }
+    const q = first ? toQuantity(text, first, m[0], from) : null;
+    if (q) found.push(q);
+    if (q) NUMBER_TOKEN.lastIndex = q.end; // "2 tỷ 500 triệu đồng" is one amount
   }
   return found;
 }
 
-function readQuantity(text: string, start: number, token: string, sentenceStart: number): Found | null {
-  const before = text.slice(Math.max(sentenceStart, start - 40), start);
-  const currencyBefore = CURRENCY_BEFORE.exec(before);
-  if (!currencyBefore && isLabel(text, start, sentenceStart)) return null;
+function read(text: string, start: number, token: string, sentenceStart: number, english = false): Reading | null {
   const scaled = readScales(text, start + token.length);
-  const english = scaled.english || currencyBefore?.[1] === '$';
-  const number = parseNumber(token, english);
+  const number = parseNumber(token, english || scaled.english);
   if (number === null) return null;
-  const value = scaleValue(number, scaled.multiplier) + scaled.addend;
   const unit = readUnit(text, scaled.end);
-  const cueText = text.slice(sentenceStart, start);
-  if (currencyBefore?.[1]) {
-    const spanStart = start - currencyBefore[0].length + currencyBefore[0].indexOf(currencyBefore[1]);
-    const currency = CURRENCY_BEFORE_OF.get(currencyBefore[1]) ?? 'USD';
-    return money(text, spanStart, scaled.end, value, currency, cueText);
-  }
-  switch (unit.kind) {
+  return { start, number, multiplier: scaled.multiplier, addend: scaled.addend, unit, scaledEnd: scaled.end, afterName: afterName(text, start, sentenceStart) };
+}
+
+function toQuantity(text: string, r: Reading, token: string, sentenceStart: number): Found | null {
+  const value = scaleValue(r.number, r.multiplier) + r.addend;
+  const cueText = text.slice(sentenceStart, r.start);
+  const span = (end: number) => ({ start: r.start, end, text: text.slice(r.start, end) });
+  switch (r.unit.kind) {
     case 'percent':
-      return { kind: 'percent', value, unit: '%', measure: null, start, end: unit.end, text: text.slice(start, unit.end) };
+      return { kind: 'percent', value, unit: '%', measure: null, ...span(r.unit.end) };
     case 'money':
-      return money(text, start, unit.end, value, unit.currency, cueText);
+      return { kind: 'money', value, unit: r.unit.currency, measure: moneyMeasure(cueText), ...span(r.unit.end) };
     case 'count':
-      if (!unit.listed && looksLikeYear(token, scaled.multiplier)) return null;
-      return { kind: 'count', value, unit: unit.noun, measure: nounMeasure(unit.noun), start, end: unit.end, text: text.slice(start, unit.end) };
+      if (r.afterName && (!r.unit.listed || isNamePart(text, r.start, token))) return null;
+      if (!r.unit.listed && looksLikeYear(token, r.multiplier)) return null;
+      return { kind: 'count', value, unit: r.unit.noun, measure: nounMeasure(r.unit.noun), ...span(r.unit.end) };
     default:
       // "chi 2 tỷ để…": a scaled amount after a money word, with no currency, is in đồng.
-      if (scaled.multiplier >= 1e6 && lastMatch(MONEY_CUE, cueText)) return money(text, start, scaled.end, value, 'VND', cueText);
+      if (r.multiplier >= 1e6 && !r.afterName && lastMatch(MONEY_CUE, cueText)) {
+        return { kind: 'money', value, unit: 'VND', measure: moneyMeasure(cueText), ...span(r.scaledEnd) };
+      }
       return null;
   }
 }
 
-function money(text: string, start: number, end: number, value: number, currency: string, cueText: string): Found {
-  return { kind: 'money', value, unit: currency, measure: moneyMeasure(cueText), start, end, text: text.slice(start, end) };
+/** "3- 9 triệu đồng": the first end takes the second's scale and unit; spans the whole range. */
+function readRangeEnd(text: string, first: Reading, slice: string, sentenceStart: number): Found[] | null {
+  const firstEnd = first.scaledEnd;
+  RANGE_END.lastIndex = firstEnd;
+  const m = RANGE_END.exec(slice);
+  if (!m?.[1]) return null;
+  const secondStart = m.index + m[0].length - m[1].length;
+  const second = read(text, secondStart, m[1], sentenceStart);
+  if (!second || second.unit.kind === 'none' || (second.unit.kind === 'count' && !second.unit.listed)) return null;
+  const secondQ = toQuantity(text, { ...second, afterName: first.afterName }, m[1], sentenceStart);
+  if (!secondQ) return null;
+  const firstToken = text.slice(first.start, firstEnd);
+  const firstQ = toQuantity(text, { ...second, start: first.start, number: first.number, addend: 0 }, firstToken, sentenceStart);
+  return firstQ && firstQ.value < secondQ.value ? [{ ...firstQ }, secondQ] : null;
 }
 
-/** "lớp 12", "số 5", or a number inside a name ("Call 1280", "Bắc Kinh 2004"). */
-function isLabel(text: string, start: number, sentenceStart: number): boolean {
+/** "USD 5 triệu", "$3 million": the currency written first. */
+function readCurrencyFirst(text: string, start: number, token: string, currency: RegExpExecArray, sentenceStart: number): Found | null {
+  const symbol = currency[1] ?? '';
+  const r = read(text, start, token, sentenceStart, symbol === '$' || symbol === 'US$');
+  if (!r) return null;
+  const spanStart = start - currency[0].length + currency[0].indexOf(symbol);
+  const value = scaleValue(r.number, r.multiplier) + r.addend;
+  const measure = moneyMeasure(text.slice(sentenceStart, spanStart));
+  return { kind: 'money', value, unit: CURRENCY_BEFORE_OF.get(symbol) ?? 'USD', measure, start: spanStart, end: r.scaledEnd, text: text.slice(spanStart, r.scaledEnd) };
+}
+
+function currencyBefore(text: string, start: number, sentenceStart: number): RegExpExecArray | null {
+  return CURRENCY_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 6), start));
+}
+
+/** A capitalized word right before the number that is not the sentence's first word. */
+function afterName(text: string, start: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
-  if (LABEL_BEFORE.test(before)) return true;
-  if (/\d\s$/u.test(before)) return true; // a digit group of '0903 123 456'
   const word = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+) $/u.exec(before);
   if (!word?.[1] || !/^\p{Lu}/u.test(word[1])) return false;
   const wordStart = start - 1 - word[1].length;
-  return text.slice(sentenceStart, wordStart).trim() !== ''; // capitalized and not the sentence's first word
+  return text.slice(sentenceStart, wordStart).trim() !== '';
+}
+
+/** "Call 1280" said more than once is a name, not "1280 khách hàng". */
+function isNamePart(text: string, start: number, token: string): boolean {
+  const word = /([\p{L}\p{M}]+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!word) return false;
+  const phrase = `${word} ${token}`;
+  const first = text.indexOf(phrase);
+  return first !== -1 && text.indexOf(phrase, first + 1) !== -1;
 }
 
 function looksLikeYear(token: string, multiplier: number): boolean {
