@@ -2,10 +2,15 @@
 // real Neo4j that test/setup/neo4j-global-setup.ts starts (or NEO4J_URI when given).
 import { defineConfig } from 'vitest/config';
 
+// graphql ships CJS (index.js) and ESM (index.mjs) copies; Pothos and Yoga load the CJS one
+// through Node, so test code must too, or the schema's types come "from another realm".
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -13,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/api/**/*.test.ts'],
