@@ -1,0 +1,11 @@
+// Facts that several articles state: the best-corroborated part of the graph.
+// Parameters:
+//   $minArticles  least number of supporting articles. Example: 2
+// Run: npx kg cypher cypher/queries/multi-source-facts.cypher --param minArticles=2
+// Returns: subject | predicate | object | articles | articleIds | confidence | subjectId | objectId
+MATCH (s:Entity)-[r]->(o)
+WHERE r.articleIds IS NOT NULL AND size(r.articleIds) >= $minArticles
+RETURN s.name AS subject, type(r) AS predicate, coalesce(o.name, o.text) AS object,
+       size(r.articleIds) AS articles, r.articleIds AS articleIds, r.confidence AS confidence,
+       s.id AS subjectId, o.id AS objectId
+ORDER BY articles DESC, subject, predicate, object
