@@ -13,10 +13,6 @@ import { isFriendly } from './friendly-errors.ts';
 
 export const SAMPLES_DIR = path.join(REPO_ROOT, 'samples', 'articles');
 
-// TODO(foundation): a plain typed import once src/api/server.ts (api engineer) has landed.
-const API_SERVER_MODULE = '../api/server.ts';
-type StartServer = (o: { config: Config; driver: Driver }) => Promise<{ url: string; close(): Promise<void> }>;
-
 const say = (message: string) => process.stderr.write(`${message}\n`);
 
 export function registerUp(program: Command): void {
@@ -53,7 +49,8 @@ async function up(cleanup: Cleanup, ingestSamples: boolean): Promise<void> {
   const statements = await applySchema(driver, config.neo4j.database);
   say(`Neo4j ${neo4jUri(config)}: schema applied (${statements} statements).`);
   if (ingestSamples) await ingestSampleArticles(driver, config);
-  const { startServer } = (await import(API_SERVER_MODULE)) as { startServer: StartServer };
+  // Loaded late so `kg up` with a bad configuration fails fast, before the API's imports.
+  const { startServer } = await import('../api/server.ts');
   const server = await startServer({ config, driver }).catch((error: unknown) => {
     throw serverStartError(error, config);
   });

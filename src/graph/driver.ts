@@ -28,10 +28,15 @@ export class Neo4jConnectionError extends Error {
  */
 export async function checkConnection(driver: Driver, config: Config): Promise<void> {
   const uri = neo4jUri(config);
+  // session.run, not executeQuery: an unreachable server should fail now, not after 30 s
+  // of retries.
+  const session = driver.session({ database: config.neo4j.database });
   try {
-    await driver.executeQuery('RETURN 1', {}, { database: config.neo4j.database });
+    await session.run('RETURN 1');
   } catch (error) {
     throw new Neo4jConnectionError(explain(error, uri, config), { cause: error });
+  } finally {
+    await session.close();
   }
 }
 

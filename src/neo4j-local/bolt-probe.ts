@@ -9,8 +9,9 @@ export function portInUse(port: number, host = '127.0.0.1'): Promise<boolean> {
     socket.setTimeout(2_000);
     socket.once('connect', () => finish(true));
     socket.once('timeout', () => finish(true));
-    socket.once('error', () => finish(false));
+    socket.on('error', () => finish(false));
     function finish(inUse: boolean) {
+      socket.removeAllListeners('connect').removeAllListeners('timeout');
       socket.destroy();
       resolve(inUse);
     }

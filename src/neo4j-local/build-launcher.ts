@@ -60,7 +60,8 @@ async function javaSources(dir: string): Promise<string[]> {
     .map((e) => path.relative(LAUNCHER_DIR, path.join(e.parentPath, e.name)));
 }
 
-function runMaven(mvn: string): Promise<void> {
+/** Exported for tests: `runMaven('/no/such/mvn')` must explain that Maven is missing. */
+export function runMaven(mvn: string): Promise<void> {
   const args = ['-q', '-B', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${LAUNCHER_CLASSPATH_FILE}`];
   return new Promise((resolve, reject) => {
     const child = spawn(mvn, args, { cwd: LAUNCHER_DIR, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,6 +16,8 @@ export interface StartOptions {
   dataDir: string;
   /** The instance exits by itself when this process ends (test runs, `kg up`). */
   parentPid?: number;
+  /** Turn auth on with user neo4j and this password (for tests of credential errors). */
+  password?: string;
   /** @default "java" */
   java?: string;
   /** @default "mvn" */
@@ -94,6 +96,7 @@ async function spawnLauncher(classpath: string, options: StartOptions): Promise<
   const log = await fs.open(logFile, 'a');
   const args = [...JVM_FLAGS, '-cp', classpath, LAUNCHER_MAIN_CLASS, '--port', String(options.port), '--data', options.dataDir];
   if (options.parentPid) args.push('--parent-pid', String(options.parentPid));
+  if (options.password) args.push('--password', options.password);
   try {
     await log.write(`\n--- ${new Date().toISOString()} kg neo4j start (port ${options.port})\n`);
     const child = spawn(options.java ?? 'java', args, { detached: true, stdio: ['ignore', log.fd, log.fd] });

@@ -15,12 +15,14 @@ import org.neo4j.io.ByteUnit;
  *
  * <pre>
  * java -cp target/classes:$(cat target/classpath.txt) kg.launcher.Main \
- *   --port 7687 --data .data/neo4j [--parent-pid 1234] [--pagecache-mb 256] [--tx-timeout-s 0]
+ *   --port 7687 --data .data/neo4j [--parent-pid 1234] [--pagecache-mb 256] [--tx-timeout-s 0] \
+ *   [--password P]
  * </pre>
  *
  * Prints {@code kg-neo4j ready bolt://127.0.0.1:7687} on stdout once Bolt accepts connections.
  * SIGTERM (or the death of --parent-pid) shuts the DBMS down cleanly through a shutdown hook, so
- * the next start needs no store recovery. Auth is off: the port is bound to loopback only.
+ * the next start needs no store recovery. Auth is off (the port is bound to loopback only)
+ * unless --password is given.
  */
 public final class Main {
   private Main() {}
@@ -50,6 +52,9 @@ public final class Main {
       dbms.shutdown();
       System.out.println("kg-neo4j stopped");
     }, "kg-neo4j-shutdown"));
+    if (options.password != null) {
+      requirePassword(dbms, options.password);
+    }
     if (options.parentPid > 0) {
       exitWhenParentDies(options.parentPid);
     }
@@ -66,6 +71,7 @@ public final class Main {
         // Test instances are many and short-lived: don't reserve 256 MB per transaction log.
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, options.password != null)
         // The databases are already checkpointed when Bolt stops; its two default 5 s grace
         // periods only made every stop take 10 s longer.
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
@@ -73,17 +79,30 @@ public final class Main {
         .build();
   }
 
-  /** A test instance must not outlive the process that started it (even one killed with -9). */
+  /** --password: auth on, user neo4j with this password (tests of kg's "wrong password" message). */
+  private static void requirePassword(DatabaseManagementService dbms, String password) {
+    dbms.database("system").executeTransactionally(
+        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+  }
+
+  /**
+   * A test instance must not outlive the process that started it (even one killed with -9).
+   * Polled once a second: ProcessHandle.onExit() on a non-child process backs off to ~20 s.
+   */
   private static void exitWhenParentDies(long parentPid) {
-    var parent = ProcessHandle.of(parentPid);
-    if (parent.isEmpty()) {
-      System.err.println("kg-neo4j: parent process " + parentPid + " is gone; exiting");
-      System.exit(0);
-    }
-    parent.get().onExit().thenRun(() -> {
+    Thread watcher = new Thread(() -> {
+      while (ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
+        try {
+          Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
       System.out.println("kg-neo4j: parent process " + parentPid + " ended; shutting down");
       System.exit(0);
-    });
+    }, "kg-neo4j-parent-watch");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 
   private static String rootMessage(Throwable e) {
@@ -97,12 +116,13 @@ public final class Main {
   /** Command-line options; everything but --data has a default. */
   static final class Options {
     static final String USAGE =
-        "usage: kg.launcher.Main --data DIR [--port 7687] [--parent-pid PID] [--pagecache-mb 256] [--tx-timeout-s 0]";
+        "usage: kg.launcher.Main --data DIR [--port 7687] [--parent-pid PID] [--pagecache-mb 256] [--tx-timeout-s 0] [--password P]";
     Path dataDir;
     int port = 7687;
     long parentPid = 0;
     long pagecacheMb = 256;
     long txTimeoutS = 0;
+    String password = null;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -118,6 +138,7 @@ public final class Main {
           case "--parent-pid" -> o.parentPid = number(name, value, 1, Long.MAX_VALUE);
           case "--pagecache-mb" -> o.pagecacheMb = number(name, value, 8, 1 << 20);
           case "--tx-timeout-s" -> o.txTimeoutS = number(name, value, 0, 86_400);
+          case "--password" -> o.password = value;
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
