@@ -5,7 +5,7 @@
 const SEED_SHAPE = `# The seed article's shape in one query: who won which award, for which
 # project, funded by whom, with the sentences that say so. Run it: Ctrl-Enter.
 query SeedShape {
-  search(text: "so thong tin va truyen thong da nang", types: [ORGANIZATION], first: 1) {
+  search(text: "so thong tin va truyen thong da nang", types: [ORGANIZATION], first: 3) {
     nodes {
       name
       won: facts(direction: OUTGOING, predicates: [WON], first: 5) {

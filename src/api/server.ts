@@ -23,13 +23,19 @@ export interface ServerOptions {
   driver: Driver;
   /** How ingestArticle loads an article. @default extractor + loader (ingest-adapter.ts) */
   ingest?: ArticleIngester;
+  /** Called with each request's context (tests read `reader.roundTrips` from it). */
+  onContext?: (context: ApiContext) => void;
 }
 
-export function createYogaApp({ config, driver, ingest }: ServerOptions) {
+export function createYogaApp({ config, driver, ingest, onContext }: ServerOptions) {
   const deps = { config, driver, ingest: ingest ?? createIngester(driver, { database: config.neo4j.database }) };
   return createYoga<Record<string, unknown>, ApiContext>({
     schema,
-    context: ({ request }) => createContext(deps, request),
+    context: ({ request }) => {
+      const context = createContext(deps, request);
+      onContext?.(context);
+      return context;
+    },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

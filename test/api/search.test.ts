@@ -1,0 +1,61 @@
+// Search over HTTP: diacritic- and case-insensitive, ranked, Lucene syntax harmless.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type ApiHarness } from './support/api-harness.ts';
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(() => api.close());
+
+const SEARCH = `query($text: String!, $types: [EntityType!]) {
+  search(text: $text, types: $types, first: 5) { totalCount edges { score node { __typename name } } }
+}`;
+
+async function search(text: string, types?: string[]) {
+  const res = await api.gql(SEARCH, { text, types });
+  expect(res.errors).toBeUndefined();
+  return res.data.search as { totalCount: number; edges: Array<{ score: number; node: { __typename: string; name: string } }> };
+}
+
+describe('search', () => {
+  it.each<[string, string, string]>([
+    ['da nang', 'Đà Nẵng', 'Place'],
+    ['DA NANG', 'Đà Nẵng', 'Place'],
+    ['Ðà Nẵng', 'Đà Nẵng', 'Place'], // U+00D0 as typed in the seed's title
+    ['future gov', 'FutureGov', 'Organization'],
+    ['futuregov', 'FutureGov', 'Organization'],
+    ['ngan hang the gioi', 'Ngân hàng Thế giới', 'Organization'],
+    ['world bank', 'Ngân hàng Thế giới', 'Organization'],
+    ['ngân hàng thế gi', 'Ngân hàng Thế giới', 'Organization'], // typing: last word as a prefix
+  ])('"%s" finds %s first', async (text, name, type) => {
+    const { edges } = await search(text);
+    expect(edges[0]?.node).toEqual({ __typename: type, name });
+  });
+
+  it('ranks by relevance, best first', async () => {
+    const { edges } = await search('da nang');
+    const scores = edges.map((e) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(edges.length).toBeGreaterThan(1); // the department and the project also carry "Đà Nẵng"
+  });
+
+  it('filters by entity type', async () => {
+    const { edges } = await search('da nang', ['ORGANIZATION']);
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => e.node.__typename === 'Organization')).toBe(true);
+  });
+
+  it.each(['WB)', '"ngân hàng', 'a AND (b', 'C++ ~2', 'title:x*?', '[a TO b]', '\\', '/', '!!!', '', '   '])(
+    'never fails on Lucene syntax: %j',
+    async (text) => {
+      const { totalCount, edges } = await search(text);
+      expect(totalCount).toBeGreaterThanOrEqual(edges.length);
+    },
+  );
+
+  it('finds "WB" inside a query with Lucene operators', async () => {
+    const { edges } = await search('(WB)');
+    expect(edges[0]?.node.name).toBe('Ngân hàng Thế giới');
+  });
+});

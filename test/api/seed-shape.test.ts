@@ -1,0 +1,120 @@
+// The seed's shape in one query over HTTP: the Da Nang department WON an award, AWARDED_FOR
+// a project, FUNDED_BY the World Bank, each step with the sentence that says so.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_OPERATIONS } from '../../src/api/graphiql-examples.ts';
+import { startHarness, type ApiHarness } from './support/api-harness.ts';
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(() => api.close());
+
+const SEED_SHAPE = /* GraphQL */ `
+  query SeedShape($id: ID!) {
+    entity(id: $id) {
+      name
+      facts(direction: OUTGOING, predicates: [WON], first: 5) {
+        nodes {
+          qualifiers { year }
+          evidence { quote }
+          object {
+            ... on Award {
+              name
+              facts(direction: OUTGOING, predicates: [AWARDED_FOR], first: 5) {
+                nodes {
+                  evidence { quote }
+                  object {
+                    ... on Project {
+                      name
+                      facts(direction: OUTGOING, predicates: [FUNDED_BY], first: 5) {
+                        nodes {
+                          object { ... on Organization { name aliases } }
+                          evidence { quote start end sentence { text } article { title publishedAt source } }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+describe('the seed shape', () => {
+  it('goes from the Da Nang department to the World Bank with evidence quotes in one query', async () => {
+    const res = await api.gql(SEED_SHAPE, { id: 'org:so-thong-tin-va-truyen-thong-tp-da-nang' });
+    expect(res.errors).toBeUndefined();
+    const won = res.data.entity.facts.nodes[0];
+    expect(res.data.entity.name).toBe('Sở Thông tin và Truyền thông TP Đà Nẵng');
+    expect(won.qualifiers.year).toBe(2011);
+    expect(won.evidence[0].quote).toContain('trao giải thưởng');
+    const award = won.object;
+    expect(award.name).toBe('Tổ chức thuộc khu vực công tiêu biểu trong cộng đồng ASEAN năm 2011');
+    const project = award.facts.nodes[0].object;
+    expect(project.name).toBe('Phát triển nền tảng Chính phủ điện tử TP Đà Nẵng đến năm 2015');
+    const funded = project.facts.nodes[0];
+    expect(funded.object.name).toBe('Ngân hàng Thế giới');
+    expect(funded.object.aliases).toContain('WB');
+    const [evidence] = funded.evidence;
+    expect(evidence.quote).toContain('được tài trợ bởi Ngân hàng Thế giới (WB)');
+    expect(evidence.quote).toBe(evidence.sentence.text);
+    expect(evidence.end - evidence.start).toBe(evidence.quote.length);
+    expect(evidence.article).toEqual({
+      title: 'Sở Thông tin và Truyền thông TP Đà Nẵng nhận Giải thưởng Future Gov',
+      publishedAt: '2022-01-24',
+      source: 'Nhân Dân',
+    });
+  });
+
+  it('is also what the first GraphiQL example shows, found by folded search', async () => {
+    const res = await api.gql(EXAMPLE_OPERATIONS[0]!);
+    expect(res.errors).toBeUndefined();
+    expect(JSON.stringify(res.data)).toContain('Ngân hàng Thế giới');
+  });
+
+  it('runs every GraphiQL example without errors', async () => {
+    for (const operation of EXAMPLE_OPERATIONS) {
+      const res = await api.gql(operation);
+      expect(res.errors, operation).toBeUndefined();
+    }
+  });
+
+  it('finds the path between the department and the bank through the award and the project', async () => {
+    const res = await api.gql(`{
+      path(from: {id: "org:so-thong-tin-va-truyen-thong-tp-da-nang"}, to: {search: "world bank"}) {
+        length entities { name } facts { predicate }
+      }
+    }`);
+    expect(res.data.path.length).toBe(3);
+    expect(res.data.path.facts.map((f: { predicate: string }) => f.predicate)).toEqual(['WON', 'AWARDED_FOR', 'FUNDED_BY']);
+    expect(res.data.path.entities.at(-1).name).toBe('Ngân hàng Thế giới');
+  });
+
+  it('returns the facts of one article with quantities, and a node by its global id', async () => {
+    const res = await api.gql(`{
+      article(id: "art:api-fixture-danang-futuregov") {
+        id title
+        facts(first: 50) { totalCount nodes { id predicate object { ... on Quantity { value unit kind } } } }
+        sentences(first: 2) { totalCount nodes { index text mentions { text entity { name } } } }
+      }
+    }`);
+    const article = res.data.article;
+    expect(article.facts.totalCount).toBe(7);
+    const money = article.facts.nodes.find((f: { predicate: string }) => f.predicate === 'HAS_QUANTITY');
+    expect(money.object).toEqual({ value: 29_300_000, unit: 'USD', kind: 'MONEY' });
+    expect(article.sentences.totalCount).toBe(5);
+    expect(article.sentences.nodes[0].mentions.map((m: { text: string }) => m.text)).toContain('Sở Thông tin và Truyền thông TP Đà Nẵng');
+
+    const node = await api.gql(`query($id: ID!) { node(id: $id) { id ... on Fact { predicate subject { name } } } }`, {
+      id: money.id,
+    });
+    expect(node.data.node).toMatchObject({ id: money.id, predicate: 'HAS_QUANTITY' });
+    const byArticleId = await api.gql(`query($id: ID!) { node(id: $id) { ... on Article { title } } }`, { id: article.id });
+    expect(byArticleId.data.node.title).toBe(article.title);
+  });
+});
