@@ -18,12 +18,15 @@ import { foldKey } from '../../domain/fold.ts';
 
 export function recognizeEntities(text: string, sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {
   const acronyms = new Map<string, string>();
+  const latinCounts = new Map<string, number>();
   const contexts: SentenceContext[] = sentences.map((sentence) => ({
     text,
     sentence,
     tokens: tokenize(text, sentence.start, sentence.end),
     acronyms,
+    latinCounts,
   }));
+  for (const ctx of contexts) for (const t of ctx.tokens) if (t.cap && t.latin) latinCounts.set(t.text, (latinCounts.get(t.text) ?? 0) + 1);
   // Organizations first, everywhere: their "(WB)" acronyms are then known in every sentence.
   const orgs = contexts.map((ctx) => {
     const found = recognizeOrganizations(ctx, titledPositions(ctx));

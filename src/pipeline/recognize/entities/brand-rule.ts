@@ -47,6 +47,7 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
   const run = tokens.slice(i, j);
   if (!run.some(isForeignWord) || run.every((t) => NOT_ENTITIES.has(t.fold))) return null;
   if (run.length === 1 && first.text.length < 3) return null;
+  if (run.length === 1 && !singleWordBrand(ctx, i)) return null;
   const place = placeAt(tokens, i);
   if (place && place.end >= j) return null; // "Vietnam", "Singapore": a place, not a brand
   let end = j;
@@ -65,4 +66,18 @@ function definedAcronym(ctx: SentenceContext, i: number): { candidate: Candidate
   if (!expansion) return null;
   const s = span(ctx, i, i + 1);
   return { candidate: { type: 'Organization', ...s, name: s.text, aliases: [expansion], confidence: 0.85, rule: 'org-acronym', tier: TIER.known }, end: i + 1 };
+}
+
+/** Words before a product, not a company: "mẫu Focus", "xe Touran", "kênh VTV3". */
+const PRODUCT_NOUNS = new Set(['mẫu', 'xe', 'dòng', 'chiếc', 'sản', 'phẩm', 'phiên', 'model', 'kiểu', 'máy', 'game', 'trò', 'ứng', 'dụng', 'kênh', 'trang', 'website', 'mạng', 'hệ', 'điều', 'hành', 'công', 'nghệ', 'chuẩn', 'tiêu', 'thương', 'hiệu', 'phần', 'mềm', 'chương', 'trình', 'gói', 'cước', 'thẻ', 'tàu', 'đội']);
+/** Words before a company: "hãng Geely", "tập đoàn Intel", "đối tác Supernet". */
+const COMPANY_CUES = new Set(['hãng', 'đoàn', 'ty', 'tác', 'của', 'với', 'và', 'cùng', 'giữa', 'chức']);
+
+/** One capitalised foreign word is a company when CamelCase, cued, or named twice in the article. */
+function singleWordBrand(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const prev = ctx.tokens[i - 1];
+  if (prev && PRODUCT_NOUNS.has(prev.lower)) return false;
+  if (CAMEL.test(t.text) || (prev && COMPANY_CUES.has(prev.lower))) return true;
+  return (ctx.latinCounts.get(t.text) ?? 0) >= 2;
 }

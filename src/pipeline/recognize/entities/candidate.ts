@@ -24,6 +24,8 @@ export interface SentenceContext {
   tokens: Token[];
   /** Acronyms defined earlier in the article ("Ngân hàng Thế giới (WB)" → "wb" ↦ name). */
   acronyms: Map<string, string>;
+  /** How often each capitalised Latin word occurs in the article: a brand named once is doubtful. */
+  latinCounts: Map<string, number>;
 }
 
 export const TIER = { quoted: 5, known: 4, titled: 4, headed: 3, cue: 3, prefixedPlace: 3, brand: 2, place: 2, person: 1, anaphor: 0 } as const;

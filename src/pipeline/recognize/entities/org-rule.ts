@@ -3,10 +3,10 @@
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { ANAPHOR_HEADS, COMPANY_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
-import { HEAD_INDEX, extendName, titleAt, wordLength } from './names.ts';
-import { PhraseIndex, firstCap } from './phrase-index.ts';
+import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength } from './names.ts';
+import { PhraseIndex, firstCap, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
-import { SURNAMES } from './lexicons.ts';
+import { SURNAMES, SYLLABLES, WORDS } from './lexicons.ts';
 import { PLACES } from './gazetteer.ts';
 
 /** Every name and alias of a well-known organization → its canonical name. */
@@ -43,7 +43,7 @@ function knownOrgAt(ctx: SentenceContext, i: number): Candidate | null {
 
 function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Candidate | null {
   const { tokens } = ctx;
-  const head = HEAD_INDEX.match(tokens, i, () => true);
+  const head = HEAD_INDEX.match(tokens, i, sameWords);
   if (!head) return null;
   const first = tokens[i]!;
   // "Bộ trưởng", "trường hợp", "hội nghị": the head noun is the start of another word.
@@ -55,6 +55,8 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const asPlace = PLACES.match(tokens, i);
   if (asPlace && asPlace.end > head.end) return null;
   if (!first.cap) {
+    // "thị trường Trung Quốc" (a market): the head noun is the end of another word.
+    if (prev && isSpaceGap(first.gap) && WORDS.has(`${prev.fold} ${first.fold}`)) return null;
     const next = tokens[head.end];
     if (!LOWER_HEADS.has(headKey) || !next || !(next.cap || next.acronym) || !isSpaceGap(next.gap)) return null;
   }
@@ -64,16 +66,17 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
   const s = span(ctx, i, run.end);
-  const core = ctx.text.slice(tokens[head.end]!.start, tokens[run.end - 1]!.end);
   const aliases = aliasesAfter(ctx, run.end);
-  if (COMPANY_HEADS.has(headKey) && isBrandCore(tokens, head.end, run.end)) aliases.push(core);
+  const brand = COMPANY_HEADS.has(headKey) ? brandCore(ctx, head.end, run.end) : null;
+  if (brand) aliases.push(brand);
   return { type: 'Organization', ...s, name: s.text, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
 }
 
 /** "(WB)" right after a name, or " - VIECA": an acronym the text gives for it. */
 export function aliasesAfter(ctx: SentenceContext, end: number): string[] {
   const t = ctx.tokens[end];
-  if (!t || !t.acronym) return [];
+  // "(WB)", "(SeABank)": an acronym or a one-word brand.
+  if (!t || !(t.acronym || (t.latin && t.cap && /\p{Ll}\p{Lu}/u.test(t.text)))) return [];
   const closes = ctx.tokens[end + 1]?.gap ?? ctx.text.slice(t.end, t.end + 1);
   if (/^\s*\($/.test(t.gap) && /^\)/.test(closes)) return [t.text];
   if (/^\s[-–]\s$/.test(t.gap) && !ctx.tokens[end + 1]) return [t.text];
@@ -97,10 +100,24 @@ function bareHead(ctx: SentenceContext, i: number, end: number): Candidate | nul
   return { type: 'Organization', ...s, name: s.text, aliases: [], confidence: 0.5, rule: 'org-bare-head', tier: TIER.anaphor, anaphor: true };
 }
 
-/** A core that is a brand, not a description: "Tripath", "MobiFone", "BRG" (so "Công ty Tripath" = "Tripath"). */
-function isBrandCore(tokens: Token[], from: number, to: number): boolean {
-  const core = tokens.slice(from, to);
-  return core.length > 0 && core.length <= 3 && core.every((t) => t.latin && t.cap) && !core.every((t) => SUBTYPE_WORDS.has(t.fold));
+/**
+ * The brand a company name is known by: "Công ty Tripath" → "Tripath", "Công ty Supernet Hàn Quốc"
+ * → "Supernet", "Tập đoàn BRG" → "BRG", "Tổng Công ty Du lịch Saigontourist" → "Saigontourist".
+ */
+function brandCore(ctx: SentenceContext, from: number, to: number): string | null {
+  const { tokens } = ctx;
+  let end = to;
+  for (let k = from + 1; k < to; k++) if (placeAt(tokens, k)?.end === to) { end = k; break; }
+  let start = from;
+  while (start < end && SUBTYPE_WORDS.has(tokens[start]!.fold)) start++;
+  const core = tokens.slice(start, end);
+  if (core.length === 0) return null;
+  const text = (a: number, b: number): string => ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  if (core.length <= 3 && core.every((t) => t.latin && t.cap)) return text(start, end);
+  const last = core[core.length - 1]!;
+  const vietnameseBefore = core.slice(0, -1).every((t) => !t.latin || SYLLABLES.has(t.lower));
+  if (last.latin && !last.acronym && !SYLLABLES.has(last.lower) && vietnameseBefore) return text(end - 1, end);
+  return null;
 }
 
 /** "Nguyễn Minh Hồng" after "Thứ trưởng Bộ TT&TT": a surname and 1–3 more capitalised syllables. */

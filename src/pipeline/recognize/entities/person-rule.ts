@@ -2,7 +2,7 @@
 // "Mark Schultz, Giám đốc …", a bare "Lê Văn Cường" (surname + two or three syllables);
 // "ông Hùng" later on is a back-reference to the person whose given name is Hùng.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { HONORIFICS, NOT_ENTITIES, NOT_NAME_WORDS, SURNAMES, SYLLABLES } from './lexicons.ts';
+import { ENGLISH_ORG_WORDS, HONORIFICS, NOT_ENTITIES, NOT_NAME_WORDS, SURNAMES, SYLLABLES } from './lexicons.ts';
 import { headAt, placeAt, titleAt } from './names.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
@@ -47,7 +47,7 @@ function nameRun(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < 5) {
     const t = tokens[j]!;
-    if (!t.cap || t.acronym || /\d/.test(t.text) || NOT_NAME_WORDS.has(t.fold) || NOT_ENTITIES.has(t.fold)) break;
+    if (!t.cap || t.acronym || /\d/.test(t.text) || NOT_NAME_WORDS.has(t.fold) || (j === i && NOT_ENTITIES.has(t.fold))) break;
     if (j > i && !isSpaceGap(t.gap)) break;
     if (headAt(tokens, j) !== null || (j > i && titleAt(tokens, j) !== null)) break;
     j++;
@@ -67,6 +67,7 @@ function namedAfterCue(ctx: SentenceContext, i: number, honorific: boolean): Can
     if (!honorific && !SURNAMES.has(first.lower) && first.latin) return null;
     return { type: 'Person', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'person-given-name', tier: TIER.anaphor, anaphor: true };
   }
+  if (!honorific && isOrgLike(tokens, i, n)) return null;
   const vietnamese = SURNAMES.has(first.lower);
   const foreign = tokens.slice(i, i + n).some((t) => t.latin && !SYLLABLES.has(t.lower));
   const confidence = vietnamese ? 0.9 : foreign ? 0.8 : 0.7;
@@ -86,7 +87,14 @@ function bareName(ctx: SentenceContext, i: number): Candidate | null {
   const apposition = !!next && /^, ?$/.test(next.gap) && (titleAt(tokens, i + n) !== null || /^(một|thành|người|nhà|chuyên|cựu)$/.test(next.lower));
   const vietnamese = SURNAMES.has(first.lower) && run.every((t) => SYLLABLES.has(t.lower));
   if (!apposition && !(vietnamese && n >= 3)) return null;
-  if (placeAt(tokens, i) !== null) return null;
+  if (placeAt(tokens, i) !== null || isOrgLike(tokens, i, n)) return null;
   const s = span(ctx, i, i + n);
-  return { type: 'Person', ...s, name: s.text, aliases: [], confidence: apposition ? 0.8 : 0.7, rule: 'person-bare', tier: TIER.person };
+  return { type: 'Person', ...s, name: s.text, aliases: [], confidence: apposition ? 0.8 : 0.7, rule: 'person-bare', tier: apposition ? TIER.titled : TIER.person };
+}
+
+/** "Giám đốc Ford Motor", "Chủ tịch Volkswagen Trung Quốc": a company after the title, not a person. */
+function isOrgLike(tokens: Token[], i: number, n: number): boolean {
+  if (tokens.slice(i, i + n).some((t) => ENGLISH_ORG_WORDS.has(t.fold))) return true;
+  const next = tokens[i + n];
+  return !!next && isSpaceGap(next.gap) && placeAt(tokens, i + n) !== null;
 }

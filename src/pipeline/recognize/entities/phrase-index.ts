@@ -6,6 +6,8 @@ export interface PhraseEntry<V> {
   folds: string[];
   /** Which tokens of the phrase are capitalised in the lexicon ("châu Á" → [false, true]). */
   caps: boolean[];
+  /** Lower case with diacritics: tells "Trường" (school) from "trưởng" (head of), which fold alike. */
+  lowers: string[];
   value: V;
 }
 
@@ -16,7 +18,7 @@ export class PhraseIndex<V> {
     const tokens = tokenize(phrase, 0, phrase.length);
     const first = tokens[0];
     if (!first) return;
-    const entry: PhraseEntry<V> = { folds: tokens.map((t) => t.fold), caps: tokens.map((t) => t.cap), value };
+    const entry: PhraseEntry<V> = { folds: tokens.map((t) => t.fold), caps: tokens.map((t) => t.cap), lowers: tokens.map((t) => t.lower), value };
     const list = this.byFirst.get(first.fold) ?? [];
     if (list.some((e) => e.folds.join(' ') === entry.folds.join(' '))) return;
     list.push(entry);
@@ -46,9 +48,21 @@ function fits<V>(entry: PhraseEntry<V>, tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Every token capitalised in the lexicon is capitalised in the text ("châu Á" also fits "Châu Á"). */
+/**
+ * Every token capitalised in the lexicon is capitalised in the text ("châu Á" also fits "Châu Á"),
+ * with the same diacritics unless the text has none ("Da Nang" fits "Đà Nẵng"; "Y" does not fit "Ý").
+ */
 export function capsFit<V>(entry: PhraseEntry<V>, tokens: Token[], i: number): boolean {
-  return entry.caps.every((cap, k) => !cap || tokens[i + k]?.cap === true);
+  return entry.caps.every((cap, k) => {
+    const t = tokens[i + k];
+    if (!t || (cap && !t.cap)) return false;
+    return t.lower === entry.lowers[k] || (t.lower === t.fold && (entry.lowers.length > 1 || t.text.length >= 4));
+  });
+}
+
+/** Same letters and diacritics, any case ("Sở" fits "sở", not "số"). */
+export function sameWords<V>(entry: PhraseEntry<V>, tokens: Token[], i: number): boolean {
+  return entry.lowers.every((l, k) => tokens[i + k]?.lower === l);
 }
 
 /** The first token at least must be capitalised (known organizations: "Chính phủ", not "chính phủ"). */

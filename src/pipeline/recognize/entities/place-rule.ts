@@ -30,7 +30,7 @@ function gazetteerPlace(ctx: SentenceContext, i: number): Candidate | null {
     if (!tokens.slice(i, m.end).some((t) => t.cap)) return null;
     const prev = tokens[i - 1];
     // "Lê Hồng Phong", "Ngân hàng TMCP Đông Nam Á": inside a longer capitalised name.
-    if (prev && prev.cap && isSpaceGap(first.gap) && !NAME_STOPS.has(prev.lower)) return null;
+    if (first.cap && prev && prev.cap && isSpaceGap(first.gap) && !NAME_STOPS.has(prev.lower)) return null;
     if (next && next.cap && isSpaceGap(next.gap) && !startsSomethingElse(tokens, m.end)) return null;
     if (NEED_CONTEXT_PLACES.has(tokens.slice(i, m.end).map((t) => t.fold).join(''))) {
       if (i === 0 || (prev && (HONORIFICS.has(prev.lower) || SURNAMES.has(prev.lower)))) return null;
@@ -56,7 +56,7 @@ function prefixedName(ctx: SentenceContext, i: number): Candidate | null {
   while (j < tokens.length && j - prefix.end < 3) {
     const t = tokens[j]!;
     if (!t.cap || t.acronym || /\d/.test(t.text) || !(isSpaceGap(t.gap) || (j === prefix.end && /^\.\s?$/.test(t.gap)))) break;
-    if (headAt(tokens, j) !== null || titleAt(tokens, j) !== null) break;
+    if (j > prefix.end && (headAt(tokens, j) !== null || titleAt(tokens, j) !== null)) break;
     j++;
   }
   if (j === prefix.end) return null;

@@ -4,10 +4,19 @@ import type { Candidate } from './candidate.ts';
 
 export function selectCandidates(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => b.tier - a.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const chosen: Candidate[] = [];
+  let chosen: Candidate[] = [];
   for (const c of ordered) {
-    if (chosen.some((k) => c.start < k.end && k.start < c.end)) continue;
-    chosen.push(c);
+    const clashes = chosen.filter((k) => c.start < k.end && k.start < c.end);
+    if (clashes.length === 0) chosen.push(c);
+    // "Công Ty Cổ Phần Viễn Thông FPT" (headed) swallows the known "FPT" inside it.
+    else if (c.tier >= 2 && clashes.every((k) => k.tier >= 2 && contains(c, k))) {
+      chosen = chosen.filter((k) => !clashes.includes(k));
+      chosen.push(c);
+    }
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+function contains(outer: Candidate, inner: Candidate): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }

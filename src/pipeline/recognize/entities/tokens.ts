@@ -77,7 +77,7 @@ function makeToken(text: string, start: number, end: number, gap: string, index:
     end,
     text: t,
     fold: foldText(t).replace(/ /g, ''),
-    lower: t.toLowerCase(),
+    lower: newToneStyle(t.toLowerCase()),
     cap: UPPER.test(t),
     acronym: letters >= 2 && !HAS_LOWER.test(t) && UPPER.test(t),
     latin: LATIN.test(t),
@@ -99,4 +99,23 @@ export function isPhraseGap(gap: string): boolean {
 /** Opening quote right before a token: '"Tổ' → true. */
 export function opensQuote(gap: string): boolean {
   return /["“”«]\s*$/.test(gap);
+}
+
+// Old and new tone placement are the same word: "hoà" = "hòa", "thuỷ" = "thủy" (word-final oa/oe/uy).
+const OLD_TONE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])$/u;
+const MOVE: Record<string, [string, string]> = {
+  à: ['̀', 'a'], á: ['́', 'a'], ả: ['̉', 'a'], ã: ['̃', 'a'], ạ: ['̣', 'a'],
+  è: ['̀', 'e'], é: ['́', 'e'], ẻ: ['̉', 'e'], ẽ: ['̃', 'e'], ẹ: ['̣', 'e'],
+  ỳ: ['̀', 'y'], ý: ['́', 'y'], ỷ: ['̉', 'y'], ỹ: ['̃', 'y'], ỵ: ['̣', 'y'],
+};
+
+/** "hoà" → "hòa", "uỷ" → "ủy"; "hoàn" stays (the mark is on a there in both styles). */
+export function newToneStyle(lower: string): string {
+  return lower.replace(OLD_TONE, (whole, v: string, marked: string) => {
+    const move = MOVE[marked];
+    if (!move) return whole;
+    if (v.toLowerCase() === 'o' && move[1] === 'y') return whole;
+    if (v.toLowerCase() === 'u' && move[1] !== 'y') return whole;
+    return `${v}${move[0]}`.normalize('NFC') + move[1];
+  });
 }
