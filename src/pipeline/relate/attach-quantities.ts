@@ -13,8 +13,11 @@ const INVEST_BEFORE = new RegExp(
 );
 /** How far into the sentence its subject may start: "Trên cơ sở đó, TP Đà Nẵng …" */
 const SUBJECT_WITHIN = 40;
+// "Dự án của ⟨Sở X⟩ là một trong năm đề cử": a slot after "của" is no subject.
+const NOT_AFTER = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${cueAlternation('subject_not_after')}\\s*$`, 'iu');
 const OWNER_TYPES = new Set(['Organization', 'Project', 'Award', 'Place', 'Event']);
 const PROJECT_TYPES = new Set(['Project', 'Event']);
+const NEAREST_TYPES = new Set(['Organization', 'Project', 'Award', 'Event']);
 
 export function quantityValue(q: QuantityMention): QuantityValue {
   const value: QuantityValue = { kind: q.kind, value: q.value, unit: q.unit, measure: q.measure, text: q.text };
@@ -26,8 +29,21 @@ export function quantityValue(q: QuantityMention): QuantityValue {
 function subjectOf(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
   const first = frame.slots[0];
   if (!first || first.end > q.start) return undefined;
-  if (first.start - frame.sentence.start > SUBJECT_WITHIN) return undefined;
+  const lead = frame.sentence.text.slice(0, first.start - frame.sentence.start);
+  if (lead.length > SUBJECT_WITHIN || NOT_AFTER.test(lead)) return undefined;
   return OWNER_TYPES.has(first.type) ? first : undefined;
+}
+
+/**
+ * The nearest organisation, project, award or event before the number in the same clause:
+ * "doanh thu của ⟨Yahoo⟩ tăng 34% … trong khi ⟨Google⟩ tăng tới 79%" → 79% is Google's.
+ */
+function nearestOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
+  const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type));
+  const slot = before[before.length - 1];
+  if (!slot) return undefined;
+  const between = frame.sentence.text.slice(slot.end - frame.sentence.start, q.start - frame.sentence.start);
+  return between.includes(';') ? undefined : slot;
 }
 
 function investmentOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
@@ -35,6 +51,18 @@ function investmentOwner(frame: SentenceFrame, q: QuantityMention): Slot | undef
   if (!INVEST_BEFORE.test(before)) return undefined;
   const projects = frame.slots.filter((s) => s.end <= q.start && PROJECT_TYPES.has(s.type));
   return projects[projects.length - 1];
+}
+
+/** Who a number belongs to, most specific evidence first, with how sure that is. */
+function ownerOf(frame: SentenceFrame, q: QuantityMention, options: AttachOptions): [string, number] | undefined {
+  const investment = investmentOwner(frame, q);
+  if (investment) return [investment.entityId, 0.75];
+  const funded = options.amountOwners.get(q);
+  if (funded) return [funded, 0.7];
+  const nearest = nearestOwner(frame, q);
+  if (nearest) return [nearest.entityId, nearest === frame.slots[0] ? 0.6 : 0.5];
+  const subject = subjectOf(frame, q);
+  return subject ? [subject.entityId, 0.55] : undefined;
 }
 
 export interface AttachOptions {
@@ -50,17 +78,17 @@ export function attachQuantities(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const q of quantities) {
-    const owner = investmentOwner(frame, q)?.entityId ?? options.amountOwners.get(q) ?? subjectOf(frame, q)?.entityId;
+    const owner = ownerOf(frame, q, options);
     if (!owner) {
       warnings.push(`relate: quantity "${q.text}" in sentence ${frame.sentence.index} has no clear owner; not attached`);
       continue;
     }
     out.push({
-      subject: owner,
+      subject: owner[0],
       predicate: 'HAS_QUANTITY',
       object: quantityValue(q),
       qualifiers: {},
-      confidence: 0.6,
+      confidence: owner[1],
       sentence: frame.sentence,
       rule: 'has-quantity',
     });

@@ -10,12 +10,15 @@ const startsWith = (list: string): RegExp =>
 const UNIT_HEAD = startsWith('unit_head');
 const PARENT_HEAD = startsWith('parent_head');
 const SUB_PROJECT = startsWith('sub_project');
+const OFFICE_HEAD = startsWith('office_head');
 const AGREEMENT_WORDS = new RegExp(`(?:${cueAlternation('agree_verb')}|${cueAlternation('agree_noun')})`, 'iu');
 
 const nameOf = (slot: Slot): string => (slot.text || slot.name).replace(/^["“«'‘]/u, '');
 
 export const isUnit = (slot: Slot): boolean => UNIT_HEAD.test(nameOf(slot)) || UNIT_HEAD.test(slot.name);
 export const isParent = (slot: Slot): boolean => PARENT_HEAD.test(nameOf(slot)) || PARENT_HEAD.test(slot.name);
+/** "Văn phòng UNDP", "Đại sứ quán Mỹ": an office that stands somewhere. */
+export const isOffice = (slot: Slot): boolean => OFFICE_HEAD.test(nameOf(slot)) || OFFICE_HEAD.test(slot.name);
 export const isSubProject = (slot: Slot): boolean => SUB_PROJECT.test(nameOf(slot)) || SUB_PROJECT.test(slot.name);
 
 /** "Vụ Điều trị" under "Bộ Y tế", not "Bộ Y tế" under "Vụ Điều trị". */
@@ -39,4 +42,11 @@ export function hasQuantity(ctx: MatchContext): boolean {
 /** The subject opens the sentence: it is the sentence's first slot. */
 export function opensSentence(ctx: MatchContext, subject: Slot): boolean {
   return ctx.frame.slots[0] === subject;
+}
+
+/** "⟨Văn phòng UNDP⟩ tại ⟨Việt Nam⟩", "đại diện ⟨UNDP⟩ tại ⟨Việt Nam⟩"; not "sản xuất xe ⟨Focus⟩ tại ⟨Trung Quốc⟩". */
+export function officeAt(ctx: MatchContext, org: Slot): boolean {
+  if (isOffice(org)) return true;
+  const before = ctx.frame.sentence.text.slice(0, org.start - ctx.frame.sentence.start);
+  return /(?:đại diện|văn phòng|chi nhánh|trụ sở)(?:\s+(?:của|thuộc))?\s*$/iu.test(before);
 }

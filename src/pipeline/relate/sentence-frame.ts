@@ -61,6 +61,24 @@ function layer(candidates: Slot[]): { slots: Slot[]; nested: SentenceFrame['nest
   return { slots, nested };
 }
 
+/** "⟨Ngân hàng Thế giới⟩ (⟨WB⟩)": an alias in parentheses is folded into the slot before it. */
+function foldParenthesizedAliases(slots: Slot[], sentence: Sentence): Slot[] {
+  const out: Slot[] = [];
+  for (const slot of slots) {
+    const prev = out[out.length - 1];
+    if (prev && prev.entityId === slot.entityId) {
+      const between = sentence.text.slice(prev.end - sentence.start, slot.start - sentence.start);
+      const close = /^\s*\)/u.exec(sentence.text.slice(slot.end - sentence.start));
+      if (/^\s*\(\s*$/u.test(between) && close) {
+        out[out.length - 1] = { ...prev, end: slot.end + close[0].length };
+        continue;
+      }
+    }
+    out.push(slot);
+  }
+  return out;
+}
+
 function buildTemplate(sentence: Sentence, slots: Slot[]): string {
   const t = sentence.text;
   let out = '';
@@ -94,8 +112,9 @@ export function buildFrames(sentences: Sentence[], mentions: Mention[], resoluti
     const inside = (bySentence.get(sentence.index) ?? []).filter(
       (s) => s.start >= sentence.start && s.end <= sentence.end,
     );
-    const { slots, nested } = layer(inside);
-    return { sentence, slots, nested, template: buildTemplate(sentence, slots) };
+    const layered = layer(inside);
+    const slots = foldParenthesizedAliases(layered.slots, sentence);
+    return { sentence, slots, nested: layered.nested, template: buildTemplate(sentence, slots) };
   });
 }
 

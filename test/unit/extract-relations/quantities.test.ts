@@ -35,8 +35,22 @@ const CASES: RelateCase[] = [
   },
   {
     text: 'Sau nhiều tháng chuẩn bị kỹ lưỡng cho sự kiện quan trọng này, [Org:Ban tổ chức] đã nhận [count:90 bài dự thi=90 bài dự thi].',
+    want: ['Ban tổ chức -HAS_QUANTITY-> 90 bài dự thi'],
+  },
+  {
+    text: 'Doanh thu quý I của [Org:Yahoo] tăng [percent:34%=34 %] trong khi [Org:Google] tăng tới [percent:79%=79 %], đạt [money:2,25 tỷ USD=2250000000 USD].',
+    want: ['Yahoo -HAS_QUANTITY-> 34 %', 'Google -HAS_QUANTITY-> 79 %', 'Google -HAS_QUANTITY-> 2250000000 USD'],
+    not: ['Yahoo -HAS_QUANTITY-> 79 %'],
+  },
+  {
+    text: 'Dẫn đầu là [Org:Trường Lê Quý Đôn] với [count:120 giải=120 giải], [Org:Trường Nguyễn Huệ] [count:95 giải=95 giải].',
+    want: ['Trường Lê Quý Đôn -HAS_QUANTITY-> 120 giải', 'Trường Nguyễn Huệ -HAS_QUANTITY-> 95 giải'],
+    not: ['Trường Lê Quý Đôn -HAS_QUANTITY-> 95 giải'],
+  },
+  {
+    text: 'Ông [Per:Lê Minh] cho biết khoảng [count:40 gian hàng=40 gian hàng] đã được đăng ký; [Org:Công ty Vạn Xuân] chưa tham gia.',
     want: [],
-    not: ['Ban tổ chức -HAS_QUANTITY-> *'],
+    not: ['Công ty Vạn Xuân -HAS_QUANTITY-> *', 'Lê Minh -HAS_QUANTITY-> *'],
   },
 ];
 

@@ -60,6 +60,12 @@ export const AWARD_RULES: RuleDef[] = [
     pattern: '{O+:o} ~ @organize ~ @event_noun ~ {A:a}',
     facts: [{ s: 'a', p: 'ORGANIZED_BY', o: 'o', c: 0.8 }],
   },
+  // "⟨Bộ VHTT⟩ tổ chức lễ đón nhận danh hiệu ⟨A⟩": the host receives the award
+  {
+    id: 'receive-ceremony',
+    pattern: '{O+:o} (?:đã |sẽ |vừa |long trọng )*@organize @receive_ceremony ~ {A:a}',
+    facts: [{ s: 'o', p: 'WON', o: 'a', c: 0.6 }],
+  },
   // "⟨P⟩ được đề cử ⟨A⟩", "⟨P⟩ lọt vào vòng chung kết ⟨A⟩"
   { id: 'nominated', pattern: '{OJP+:s} ~ @nominate ~ {A:a}', facts: [{ s: 's', p: 'NOMINATED_FOR', o: 'a', c: 0.8 }] },
   {

@@ -1,6 +1,6 @@
 // LOCATED_IN and PART_OF stated in the sentence ("tại Hà Nội", "(tỉnh Nam Định)",
 // "Hội An, Quảng Nam", "trực thuộc", "Vụ Điều trị (Bộ Y tế)", "Vụ Viễn thông Bộ …").
-import { opensSentence, sameKind, unitOfParent } from '../heads.ts';
+import { officeAt, opensSentence, sameKind, unitOfParent } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 // Not after an item of a list: "Hà Nội, Đà Nẵng, Huế" is no containment.
@@ -17,7 +17,11 @@ export const PLACE_RULES: RuleDef[] = [
     facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.7, when: opensSentence }],
   },
   // "⟨UNDP⟩ tại ⟨Việt Nam⟩", "⟨Công ty X⟩ có trụ sở tại ⟨Hà Nội⟩"
-  { id: 'org-at', pattern: '{O:x} (?:@located|@hq) {L:l}', facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.7 }] },
+  {
+    id: 'org-at',
+    pattern: '{O:x} (?:@located|@hq) {L:l}',
+    facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.7, when: officeAt }],
+  },
   { id: 'org-hq', pattern: '{O:x} ~ @hq {L:l}', facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.8 }] },
   // "Trường THPT ⟨X⟩ (tỉnh ⟨Nam Định⟩)", "Đảo Xanh (⟨Đà Nẵng⟩)"
   {
