@@ -1,0 +1,98 @@
+// Extractor benchmark: `npx tsx bench/extract.ts`. Figures go to bench/RESULTS.md ("Extractor").
+// 1. Throughput: ~1,000-word articles per second on one core after warm-up (goal ≥ 100).
+// 2. Start-up: a fresh `node` importing the pipeline (lexicons, gazetteers) vs a bare one (goal < 300 ms).
+// 3. Run time vs size (100 KB, 500 KB, 2 MB): growth should be linear.
+// Inputs are built at run time from the dev articles in ../shared (never stored here).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractArticle } from '../src/pipeline/extract.ts';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const devDir = resolve(repoRoot, '../shared/fixtures/dev/articles');
+const seed = resolve(repoRoot, '../shared/fixtures/articles/danang-futuregov.txt');
+
+function paragraphs(): string[] {
+  const files = [seed, ...readdirSync(devDir).filter((f) => f.endsWith('.txt')).sort().map((f) => resolve(devDir, f))];
+  return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((p) => p.trim().length > 40));
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** ~1,000-word articles: paragraphs in turn; copy k of a paragraph is marked "(k)" so none repeats. */
+function thousandWordArticles(count: number): string[] {
+  const all = paragraphs();
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < count) {
+    const parts = [`Bài thử số ${out.length + 1}`];
+    while (words(parts.join(' ')) < 1000) {
+      const copy = Math.floor(i / all.length);
+      parts.push(`${copy > 0 ? `(${copy}) ` : ''}${all[i % all.length]}`);
+      i++;
+    }
+    out.push(parts.join('\n'));
+  }
+  return out;
+}
+
+function ofSize(bytes: number): string {
+  const all = paragraphs();
+  const parts = ['Bài thử kích thước'];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = `(${Math.floor(i / all.length)}) ${all[i % all.length]}`;
+    parts.push(p);
+    size += Buffer.byteLength(p) + 1;
+  }
+  return parts.join('\n');
+}
+
+function throughput(): { perSecond: number; avgWords: number } {
+  const docs = thousandWordArticles(40);
+  for (let r = 0; r < 3; r++) for (const text of docs) extractArticle({ origin: 'bench', text });
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 5000) extractArticle({ origin: 'bench', text: docs[n++ % docs.length] ?? '' });
+  const seconds = (performance.now() - t0) / 1000;
+  return { perSecond: n / seconds, avgWords: docs.reduce((s, d) => s + words(d), 0) / docs.length };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function startMs(script: string): number {
+  const t0 = performance.now();
+  execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot });
+  return performance.now() - t0;
+}
+
+function startup(): { bare: number; pipeline: number } {
+  const load = `await import(${JSON.stringify(resolve(repoRoot, 'src/pipeline/extract.ts'))});`;
+  startMs(load); // fills tsx's compile cache, as any second run of `kg` finds it
+  const bare = median(Array.from({ length: 7 }, () => startMs('')));
+  const pipeline = median(Array.from({ length: 7 }, () => startMs(load)));
+  return { bare, pipeline };
+}
+
+function bySize(): Array<{ kb: number; ms: number }> {
+  return [100, 500, 2000].map((kb) => {
+    const text = ofSize(kb * 1000);
+    extractArticle({ origin: 'warm', text: text.slice(0, 20_000) });
+    const runs = Array.from({ length: 3 }, () => {
+      const t0 = performance.now();
+      extractArticle({ origin: 'size', text });
+      return performance.now() - t0;
+    });
+    return { kb, ms: median(runs) };
+  });
+}
+
+const t = throughput();
+console.log(`throughput: ${t.perSecond.toFixed(1)} articles/s of ~${Math.round(t.avgWords)} words (one core, after warm-up)`);
+const s = startup();
+console.log(`start-up: bare node+tsx ${s.bare.toFixed(0)} ms, importing the pipeline ${s.pipeline.toFixed(0)} ms → cost ${(s.pipeline - s.bare).toFixed(0)} ms`);
+for (const { kb, ms } of bySize()) console.log(`size ${kb} KB: ${ms.toFixed(0)} ms (${(ms / kb).toFixed(2)} ms/KB)`);
