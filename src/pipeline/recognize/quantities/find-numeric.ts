@@ -60,7 +60,7 @@ function read(text: string, start: number, token: string, sentenceStart: number,
   const scaled = readScales(text, start + token.length);
   const number = parseNumber(token, english || scaled.english);
   if (number === null) return null;
-  const unit = readUnit(text, scaled.end);
+  const unit = readUnit(text, scaled.end, scaled.multiplier > 1);
   return { start, number, multiplier: scaled.multiplier, addend: scaled.addend, unit, scaledEnd: scaled.end, afterName: afterName(text, start, sentenceStart) };
 }
 

@@ -66,7 +66,8 @@ function readScalesSimple(text: string, pos: number): { multiplier: number; end:
 }
 
 /** The unit right after the number (and its scales) ending at `pos`. */
-export function readUnit(text: string, pos: number): Unit {
+/** scaled: after "triệu", "tỷ"… "đồng" is always the currency ("150 triệu đồng tiền thưởng"). */
+export function readUnit(text: string, pos: number, scaled = false): Unit {
   const percent = matchAt(PERCENT_AFTER, text, pos);
   if (percent) return { kind: 'percent', end: pos + percent[0].length };
   const currency = matchAt(CURRENCY_AFTER, text, pos);
@@ -74,7 +75,7 @@ export function readUnit(text: string, pos: number): Unit {
     const spelled = currency[1] ?? currency[2] ?? '';
     const code = CURRENCY_OF.get(lookupKey(spelled));
     const end = pos + currency[0].length;
-    if (code && !isOtherWord(spelled, text.slice(end, end + 12))) return { kind: 'money', currency: code, end };
+    if (code && (scaled || !isOtherWord(spelled, text.slice(end, end + 12)))) return { kind: 'money', currency: code, end };
   }
   const noun = matchAt(NOUN_AFTER, text, pos);
   if (noun?.[1]) return { kind: 'count', noun: noun[1], listed: true, end: pos + noun[0].length };
