@@ -33,7 +33,19 @@ function ensureNodeModules() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   say(existsSync(marker) ? 'package-lock.json changed: running `npm ci`' : 'node_modules missing: running `npm ci`');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+  if (ci.status === 0) return;
+  const stderr = ci.stderr?.toString() ?? '';
+  // npm 11 rejects a lock file that lacks an optional dependency the registry doesn't have
+  // (vite → napi-windows-process-start-time, npm/cli#9846). `npm install` installs the
+  // same locked versions and leaves package-lock.json as it is.
+  if (/Missing: \S+ from lock file/.test(stderr)) {
+    say('`npm ci` refused the lock file over an unpublished optional dependency (npm/cli#9846): running `npm install` with the same lock file');
+    run('npm', ['install', '--no-audit', '--no-fund']);
+    return;
+  }
+  process.stderr.write(stderr);
+  throw new Error(`npm ci exited with ${ci.status}`);
 }
 
 function installWithApt(packages) {
