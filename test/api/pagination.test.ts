@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldText } from '../../src/domain/fold.ts';
 import { uniqueId } from '../support/neo4j.ts';
 import { companyName, syntheticCompanies } from './fixtures/synthetic.ts';
-import { startHarness, type ApiHarness } from './support/api-harness.ts';
+import { startHarness, type ApiHarness, type GraphQLResponse } from './support/api-harness.ts';
 
 const TAG = uniqueId('pg').replace(/-/g, '');
 let api: ApiHarness;
@@ -27,9 +27,9 @@ describe('pagination', () => {
     let after: string | null = null;
     const pages: Array<{ hasNextPage: boolean; hasPreviousPage: boolean; size: number; total: number }> = [];
     do {
-      const res = await api.gql(PAGE, { after, name: `Thử nghiệm ${TAG}` });
+      const res: GraphQLResponse = await api.gql(PAGE, { after, name: `Thử nghiệm ${TAG}` });
       expect(res.errors).toBeUndefined();
-      const { totalCount, pageInfo, edges } = res.data.entities;
+      const { totalCount, pageInfo, edges } = res.data.entities as { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string }; edges: Array<{ node: { name: string } }> };
       names.push(...edges.map((e: { node: { name: string } }) => e.node.name));
       pages.push({ hasNextPage: pageInfo.hasNextPage, hasPreviousPage: pageInfo.hasPreviousPage, size: edges.length, total: totalCount });
       after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
