@@ -53,12 +53,13 @@ function investmentOwner(frame: SentenceFrame, q: QuantityMention): Slot | undef
   return projects[projects.length - 1];
 }
 
-/** Who a number belongs to, most specific evidence first, with how sure that is. */
-function ownerOf(frame: SentenceFrame, q: QuantityMention, options: AttachOptions): [string, number] | undefined {
+/** Who a number belongs to, most specific evidence first, with how sure that is (null: nobody). */
+function ownerOf(frame: SentenceFrame, q: QuantityMention, options: AttachOptions): [string, number] | null | undefined {
   const investment = investmentOwner(frame, q);
   if (investment) return [investment.entityId, 0.75];
   const funded = options.amountOwners.get(q);
   if (funded) return [funded, 0.7];
+  if (funded === null) return null;
   const nearest = nearestOwner(frame, q);
   if (nearest) return [nearest.entityId, nearest === frame.slots[0] ? 0.6 : 0.5];
   const subject = subjectOf(frame, q);
@@ -66,8 +67,8 @@ function ownerOf(frame: SentenceFrame, q: QuantityMention, options: AttachOption
 }
 
 export interface AttachOptions {
-  /** Quantities already carried by a fact as its amount: subject of that fact. */
-  amountOwners: Map<QuantityMention, string>;
+  /** Money already carried by a fact as its amount: the owner, or null when the fact keeps it. */
+  amountOwners: Map<QuantityMention, string | null>;
 }
 
 export function attachQuantities(
@@ -79,6 +80,7 @@ export function attachQuantities(
   const out: Candidate[] = [];
   for (const q of quantities) {
     const owner = ownerOf(frame, q, options);
+    if (owner === null) continue; // a price or a donation: the amount of its fact
     if (!owner) {
       warnings.push(`relate: quantity "${q.text}" in sentence ${frame.sentence.index} has no clear owner; not attached`);
       continue;

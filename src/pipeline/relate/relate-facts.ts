@@ -93,14 +93,17 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
   return { facts: store.list(), warnings };
 }
 
-/** Money carried as a FUNDED_BY amount in this sentence belongs to the funded subject. */
+/**
+ * Money carried as a fact's amount in this sentence: a FUNDED_BY amount belongs to the funded
+ * subject (its investment); a price or a donation (ACQUIRED, DONATED_TO) stays on its fact (null).
+ */
 function amountOwnersOf(facts: FactOut[], frame: SentenceFrame, quantities: QuantityMention[]) {
-  const owners = new Map<QuantityMention, string>();
+  const owners = new Map<QuantityMention, string | null>();
   for (const f of facts) {
-    if (f.predicate !== 'FUNDED_BY' || f.qualifiers.amount === undefined) continue;
+    if (f.qualifiers.amount === undefined) continue;
     if (!f.evidence.some((e) => e.sentence === frame.sentence.index)) continue;
     const q = quantities.find((x) => x.kind === 'money' && x.value === f.qualifiers.amount);
-    if (q && !owners.has(q)) owners.set(q, f.subject);
+    if (q && !owners.has(q)) owners.set(q, f.predicate === 'FUNDED_BY' ? f.subject : null);
   }
   return owners;
 }
