@@ -58,8 +58,8 @@ const CASES: PipelineCase[] = [
     want: [['Tập đoàn Viettel', 'AGREEMENT_WITH', 'Tập đoàn Nokia']],
   },
   {
-    body: 'Công ty Samsung Vina trao tặng Trường THPT Chu Văn An 50 máy tính bảng.',
-    want: [['Công ty Samsung Vina', 'DONATED_TO', 'Trường THPT Chu Văn An']],
+    body: 'Công ty Samsung Vina trao tặng Hội Chữ thập đỏ Việt Nam 500 suất quà.',
+    want: [['Công ty Samsung Vina', 'DONATED_TO', 'Hội Chữ thập đỏ Việt Nam']],
   },
   {
     body: 'Triển lãm Vietnam ICTComm diễn ra từ ngày 6 đến 8/6 tại TP.HCM.',
