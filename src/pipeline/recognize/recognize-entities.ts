@@ -48,7 +48,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
     ].filter(isNameLike);
     for (const c of selectCandidates(candidates)) mentions.push(toMention(c, ctx.sentence.index));
   });
-  return { mentions, warnings: [] };
+  return { mentions: surnamesAsPersons(mentions), warnings: [] };
 }
 
 /** Token positions right after a title: a name there belongs to a person, not to the org before it. */
@@ -81,4 +81,15 @@ function toMention(c: Candidate, sentence: number): Mention {
   };
   if (c.anaphor) mention.anaphor = true;
   return mention;
+}
+
+/** "Mark Schultz … Schultz nói": a one-word "brand" equal to a person's last name is that person. */
+function surnamesAsPersons(mentions: Mention[]): Mention[] {
+  const lastNames = new Set<string>();
+  for (const m of mentions) if (m.type === 'Person' && !m.anaphor) lastNames.add(m.name.split(/\s+/).pop() ?? '');
+  return mentions.map((m) =>
+    m.rule === 'org-brand' && !/\s/.test(m.name) && lastNames.has(m.name)
+      ? { ...m, type: 'Person', anaphor: true, confidence: 0.6, rule: 'person-last-name' }
+      : m,
+  );
 }

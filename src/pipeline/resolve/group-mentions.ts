@@ -11,6 +11,8 @@ import { debugResolve } from './debug.ts';
 
 export interface Group {
   type: Mention['type'];
+  /** Named by a type noun ("Công ty …", "Sở …"): a place after it is part of the same thing. */
+  headed: boolean;
   canonical: string;
   key: string;
   members: number[];
@@ -24,7 +26,8 @@ export function groupMentions(mentions: Mention[]): Group[] {
     const canonical = canonicalName(m);
     const key = `${m.type}|${foldKey(canonical)}`;
     const aliasGroup = byKey.get(key) ?? m.aliases.map((a) => byKey.get(`${m.type}|${foldKey(a)}`)).find((g) => g !== undefined);
-    const group = aliasGroup ?? { type: m.type, canonical, key, members: [] };
+    const group = aliasGroup ?? { type: m.type, headed: false, canonical, key, members: [] };
+    if (m.rule === 'org-head' || m.rule === 'org-known') group.headed = true;
     if (!aliasGroup) groups.push(group);
     else if (group.key !== key) debugResolve('merge %j into %j (alias)', m.text, group.canonical);
     group.members.push(i);
@@ -58,7 +61,8 @@ function extendsBy(short: Group, long: Group, shortKey: string): boolean {
   const rest = restAfterPrefix(long.canonical, shortKey);
   if (rest === null) return false;
   if (short.type === 'Place') return false;
-  if (short.type === 'Organization') return isPlace(rest);
+  // "Tổng cục Du lịch" = "Tổng cục Du lịch VN"; but "Intel" ≠ "Intel Việt Nam" (a national branch).
+  if (short.type === 'Organization') return short.headed && long.headed && isPlace(rest);
   if (short.type === 'Person') return false;
   return /^(năm\s+)?(19|20)\d\d$/u.test(rest) || (short.type !== 'Project' && isPlace(rest)) || rest.startsWith('của ');
 }

@@ -43,17 +43,18 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
   const first = tokens[i]!;
   if (!first.cap || !first.latin || NOT_ENTITIES.has(first.fold)) return null;
   let j = i;
-  while (j < tokens.length && continuesBrand(tokens[j]!, j, i)) j++;
+  // "Volkswagen | Trung Quốc": a place ends the brand (and may join it below).
+  while (j < tokens.length && continuesBrand(tokens[j]!, j, i) && (j === i || placeAt(tokens, j) === null)) j++;
   const run = tokens.slice(i, j);
   if (!run.some(isForeignWord) || run.every((t) => NOT_ENTITIES.has(t.fold))) return null;
   if (run.length === 1 && first.text.length < 3) return null;
-  if (run.length === 1 && !singleWordBrand(ctx, i)) return null;
   const place = placeAt(tokens, i);
   if (place && place.end >= j) return null; // "Vietnam", "Singapore": a place, not a brand
   let end = j;
   const after = tokens[j];
   const placeAfter = after && isSpaceGap(after.gap) ? placeAt(tokens, j) : null;
   if (placeAfter) end = placeAfter.end; // "Intel Việt Nam", "Volkswagen Trung Quốc": a national branch
+  if (run.length === 1 && !placeAfter && !singleWordBrand(ctx, i)) return null;
   const s = span(ctx, i, end);
   const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases: [], confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
   return { candidate, end };
@@ -78,6 +79,6 @@ function singleWordBrand(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
   if (prev && PRODUCT_NOUNS.has(prev.lower)) return false;
-  if (CAMEL.test(t.text) || (prev && COMPANY_CUES.has(prev.lower))) return true;
+  if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || (prev && COMPANY_CUES.has(prev.lower))) return true;
   return (ctx.latinCounts.get(t.text) ?? 0) >= 2;
 }

@@ -69,6 +69,9 @@ function quoted(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Cand
   if (close < 0 || close - open > 250) return null;
   const inner = ctx.text.slice(open, close).trim();
   if (!/\p{L}/u.test(inner)) return null;
+  const cueText0 = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[cueEnd - 1]!.end).toLowerCase();
+  // Two opening quotes (a caption glued to the text): the "name" would contain the cue again.
+  if (inner.toLowerCase().includes(cueText0) || /[.!?]\s/.test(inner)) return null;
   const start = ctx.tokens[i]!.start;
   const text = ctx.text.slice(start, close + 1);
   const cueText = ctx.text.slice(start, ctx.tokens[cueEnd - 1]!.end);

@@ -58,7 +58,8 @@ export const COMPANY_HEADS = new Set(orgHeads.companyHeads.map(phraseKey));
 export const ANAPHOR_HEADS = new Set(orgHeads.anaphorHeads.map(phraseKey));
 export const STANDALONE_ORGS = orgHeads.standalone;
 export const STANDALONE_NOT_BEFORE = new Set(orgHeads.standaloneNotBefore.map(phraseKey));
-export const SUBTYPE_WORDS = new Set(orgHeads.subtypeWords.map(phraseKey));
+/** Both "tieu hoc" (phrase) and "tieuhoc" (token) forms. */
+export const SUBTYPE_WORDS = new Set(orgHeads.subtypeWords.flatMap((w) => [phraseKey(w), phraseKey(w).replace(/ /g, '')]));
 export const NAME_WORDS = new Set(orgHeads.nameWords.map(phraseKey));
 export const TITLES = titles.titles;
 export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
@@ -87,3 +88,5 @@ for (const line of viet74k) {
   for (const s of lower.split(' ')) SYLLABLES.add(s);
   if (lower.includes(' ')) WORDS.add(foldText(lower));
 }
+// Family names are Vietnamese syllables even where the word list lacks them ("Nguyễn").
+for (const s of SURNAMES) SYLLABLES.add(s);

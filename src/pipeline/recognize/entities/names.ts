@@ -3,7 +3,7 @@
 // by the word list ("Thông tin" is one word), by "và" between capitalised words, by
 // lowercase domain words ("Quỹ Hỗ trợ phát triển du lịch") and by a place that ends it.
 import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
-import { NAME_STOPS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
+import { CUES, NAME_STOPS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
 import { PhraseIndex, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
@@ -109,7 +109,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     }
     if (t.lower === 'và' && content > 0) {
       const next = tokens[j + 1];
-      if (!next || !next.cap || headAt(tokens, j + 1) !== null || titleAt(tokens, j + 1) !== null) break;
+      if (!next || !next.cap || headAt(tokens, j + 1) !== null || titleAt(tokens, j + 1) !== null || breaksName(tokens, j + 1)) break;
       // "Công ty JC1 và FSI Vietnam": two companies, not one name.
       if (next.latin && (next.acronym || !SYLLABLES.has(next.lower))) break;
       j++;
@@ -120,6 +120,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     j = lower.to;
     if (lower.named) end = j;
     content++;
+    if (lower.named) continue;
   }
   return { end, content };
 }
@@ -129,19 +130,34 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
  * other words only bridge to a capitalised word ("Cục xúc tiến công nghiệp CNTT …").
  */
 function lowercaseRun(tokens: Token[], i: number, content: number): { to: number; named: boolean } | null {
-  if (isStop(tokens, i)) return null;
-  const len = wordLength(tokens, i);
-  const phrase = tokens.slice(i, i + len).map((t) => t.lower).join(' ');
-  if (content > 0 && NAME_WORDS.has(phraseKey(phrase))) return { to: i + len, named: true };
   let k = i;
-  while (k < tokens.length && k - i < 5) {
+  while (k < tokens.length && k - i < 6) {
     const t = tokens[k]!;
     if (k > i && !isSpaceGap(t.gap)) return null;
-    if (t.cap) return headAt(tokens, k) === null && titleAt(tokens, k) === null ? { to: k, named: false } : null;
-    if (/^\d/.test(t.text) || isStop(tokens, k)) return null;
-    k++;
+    if (t.cap) return k > i && headAt(tokens, k) === null && titleAt(tokens, k) === null && !breaksName(tokens, k) ? { to: k, named: false } : null;
+    if (/^\d/.test(t.text) || isStop(tokens, k)) break;
+    const len = wordLength(tokens, k);
+    const unit = phraseKey(tokens.slice(k, k + len).map((u) => u.lower).join(' '));
+    if (!NAME_WORDS.has(unit) && !SUBTYPE_WORDS.has(unit)) {
+      // "Quỹ Ươm mầm Ước mơ": one syllable the word list lacks, between capitalised words.
+      const after = tokens[k + 1];
+      if (k === i && content > 0 && len === 1 && after?.cap && isSpaceGap(after.gap) && headAt(tokens, k + 1) === null) return { to: k + 1, named: false };
+      break;
+    }
+    k += len;
+    // "Quỹ Hỗ trợ phát triển du lịch": domain words may also end a name.
+    const next = tokens[k];
+    if (content > 0 && (!next || !next.cap || !isSpaceGap(next.gap))) return { to: k, named: true };
   }
   return null;
+}
+
+/** Cue words that start another name: "Huân chương … và | Kỷ niệm chương …". */
+const BREAKERS = new PhraseIndex<true>();
+for (const cue of [...CUES.award, ...CUES.project, ...CUES.event, ...CUES.document]) BREAKERS.add(cue, true);
+
+export function breaksName(tokens: Token[], i: number): boolean {
+  return BREAKERS.match(tokens, i, sameWords) !== null;
 }
 
 /** "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a name, when "và" + a capitalised word follows soon. */

@@ -60,7 +60,9 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
     const next = tokens[head.end];
     if (!LOWER_HEADS.has(headKey) || !next || !(next.cap || next.acronym) || !isSpaceGap(next.gap)) return null;
   }
-  const stopBeforeName = afterTitle ? looksLikeFullName : undefined;
+  // "Bộ Bưu chính Viễn thông | Phạm Hồng Hải" (after a title, or not): a full name ends the org.
+  void afterTitle;
+  const stopBeforeName = looksLikeFullName;
   const run = extendName(tokens, head.end, { stopBeforeName });
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
@@ -74,6 +76,8 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
 
 /** "(WB)" right after a name, or " - VIECA": an acronym the text gives for it. */
 export function aliasesAfter(ctx: SentenceContext, end: number): string[] {
+  const brand = parenthesizedBrand(ctx, end);
+  if (brand) return [brand];
   const t = ctx.tokens[end];
   // "(WB)", "(SeABank)": an acronym or a one-word brand.
   if (!t || !(t.acronym || (t.latin && t.cap && /\p{Ll}\p{Lu}/u.test(t.text)))) return [];
@@ -127,4 +131,16 @@ export function looksLikeFullName(tokens: Token[], i: number): boolean {
   let n = 1;
   while (tokens[i + n]?.cap && isSpaceGap(tokens[i + n]!.gap) && !tokens[i + n]!.acronym && n < 4) n++;
   return n >= 2 && titleAt(tokens, i) === null;
+}
+
+/** "(FPT Telecom)", "(Samsung Electronics)": two or three capitalised Latin words in brackets. */
+function parenthesizedBrand(ctx: SentenceContext, end: number): string | null {
+  const { tokens } = ctx;
+  const first = tokens[end];
+  if (!first || !/^\s*\($/.test(first.gap)) return null;
+  let j = end;
+  while (j < tokens.length && j - end < 3 && tokens[j]!.cap && tokens[j]!.latin && (j === end || isSpaceGap(tokens[j]!.gap))) j++;
+  if (j - end < 2) return null;
+  const after = ctx.text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 1);
+  return after === ')' ? ctx.text.slice(first.start, tokens[j - 1]!.end) : null;
 }

@@ -61,7 +61,9 @@ function namedAfterCue(ctx: SentenceContext, i: number, honorific: boolean): Can
   if (!first || !/^[ .]{1,2}$/.test(first.gap)) return null;
   const n = nameRun(tokens, i);
   if (n === 0 || n > 4) return null;
-  if (placeAt(tokens, i) && placeAt(tokens, i)!.end >= i + n) return null;
+  const place = placeAt(tokens, i);
+  // "Chủ tịch Hồ Chí Minh" is a person; "Tổng thống Hàn Quốc" is not.
+  if (place && place.end >= i + n && !(n >= 3 && SURNAMES.has(first.lower))) return null;
   const s = span(ctx, i, i + n);
   if (n === 1) {
     if (!honorific && !SURNAMES.has(first.lower) && first.latin) return null;
@@ -86,7 +88,7 @@ function bareName(ctx: SentenceContext, i: number): Candidate | null {
   const next = tokens[i + n];
   const apposition = !!next && /^, ?$/.test(next.gap) && (titleAt(tokens, i + n) !== null || /^(một|thành|người|nhà|chuyên|cựu)$/.test(next.lower));
   const vietnamese = SURNAMES.has(first.lower) && run.every((t) => SYLLABLES.has(t.lower));
-  if (!apposition && !(vietnamese && n >= 3)) return null;
+  if (!apposition && !(vietnamese && (n >= 3 || (n === 2 && inNameList(tokens, i, n))))) return null;
   if (placeAt(tokens, i) !== null || isOrgLike(tokens, i, n)) return null;
   const s = span(ctx, i, i + n);
   return { type: 'Person', ...s, name: s.text, aliases: [], confidence: apposition ? 0.8 : 0.7, rule: 'person-bare', tier: apposition ? TIER.titled : TIER.person };
@@ -95,6 +97,18 @@ function bareName(ctx: SentenceContext, i: number): Candidate | null {
 /** "Giám đốc Ford Motor", "Chủ tịch Volkswagen Trung Quốc": a company after the title, not a person. */
 function isOrgLike(tokens: Token[], i: number, n: number): boolean {
   if (tokens.slice(i, i + n).some((t) => ENGLISH_ORG_WORDS.has(t.fold))) return true;
+  for (let k = i + 1; k < i + n; k++) if (placeAt(tokens, k)?.end === i + n && tokens[i]!.latin) return true;
   const next = tokens[i + n];
   return !!next && isSpaceGap(next.gap) && placeAt(tokens, i + n) !== null;
+}
+
+/** "Hoàng Tụy, Phan Đình Diệu, Phạm Duy Hiển": a two-syllable name listed next to full names. */
+function inNameList(tokens: Token[], i: number, n: number): boolean {
+  const next = tokens[i + n];
+  if (next && /^, $/.test(next.gap) && SURNAMES.has(next.lower) && nameRun(tokens, i + n) >= 3) return true;
+  const prev = tokens[i - 1];
+  if (!prev || !/^, $/.test(tokens[i]!.gap)) return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.cap && isSpaceGap(tokens[k]!.gap)) k--;
+  return i - k >= 3 && SURNAMES.has(tokens[k]!.lower);
 }

@@ -9,7 +9,7 @@ export interface Token {
   text: string;
   /** Folded, no spaces: "TT&TT" → "tttt", "Đà" → "da". */
   fold: string;
-  /** Lower-cased with diacritics kept: "Thông" → "thông". */
+  /** Lower-cased with diacritics kept, no dots or hyphens: "Thông" → "thông", "TP.HCM" → "tphcm". */
   lower: string;
   /** First letter is upper case: "Sở", "FutureGov", "TT&TT". */
   cap: boolean;
@@ -77,7 +77,7 @@ function makeToken(text: string, start: number, end: number, gap: string, index:
     end,
     text: t,
     fold: foldText(t).replace(/ /g, ''),
-    lower: newToneStyle(t.toLowerCase()),
+    lower: newToneStyle(t.toLowerCase()).replace(/[.-]/g, ''),
     cap: UPPER.test(t),
     acronym: letters >= 2 && !HAS_LOWER.test(t) && UPPER.test(t),
     latin: LATIN.test(t),
