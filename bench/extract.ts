@@ -7,7 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractArticle } from '../src/pipeline/extract.ts';
+import { EXTRACTOR_VERSION, extractArticle } from '../src/pipeline/extract.ts';
+import { normalizeArticle } from '../src/pipeline/normalize/normalize-article.ts';
+import { recognizeEntities } from '../src/pipeline/recognize/recognize-entities.ts';
+import { recognizeQuantities } from '../src/pipeline/recognize/recognize-quantities.ts';
+import { relateFacts } from '../src/pipeline/relate/relate-facts.ts';
+import { resolveEntities } from '../src/pipeline/resolve/resolve-entities.ts';
+import { segmentSentences } from '../src/pipeline/segment/segment-sentences.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const devDir = resolve(repoRoot, '../shared/fixtures/dev/articles');
@@ -70,29 +76,54 @@ function startMs(script: string): number {
   return performance.now() - t0;
 }
 
-function startup(): { bare: number; pipeline: number } {
+/** Time of the import alone, measured inside the fresh process (no spawn noise). */
+function importMs(): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(resolve(repoRoot, 'src/pipeline/extract.ts'))}); console.log(performance.now() - t);`;
+  return Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }).trim());
+}
+
+function startup(): { bare: number; pipeline: number; importOnly: number } {
   const load = `await import(${JSON.stringify(resolve(repoRoot, 'src/pipeline/extract.ts'))});`;
   startMs(load); // fills tsx's compile cache, as any second run of `kg` finds it
   const bare = median(Array.from({ length: 7 }, () => startMs('')));
   const pipeline = median(Array.from({ length: 7 }, () => startMs(load)));
-  return { bare, pipeline };
+  const importOnly = median(Array.from({ length: 7 }, importMs));
+  return { bare, pipeline, importOnly };
 }
 
-function bySize(): Array<{ kb: number; ms: number }> {
+/** Each stage timed on its own, in extract.ts's order, so growth can be traced to a stage. */
+function stageTimes(text: string): Record<string, number> {
+  const times: Record<string, number> = {};
+  const time = <T>(name: string, run: () => T): T => {
+    const t0 = performance.now();
+    const out = run();
+    times[name] = performance.now() - t0;
+    return out;
+  };
+  const n = time('normalize', () => normalizeArticle({ origin: 'size', text }));
+  const sentences = time('segment', () => segmentSentences(n.text));
+  const q = time('quantities', () => recognizeQuantities(n.text, sentences));
+  const e = time('entities', () => recognizeEntities(n.text, sentences));
+  const r = time('resolve', () => resolveEntities(e.mentions));
+  time('relate', () => relateFacts({ text: n.text, sentences, mentions: e.mentions, resolution: r, quantities: q.quantities, dates: q.dates, extractor: EXTRACTOR_VERSION }));
+  return times;
+}
+
+function bySize(): Array<{ kb: number; ms: number; stages: Record<string, number> }> {
   return [100, 500, 2000].map((kb) => {
     const text = ofSize(kb * 1000);
     extractArticle({ origin: 'warm', text: text.slice(0, 20_000) });
-    const runs = Array.from({ length: 3 }, () => {
-      const t0 = performance.now();
-      extractArticle({ origin: 'size', text });
-      return performance.now() - t0;
-    });
-    return { kb, ms: median(runs) };
+    const t0 = performance.now();
+    extractArticle({ origin: 'size', text });
+    return { kb, ms: performance.now() - t0, stages: stageTimes(text) };
   });
 }
 
 const t = throughput();
 console.log(`throughput: ${t.perSecond.toFixed(1)} articles/s of ~${Math.round(t.avgWords)} words (one core, after warm-up)`);
 const s = startup();
-console.log(`start-up: bare node+tsx ${s.bare.toFixed(0)} ms, importing the pipeline ${s.pipeline.toFixed(0)} ms → cost ${(s.pipeline - s.bare).toFixed(0)} ms`);
-for (const { kb, ms } of bySize()) console.log(`size ${kb} KB: ${ms.toFixed(0)} ms (${(ms / kb).toFixed(2)} ms/KB)`);
+console.log(`start-up: bare node+tsx ${s.bare.toFixed(0)} ms, importing the pipeline ${s.pipeline.toFixed(0)} ms → cost ${(s.pipeline - s.bare).toFixed(0)} ms (import alone, timed inside the process: ${s.importOnly.toFixed(0)} ms)`);
+for (const { kb, ms, stages } of bySize()) {
+  const parts = Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+  console.log(`size ${kb} KB: ${ms.toFixed(0)} ms (${(ms / kb).toFixed(2)} ms/KB); stages ms: ${parts}`);
+}
