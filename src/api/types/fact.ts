@@ -72,10 +72,13 @@ builder.node(FactRef, {
     evidence: t.field({
       type: [EvidenceRef],
       complexity: { field: 1, multiplier: 5 },
-      resolve: async (fact, _args, ctx) => {
-        const sentences = await ctx.loaders.sentence.loadMany(fact.evidence);
-        return sentences.filter((s): s is SentenceRow => s !== null && !(s instanceof Error)).map(toEvidence);
-      },
+      resolve: (fact, _args, ctx) =>
+        fact.evidenceRows.map(({ sentence, article }) => {
+          // Prime the loaders so `evidence { article sentence }` needs no further round trip.
+          ctx.loaders.sentence.prime(sentence.id, sentence);
+          if (article) ctx.loaders.article.prime(article.id, article);
+          return toEvidence(sentence);
+        }),
     }),
   }),
 });

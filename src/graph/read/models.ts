@@ -74,6 +74,8 @@ export interface FactRow {
   extractor: string | null;
   /** Sentence ids stating the fact, across articles. */
   evidence: string[];
+  /** Those sentences and their articles, fetched with the fact. */
+  evidenceRows: Array<{ sentence: SentenceRow; article: ArticleRow | null }>;
   articleIds: string[];
   qualifiers: QualifierValues;
 }

@@ -16,7 +16,12 @@ const pick = (expr: string, keys: string[]) => `{${keys.map((k) => `${k}: ${expr
 /** Given a fact relationship expression (default `r`): a map with its ends, ready for `toFact`. */
 export const FACT_MAP = (r = 'r') => {
   const object = pick(`endNode(${r})`, [...ENTITY_KEYS, ...QUANTITY_KEYS]).slice(0, -1);
-  return `{predicate: type(${r}), props: properties(${r}),
+  // The evidence sentences and their articles come along: resolving `evidence { quote article }`
+  // then costs no further round trip.
+  const evidence = `COLLECT { UNWIND ${r}.evidence AS sid MATCH (es:Sentence {id: sid})
+    OPTIONAL MATCH (ea:Article {id: es.articleId})
+    RETURN {sentence: ${SENTENCE_MAP('es')}, article: ${ARTICLE_MAP('ea')}} }`;
+  return `{predicate: type(${r}), props: properties(${r}), evidenceRows: ${evidence},
   subject: ${pick(`startNode(${r})`, ENTITY_KEYS)},
   object: ${object}, isQuantity: endNode(${r}):Quantity}}`;
 };
@@ -116,6 +121,10 @@ export function toFact(raw: Raw): FactRow {
     confidence: num(props.confidence),
     extractor: str(props.extractor),
     evidence: strings(props.evidence),
+    evidenceRows: ((raw.evidenceRows ?? []) as Raw[]).map((row) => ({
+      sentence: toSentence(row.sentence as Raw),
+      article: row.article ? toArticle(row.article as Raw) : null,
+    })),
     articleIds: strings(props.articleIds),
     qualifiers: toQualifiers(props),
   };
