@@ -33,12 +33,17 @@ function endsSentence(text: string, start: number, end: number): number | null {
   while (after < text.length && CLOSERS.has(text[after] ?? '') && /^\s|^$/u.test(text.slice(after + 1, after + 2))) after++;
   const next = text.slice(after, after + 2);
   if (next === '' || next.startsWith('\n')) return after;
-  if (run === '.' && isAbbreviationDot(text, start)) return null;
+  if (run === '.' && (isAbbreviationDot(text, start) || isListMarker(text, start))) return null;
   const spaced = /^\s/u.test(next);
   const first = /^[^\S\n]*(.?)/su.exec(text.slice(after, after + 8))?.[1] ?? '';
   if (/\p{Lu}/u.test(first)) return after;
   if (!spaced) return null; // "1.800", "27.2", "TP.hcm", "vnexpress.net"
   return /[\p{N}"'(\[–-]/u.test(first) ? after : null; // lowercase goes on: "mạng… cho"
+}
+
+/** "6. Tiếp tục đẩy mạnh…": a number opening its line is a list marker. */
+function isListMarker(text: string, dot: number): boolean {
+  return /(?:^|\n)[^\S\n]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$/u.test(text.slice(Math.max(0, dot - 8), dot));
 }
 
 /** "TP.", "PGS.TS.", "H." (an initial), "U.S.": the dot belongs to the word before it. */

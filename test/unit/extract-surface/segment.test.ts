@@ -31,6 +31,19 @@ describe('segmentSentences', () => {
     ['Có 43 người.. Số còn lại ở Anh.', ['Có 43 người..', 'Số còn lại ở Anh.']],
     ['Ông Nguyễn V. Nam và bà Trần T. Hoa dự lễ.', ['Ông Nguyễn V. Nam và bà Trần T. Hoa dự lễ.']],
     ['Giá 1,5 USD/lít.Cao hơn năm ngoái.', ['Giá 1,5 USD/lít.', 'Cao hơn năm ngoái.']],
+    ['Ông nói: "Chúng tôi sẽ làm." Bà đáp: "Được!"', ['Ông nói: "Chúng tôi sẽ làm."', 'Bà đáp: "Được!"']],
+    ['Dự án (giai đoạn 2010-2015) hoàn thành. Kết quả tốt.', ['Dự án (giai đoạn 2010-2015) hoàn thành.', 'Kết quả tốt.']],
+    ['Hỏi: Vì sao lại thế? Đáp: Vì thị trường tăng.', ['Hỏi: Vì sao lại thế?', 'Đáp: Vì thị trường tăng.']],
+    ['Liên hệ info@fpt.com.vn. Website https://fpt.com.vn/Gioi-Thieu.html cập nhật hằng ngày.', ['Liên hệ info@fpt.com.vn.', 'Website https://fpt.com.vn/Gioi-Thieu.html cập nhật hằng ngày.']],
+    ['Các nhiệm vụ:\n1. Tiếp tục đẩy mạnh cải cách.\n2. Phát triển nguồn nhân lực.', ['Các nhiệm vụ:', '1. Tiếp tục đẩy mạnh cải cách.', '2. Phát triển nguồn nhân lực.']],
+    ['a. Mục tiêu chung của chương trình.\nb. Mục tiêu cụ thể.', ['a. Mục tiêu chung của chương trình.', 'b. Mục tiêu cụ thể.']],
+    ['II. Nhiệm vụ trọng tâm. Các sở phải thực hiện ngay.', ['II. Nhiệm vụ trọng tâm.', 'Các sở phải thực hiện ngay.']],
+    ['Tỷ lệ tăng 3.5% so với cùng kỳ. Xuất khẩu ổn định.', ['Tỷ lệ tăng 3.5% so với cùng kỳ.', 'Xuất khẩu ổn định.']],
+    ['GS.TSKH Nguyễn Văn Hiệu và TS. Lê Anh dự hội thảo. Hội thảo kết thúc lúc 17h.', ['GS.TSKH Nguyễn Văn Hiệu và TS. Lê Anh dự hội thảo.', 'Hội thảo kết thúc lúc 17h.']],
+    ['Ngày 2-5, Intel công bố kế hoạch. "Chúng tôi tin tưởng," ông nói.', ['Ngày 2-5, Intel công bố kế hoạch.', '"Chúng tôi tin tưởng," ông nói.']],
+    ['Công ty Cổ phần Viễn thông FPT (FPT Telecom) ra mắt gói cước mới!Khách hàng hài lòng.', ['Công ty Cổ phần Viễn thông FPT (FPT Telecom) ra mắt gói cước mới!', 'Khách hàng hài lòng.']],
+    ['Chiều 27-12, tại TP.HCM, cuộc họp diễn ra. Ông Tuấn chủ trì.', ['Chiều 27-12, tại TP.HCM, cuộc họp diễn ra.', 'Ông Tuấn chủ trì.']],
+    ['Sản phẩm v.v. đều được giảm giá. Chương trình kéo dài một tháng.', ['Sản phẩm v.v. đều được giảm giá.', 'Chương trình kéo dài một tháng.']],
   ])('%s', (input, want) => {
     expect(texts(input)).toEqual(want);
   });
