@@ -7,6 +7,7 @@ import { attachQuantities } from './attach-quantities.ts';
 import { RULES } from './compiled-rules.ts';
 import { FactStore } from './fact-store.ts';
 import { nameLocations } from './name-locations.ts';
+import { nameParts } from './name-parts.ts';
 import { qualifiersFor } from './qualifiers.ts';
 import type { CompiledRule, FactSpec, MatchContext } from './rule-types.ts';
 import { buildFrames, slotsIn, TYPE_LETTER, type SentenceFrame, type Slot } from './sentence-frame.ts';
@@ -90,6 +91,7 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
     for (const c of attachQuantities(frame, quantities, { amountOwners }, warnings)) store.add(c);
   }
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);
+  for (const c of nameParts(frames, input.resolution)) store.add(c);
   return { facts: store.list(), warnings };
 }
 

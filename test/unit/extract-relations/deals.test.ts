@@ -91,6 +91,16 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Mỹ -DONATED_TO-> *'],
   },
+  {
+    text: '[Org:Bộ Tài chính] và [Org:Bộ Kế hoạch và Đầu tư] đã trao đổi về dự toán ngân sách năm tới.',
+    want: [],
+    not: ['Bộ Tài chính -AGREEMENT_WITH-> *'],
+  },
+  {
+    text: '[Org:Tập đoàn SK] đã chi [money:1 tỷ USD=1000000000 USD] để mua lại [Org:Công ty Vingroup Retail].',
+    want: ['Tập đoàn SK -ACQUIRED-> Công ty Vingroup Retail'],
+    q: { 'Tập đoàn SK -ACQUIRED-> Công ty Vingroup Retail': { amount: 1000000000, currency: 'USD' } },
+  },
 ];
 
 describe('relate: deals (AGREEMENT_WITH, ACQUIRED, DONATED_TO)', () => {

@@ -88,6 +88,25 @@ const CASES: RelateCase[] = [
     text: '[Project:Tiểu dự án Quảng Nam] thuộc [Project:dự án Phát triển du lịch bền vững] do [Org:ADB] tài trợ.',
     want: ['Tiểu dự án Quảng Nam -PART_OF-> dự án Phát triển du lịch bền vững', 'dự án Phát triển du lịch bền vững -FUNDED_BY-> ADB'],
   },
+  {
+    text: '[Org:Sở Y tế Hà Nội] được [Org:Ngân hàng Thế giới] tài trợ [money:2 triệu USD=2000000 USD] để nâng cấp trạm y tế.',
+    want: ['Sở Y tế Hà Nội -FUNDED_BY-> Ngân hàng Thế giới'],
+    q: { 'Sở Y tế Hà Nội -FUNDED_BY-> Ngân hàng Thế giới': { amount: 2000000, currency: 'USD' } },
+    not: ['Ngân hàng Thế giới -FUNDED_BY-> *'],
+  },
+  {
+    text: '[Org:Bệnh viện Đa khoa Quảng Trị] vừa nhận khoản viện trợ [money:1,5 triệu USD=1500000 USD] từ [Org:KOICA].',
+    want: ['Bệnh viện Đa khoa Quảng Trị -FUNDED_BY-> KOICA'],
+  },
+  {
+    text: '[Org:Tập đoàn Samsung] là nhà tài trợ chính của [Event:Giải chạy Vì trẻ em].',
+    want: ['Giải chạy Vì trẻ em -FUNDED_BY-> Tập đoàn Samsung'],
+  },
+  {
+    text: '[Org:Công ty ABC] nhận được sự hỗ trợ nhiệt tình từ [Org:Hội Doanh nhân trẻ].',
+    want: [],
+    not: ['Công ty ABC -FUNDED_BY-> *'],
+  },
 ];
 
 describe('relate: funding (FUNDED_BY with amount, currency, via)', () => {

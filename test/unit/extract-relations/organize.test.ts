@@ -72,6 +72,14 @@ const CASES: RelateCase[] = [
     text: '[Event:Lễ ký kết] diễn ra trong khuôn khổ [Event:Diễn đàn Kinh tế Việt Nam 2023].',
     want: ['Lễ ký kết -PART_OF-> Diễn đàn Kinh tế Việt Nam 2023'],
   },
+  {
+    text: '[Project:Hệ thống Hồ sơ sức khỏe điện tử] được [Org:Sở Y tế Đồng Tháp] triển khai từ năm 2020.',
+    want: ['Hệ thống Hồ sơ sức khỏe điện tử -IMPLEMENTED_BY-> Sở Y tế Đồng Tháp'],
+  },
+  {
+    text: '[Org:Văn phòng Chính phủ] chủ trì [Event:Hội nghị trực tuyến toàn quốc] về cải cách hành chính.',
+    want: ['Hội nghị trực tuyến toàn quốc -ORGANIZED_BY-> Văn phòng Chính phủ'],
+  },
 ];
 
 describe('relate: organisers and implementers (ORGANIZED_BY, IMPLEMENTED_BY)', () => {

@@ -113,3 +113,24 @@ describe('relate: LOCATED_IN read off a name', () => {
       expect,
     ));
 });
+
+describe('relate: PART_OF read off a brand name', () => {
+  it('a unit named after a brand the article names is part of it', () =>
+    checkCase(
+      {
+        text: '[Org:Intel Việt Nam] vừa khai trương nhà máy. Trước đó, [Org:Intel] đã công bố kế hoạch đầu tư.',
+        want: ['Intel Việt Nam -PART_OF-> Intel'],
+        not: ['Intel -PART_OF-> *'],
+      },
+      expect,
+    ));
+  it('names headed by a generic noun are no brands', () =>
+    checkCase(
+      {
+        text: '[Org:Bộ Y tế Lào] cử đoàn công tác sang làm việc với [Org:Bộ Y tế].',
+        want: [],
+        not: ['Bộ Y tế Lào -PART_OF-> *'],
+      },
+      expect,
+    ));
+});

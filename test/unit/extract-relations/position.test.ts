@@ -82,6 +82,11 @@ const CASES: RelateCase[] = [
     want: ['Patrick Houston -HOLDS_POSITION-> Yahoo Tech'],
     q: { 'Patrick Houston -HOLDS_POSITION-> Yahoo Tech': { role: 'tổng giám đốc' } },
   },
+  {
+    text: '[Org:Ngân hàng TMCP Á Châu] vừa bổ nhiệm ông [Per:Trần Hùng Huy] làm Tổng giám đốc.',
+    want: ['Trần Hùng Huy -HOLDS_POSITION-> Ngân hàng TMCP Á Châu'],
+    q: { 'Trần Hùng Huy -HOLDS_POSITION-> Ngân hàng TMCP Á Châu': { role: 'Tổng giám đốc' } },
+  },
 ];
 
 describe('relate: people and titles (HOLDS_POSITION with role)', () => {

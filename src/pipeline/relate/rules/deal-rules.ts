@@ -27,7 +27,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ vừa mua lại 51% cổ phần ⟨Y⟩"
   {
     id: 'acquires',
-    pattern: '{O:a} (?:đã |vừa |sẽ |chính thức |hoàn tất việc |công bố )*@acquire (?!vào)~ {O:b}',
+    pattern: '{O:a} ~ @acquire (?!vào)~ {O:b}',
     facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
   },
   // "⟨Y⟩ đã bị ⟨X⟩ thâu tóm", "⟨Y⟩ được mua lại bởi ⟨X⟩", "⟨Y⟩ sáp nhập vào ⟨X⟩"

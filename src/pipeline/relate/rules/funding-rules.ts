@@ -19,6 +19,24 @@ export const FUNDING_RULES: RuleDef[] = [
       { s: 'via', p: 'FUNDED_BY', o: 'f', c: 0.6, when: (_c, sub) => isSubProject(sub) },
     ],
   },
+  // "⟨Sở Y tế⟩ được ⟨WB⟩ tài trợ 2 triệu USD"
+  {
+    id: 'funded-agent-before-verb',
+    pattern: '{JOE+:t} ~ được {O+:f} (?:đồng )?@fund_verb',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.85 }],
+  },
+  // "⟨Bệnh viện X⟩ nhận khoản viện trợ 1 triệu USD từ ⟨KOICA⟩"
+  {
+    id: 'receives-funding-from',
+    pattern: '{JOE+:t} (?:đã |vừa |sẽ )?(?:nhận|nhận được|tiếp nhận) ~ @funding_noun ~ (?:từ|của) {O+:f}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.8 }],
+  },
+  // "⟨Samsung⟩ là nhà tài trợ chính của ⟨Giải chạy X⟩"
+  {
+    id: 'is-funder-of',
+    pattern: '{O+:f} (?:là|làm|trở thành) @funder_noun (?:của|cho) {JEOA+:t}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.8 }],
+  },
   // "Dự án ⟨P⟩ do ⟨ADB⟩ tài trợ", "… bằng vốn vay của ⟨JICA⟩"
   {
     id: 'funded-do',
@@ -45,7 +63,7 @@ export const FUNDING_RULES: RuleDef[] = [
   // "… và nhà tài trợ ⟨LG⟩ khởi động chương trình ⟨Olympia⟩"
   {
     id: 'funder-noun',
-    pattern: '@funder_noun (?:là )?{O+:f}',
+    pattern: '(?<!là |làm )@funder_noun (?:là )?{O+:f}',
     facts: [{ s: 'first:JE', p: 'FUNDED_BY', o: 'f', c: 0.6 }],
   },
 ];

@@ -43,6 +43,12 @@ export const ORGANIZE_RULES: RuleDef[] = [
     pattern: '{O+:o} (?:đã |đang |sẽ |vừa |chính thức |được giao )*@implement_active (?:@project_noun )?{J+:p}',
     facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.75 }],
   },
+  // "⟨Hệ thống X⟩ được ⟨Sở Y⟩ triển khai từ năm 2020"
+  {
+    id: 'implemented-passive',
+    pattern: '{J+:p} ~ (?:được|đã được|đang được) {O+:o} (?:@implement_verb)',
+    facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.8 }],
+  },
   // "⟨Ban QLDA⟩ là chủ đầu tư dự án ⟨P⟩", "⟨P⟩ có chủ đầu tư là ⟨X⟩"
   {
     id: 'owner-of',

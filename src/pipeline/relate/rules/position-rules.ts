@@ -26,4 +26,10 @@ export const POSITION_RULES: RuleDef[] = [
     pattern: `${ROLE} (?:của )?{O:o} (?:{O:o2} )?(?:,|-|–)? (?:@honorific )?{P:p}`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
   },
+  // "⟨Công ty X⟩ vừa bổ nhiệm ông ⟨A⟩ làm Tổng giám đốc"
+  {
+    id: 'org-appoints-person',
+    pattern: `{O:o} ~ bổ nhiệm (?:@honorific )?{P:p} (?:làm|giữ chức|vào vị trí|vào chức vụ) ${ROLE}(?![^\uE000]*?\uE000O)`,
+    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
+  },
 ];
