@@ -21,10 +21,21 @@ export function recognizeQuantities(
     const numeric = findNumericQuantities(text, start, end).filter((q) => !overlaps(taken, q));
     taken.push(...numeric);
     const words = findNumberWords(text, start, end).filter((q) => !overlaps(taken, q));
-    for (const q of [...numeric, ...words]) if (q.end <= end) quantities.push({ ...q, sentence: index });
+    const year = soleYearBefore(sentenceDates);
+    for (const q of [...numeric, ...words]) {
+      if (q.end > end) continue;
+      const y = year && year.end <= q.start ? { year: year.year } : {};
+      quantities.push({ ...q, ...y, sentence: index });
+    }
   }
   quantities.sort((a, b) => a.start - b.start);
   return { quantities, dates };
+}
+
+/** "Năm 2019, lợi nhuận đạt 1.390 tỷ đồng": one year in the sentence dates what follows it. */
+function soleYearBefore(dates: Array<{ year: number; end: number }>): { year: number; end: number } | null {
+  const years = new Set(dates.map((d) => d.year));
+  return years.size === 1 ? (dates[0] ?? null) : null;
 }
 
 function overlaps(taken: Array<{ start: number; end: number }>, q: Found): boolean {

@@ -44,3 +44,17 @@ describe('number words', () => {
     expect(wordsValue(words.split(' '))).toBe(value);
   });
 });
+
+describe('the year of a quantity', () => {
+  it.each<[string, number | undefined]>([
+    ['Trước đó, năm 2010, FutureGov đã nhận được 765 đề cử.', 2010],
+    ['Năm 2019, lợi nhuận trước thuế đạt 1.390,69 tỷ đồng.', 2019],
+    ['Giải thưởng có 498 đề cử.', undefined],
+    ['Doanh thu đạt 5 tỷ đồng, tăng so với năm 2018.', undefined], // the year comes after: a comparison
+    ['Năm 2018 đạt 3 tỷ đồng, năm 2019 đạt 5 tỷ đồng.', undefined], // two years: unsure
+  ])('%s → %s', (sentence, year) => {
+    const { quantities } = recognizeQuantities(sentence, segmentSentences(sentence));
+    expect(quantities.length).toBeGreaterThan(0);
+    for (const q of quantities) expect(q.year).toBe(year);
+  });
+});
