@@ -1,13 +1,13 @@
-// Extract and load articles, one transaction per article. A failure (unreadable input,
-// an extractor that throws, an extraction that breaks the contract, a refused write) is
-// reported for that article and the others go on; nothing of a failed article is written.
+// Extract and load articles. A failure (unreadable input, an extractor that throws, an
+// extraction that breaks the contract, a refused write) is reported for that article and
+// the others go on; nothing of a failed article is written (see loadExtractions).
 import type { Driver } from 'neo4j-driver';
 import { InputError, type RawArticle } from '../../domain/article-input.ts';
 import type { ExtractResult } from '../../domain/extraction.ts';
 import { extractArticle } from '../../pipeline/extract.ts';
 import { readArticles } from '../../sources/read-articles.ts';
 import { LoadError } from '../write/load-error.ts';
-import { loadExtraction, type LoadStatus } from '../write/write-article.ts';
+import { loadExtractions } from '../write/write-article.ts';
 import { summarize, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
 
 export interface IngestOptions {
@@ -19,13 +19,20 @@ export interface IngestOptions {
   onArticle?: (report: ArticleReport) => void;
   /** Largest input file in bytes (config.maxArticleBytes). @default 2_000_000 */
   maxArticleBytes?: number;
+  /**
+   * Articles written per transaction. A batch that fails is rolled back and its articles are
+   * retried one per transaction, so each article still loads entirely or not at all.
+   * @default 50
+   */
+  batchSize?: number;
 }
 
 type Input = RawArticle | InputError;
+type Prepared = { origin: string; result: ExtractResult } | { origin: string; failure: string };
 
 /**
- * Articles are loaded one after the other (two concurrent writes could MERGE the same fact
- * twice), but the next article is extracted while the previous one is being written.
+ * Batches are written one after the other (concurrent writers could MERGE the same fact
+ * twice), while the next batch is being extracted.
  */
 export async function ingestArticles(
   driver: Driver,
@@ -34,15 +41,25 @@ export async function ingestArticles(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const reports: ArticleReport[] = [];
+  const batchSize = Math.max(1, options.batchSize ?? 50);
   let writing: Promise<void> = Promise.resolve();
-  for await (const item of articles) {
-    const prepared = prepare(item, options.extract ?? extractArticle);
+  let batch: Prepared[] = [];
+  const flush = async () => {
+    const current = batch;
+    batch = [];
     await writing;
-    writing = load(driver, prepared, options).then((report) => {
-      reports.push(report);
-      options.onArticle?.(report);
+    writing = loadBatch(driver, current, options).then((done) => {
+      for (const report of done) {
+        reports.push(report);
+        options.onArticle?.(report);
+      }
     });
+  };
+  for await (const item of articles) {
+    batch.push(prepare(item, options.extract ?? extractArticle));
+    if (batch.length >= batchSize) await flush();
   }
+  if (batch.length > 0) await flush();
   await writing;
   return summarize(reports, performance.now() - started);
 }
@@ -53,14 +70,13 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
 
 /** One article, e.g. from the API's mutation. Never throws for the article's own faults. */
 export async function ingestArticle(driver: Driver, raw: RawArticle, options: IngestOptions = {}): Promise<ArticleReport> {
-  return load(driver, prepare(raw, options.extract ?? extractArticle), options);
+  const [report] = await loadBatch(driver, [prepare(raw, options.extract ?? extractArticle)], options);
+  return report!;
 }
 
 export async function* readAll(paths: string[], options: IngestOptions = {}): AsyncGenerator<Input> {
   for (const path of paths) yield* readArticles(path, { maxArticleBytes: options.maxArticleBytes });
 }
-
-type Prepared = { origin: string; result: ExtractResult } | { origin: string; failure: string };
 
 function prepare(item: Input, extract: (raw: RawArticle) => ExtractResult): Prepared {
   if (item instanceof InputError) return { origin: item.origin, failure: item.message };
@@ -71,15 +87,21 @@ function prepare(item: Input, extract: (raw: RawArticle) => ExtractResult): Prep
   }
 }
 
-async function load(driver: Driver, prepared: Prepared, options: IngestOptions): Promise<ArticleReport> {
-  const base = { origin: prepared.origin, entitiesAdded: 0, entitiesRemoved: 0, factsAdded: 0, factsRemoved: 0 };
-  if ('failure' in prepared) return { ...base, status: 'failed', reason: prepared.failure };
-  const { article } = prepared.result;
+async function loadBatch(driver: Driver, batch: Prepared[], options: IngestOptions): Promise<ArticleReport[]> {
+  const extracted = batch.flatMap((p) => ('result' in p ? [p.result] : []));
+  let outcomes: Awaited<ReturnType<typeof loadExtractions>>;
   try {
-    const outcome = await loadExtraction(driver, prepared.result, { database: options.database });
-    return { ...base, ...outcome, title: article.title, status: outcome.status satisfies LoadStatus };
+    outcomes = await loadExtractions(driver, extracted, { database: options.database });
   } catch (error) {
-    const reason = error instanceof LoadError ? error.message : `unexpected error: ${String(error)}`;
-    return { ...base, articleId: article?.id, title: article?.title, status: 'failed', reason };
+    outcomes = extracted.map(() => new LoadError('database', `unexpected error: ${String(error)}`));
   }
+  let next = 0;
+  return batch.map((prepared): ArticleReport => {
+    const base = { origin: prepared.origin, entitiesAdded: 0, entitiesRemoved: 0, factsAdded: 0, factsRemoved: 0 };
+    if ('failure' in prepared) return { ...base, status: 'failed', reason: prepared.failure };
+    const { article } = prepared.result;
+    const outcome = outcomes[next++]!;
+    if (outcome instanceof LoadError) return { ...base, articleId: article?.id, title: article?.title, status: 'failed', reason: outcome.message };
+    return { ...base, ...outcome, title: article.title };
+  });
 }

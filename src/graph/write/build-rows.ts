@@ -17,12 +17,13 @@ export interface EntityRow {
 }
 
 export interface FactRow {
-  articleId: string;
+  /** The articles stating it in this write, with the confidence each gave (parallel lists). */
+  articleIds: string[];
+  confidences: number[];
   subject: string;
   /** Entity id, or for HAS_QUANTITY the Quantity id. */
   object: string;
   evidence: string[];
-  confidence: number;
   extractor: string;
   qualifiers: Record<string, unknown>;
   /** HAS_QUANTITY only: the Quantity node's properties. */
@@ -41,6 +42,9 @@ export interface ArticleRows {
 }
 
 /** "art:1f2e…" + 3 → "art:1f2e…:s3" */
+/** "subject|TYPE|object": a fact's identity. */
+export const factKey = (subject: string, type: string, object: string): string => `${subject}|${type}|${object}`;
+
 export const sentenceId = (articleId: string, index: number): string => `${articleId}:s${index}`;
 
 export function buildRows(result: ExtractResult): ArticleRows {
@@ -136,16 +140,16 @@ function factRows(result: ExtractResult): Array<[FactOut['predicate'], FactRow]>
     const seen = rows.get(key)?.[1];
     if (seen) {
       seen.evidence = unique([...seen.evidence, ...evidence]);
-      seen.confidence = Math.max(seen.confidence, fact.confidence);
+      seen.confidences = [Math.max(seen.confidences[0] ?? 0, fact.confidence)];
       seen.qualifiers = { ...qualifiers, ...seen.qualifiers };
       continue;
     }
     const row: FactRow = {
-      articleId: result.article.id,
+      articleIds: [result.article.id],
+      confidences: [fact.confidence],
       subject: fact.subject,
       object,
       evidence: unique(evidence),
-      confidence: fact.confidence,
       extractor: fact.extractor,
       qualifiers,
     };

@@ -3,21 +3,36 @@
 // statement per label or type, chosen from a map by the row's (validated) type.
 import { ENTITY_TYPES, PREDICATES, type EntityPredicate, type EntityType } from '../../domain/ontology.ts';
 
-/** Reads the stored version of an article: decides new / unchanged / updated. */
-export const ARTICLE_HASH = /* cypher */ `
-MATCH (a:Article {id: $articleId})
-RETURN a.contentHash AS contentHash`;
+/** Reads the stored versions of articles: decides new / unchanged / updated. */
+export const ARTICLE_HASHES = /* cypher */ `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.contentHash AS contentHash`;
 
-export const UPSERT_ARTICLE = /* cypher */ `
-MERGE (a:Article {id: $article.id})
-SET a += $article`;
+export const UPSERT_ARTICLES = /* cypher */ `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row`;
 
 export const UPSERT_SENTENCES = /* cypher */ `
-MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
 MERGE (s:Sentence {id: row.id})
 SET s += row
 MERGE (a)-[:HAS_SENTENCE]->(s)`;
+
+/** Which of these entities exist already (to count the ones a load adds). */
+export const EXISTING_ENTITIES = /* cypher */ `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN collect(id) AS ids`;
+
+/** Which of these facts ({key, subject, type, object}) exist already. */
+export const EXISTING_FACTS = /* cypher */ `
+UNWIND $facts AS f
+MATCH (s:Entity {id: f.subject})-[r]->(o)
+WHERE type(r) = f.type AND o.id = f.object
+RETURN collect(DISTINCT f.key) AS keys`;
 
 /**
  * Entities of one type label. Name and type are set once; aliases and the folded search
@@ -48,16 +63,16 @@ MERGE (s)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
 SET m.text = row.text, m.articleStart = row.articleStart, m.articleEnd = row.articleEnd`;
 
 /**
- * Adds one article's support to a fact relationship `r` (already MERGEd by the caller):
+ * Adds the articles' support to a fact relationship `r` (already MERGEd by the caller):
  * evidence and articleIds as sets, supportConfidences parallel to articleIds (so the max
  * can be recomputed when an article withdraws), qualifiers last-writer-wins per key.
  */
 const ADD_SUPPORT = /* cypher */ `
 ON CREATE SET r.evidence = [], r.articleIds = [], r.supportConfidences = []
-WITH r, row, row.articleId IN r.articleIds AS known
+WITH r, row, [i IN range(0, size(row.articleIds) - 1) WHERE NOT row.articleIds[i] IN r.articleIds] AS fresh
 SET r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
-  r.supportConfidences = CASE WHEN known THEN r.supportConfidences ELSE r.supportConfidences + row.confidence END,
-  r.articleIds = CASE WHEN known THEN r.articleIds ELSE r.articleIds + row.articleId END,
+  r.supportConfidences = r.supportConfidences + [i IN fresh | row.confidences[i]],
+  r.articleIds = r.articleIds + [i IN fresh | row.articleIds[i]],
   r.extractor = row.extractor
 SET r.confidence = reduce(m = 0.0, c IN r.supportConfidences | CASE WHEN c > m THEN c ELSE m END)
 SET r += row.qualifiers`;

@@ -105,8 +105,12 @@ describe('buildRows', () => {
     expect(plain(rows.facts.FUNDED_BY)).toMatchInlineSnapshot(`
       [
         {
-          "articleId": "art:seed",
-          "confidence": 0.95,
+          "articleIds": [
+            "art:seed",
+          ],
+          "confidences": [
+            0.95,
+          ],
           "evidence": [
             "art:seed:s1",
             "art:seed:s0",

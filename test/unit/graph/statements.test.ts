@@ -3,8 +3,10 @@ import { ENTITY_TYPES, PREDICATES } from '../../../src/domain/ontology.ts';
 import * as statements from '../../../src/graph/write/statements.ts';
 
 const all = (): string[] => [
-  statements.ARTICLE_HASH,
-  statements.UPSERT_ARTICLE,
+  statements.ARTICLE_HASHES,
+  statements.UPSERT_ARTICLES,
+  statements.EXISTING_ENTITIES,
+  statements.EXISTING_FACTS,
   statements.UPSERT_SENTENCES,
   ...Object.values(statements.UPSERT_ENTITIES),
   statements.UPSERT_MENTIONS,
@@ -26,9 +28,9 @@ describe('loader statements', () => {
   it('take every value from parameters: no quoted literals, only labels and types from the ontology', () => {
     const known = new Set<string>([...ENTITY_TYPES, ...PREDICATES, 'Entity', 'Article', 'Sentence', 'Quantity', 'HAS_SENTENCE', 'MENTIONS']);
     for (const query of all()) {
-      // String literals allowed: '' (empty search text) and '\n' (its separator).
+      // String literals allowed: '' (empty search text), '\n' (its separator), '|' (fact keys).
       const literals = query.match(/'[^']*'/g) ?? [];
-      expect(literals.filter((l) => l !== "''" && l !== "'\\n'")).toEqual([]);
+      expect(literals.filter((l) => !["''", "'\\n'", "'|'"].includes(l))).toEqual([]);
       for (const [, name] of query.matchAll(/[(\[][a-z]*:([A-Za-z_]+)/g)) expect(known.has(name!)).toBe(true);
     }
   });
@@ -41,10 +43,10 @@ describe('loader statements', () => {
       MATCH (o:Entity {id: row.object})
       MERGE (s)-[r:WON]->(o)
       ON CREATE SET r.evidence = [], r.articleIds = [], r.supportConfidences = []
-      WITH r, row, row.articleId IN r.articleIds AS known
+      WITH r, row, [i IN range(0, size(row.articleIds) - 1) WHERE NOT row.articleIds[i] IN r.articleIds] AS fresh
       SET r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
-        r.supportConfidences = CASE WHEN known THEN r.supportConfidences ELSE r.supportConfidences + row.confidence END,
-        r.articleIds = CASE WHEN known THEN r.articleIds ELSE r.articleIds + row.articleId END,
+        r.supportConfidences = r.supportConfidences + [i IN fresh | row.confidences[i]],
+        r.articleIds = r.articleIds + [i IN fresh | row.articleIds[i]],
         r.extractor = row.extractor
       SET r.confidence = reduce(m = 0.0, c IN r.supportConfidences | CASE WHEN c > m THEN c ELSE m END)
       SET r += row.qualifiers"
