@@ -46,7 +46,8 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
   // "Volkswagen | Trung Quốc": a place ends the brand (and may join it below).
   while (j < tokens.length && continuesBrand(tokens[j]!, j, i) && (j === i || placeAt(tokens, j) === null)) j++;
   const run = tokens.slice(i, j);
-  if (!run.some(isForeignWord) || run.every((t) => NOT_ENTITIES.has(t.fold))) return null;
+  const latinPlaceAfter = tokens[j]?.latin === true && isSpaceGap(tokens[j]!.gap) && placeAt(tokens, j) !== null; // "FSI Vietnam"
+  if (!(run.some(isForeignWord) || (latinPlaceAfter && run.every((t) => t.acronym))) || run.every((t) => NOT_ENTITIES.has(t.fold))) return null;
   if (run.length === 1 && first.text.length < 3) return null;
   const place = placeAt(tokens, i);
   if (place && place.end >= j) return null; // "Vietnam", "Singapore": a place, not a brand

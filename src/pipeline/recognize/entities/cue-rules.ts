@@ -93,7 +93,8 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   const next = tokens[cueEnd];
   if (cue.type === 'Project' && /^tiểu dự án$/iu.test(cue.text)) return subProject(ctx, i, cueEnd);
   if (cue.generic && cueTok.cap) return genericAward(ctx, i, cueEnd);
-  if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return described(ctx, i, cueEnd);
+  // Sentence-initial "Dự án …" is the common noun in sentence case; mid-sentence "Chương trình …" is a name.
+  if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return i > 0 ? described(ctx, i, cueEnd) : null;
   if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text))) return null;
   if (cue.type === 'Award' && PRIZE_LEVELS.has(next.fold)) return null;
   if (cue.type === 'Document' && /^\d/.test(next.text)) return null; // numbered documents: document-rule.ts
@@ -107,7 +108,6 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
     const full = ctx.text.slice(cueTok.start, s.end);
     return { type: cue.type, ...s, name: s.text, aliases: [full], confidence: 0.7, rule: `${cue.type.toLowerCase()}-cue-brand`, tier: TIER.cue };
   }
-  if (cue.type === 'Project' && next && !next.cap) return described(ctx, i, cueEnd);
   const run = extendName(tokens, cueEnd, { allowYear: cue.type !== 'Project' });
   if (run.content === 0) return null;
   const s = span(ctx, i, run.end);
@@ -152,7 +152,7 @@ function subProject(ctx: SentenceContext, i: number, cueEnd: number): Candidate 
 }
 
 /** Words that end a described project's name ("Chương trình hỗ trợ kỹ thuật cho cải cách … | được thực hiện"). */
-const PROJECT_STOPS = new Set(['được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông']);
+const PROJECT_STOPS = new Set(['ở', 'tại', 'triển', 'thực', 'hoàn', 'khởi', 'giúp', 'góp', 'mang', 'đạt', 'được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông']);
 
 /** "Chương trình hỗ trợ kỹ thuật cho cải cách hành chính Thành phố Hồ Chí Minh, được …" */
 function described(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {

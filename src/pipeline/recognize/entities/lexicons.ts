@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { foldText } from '../../../domain/fold.ts';
+import { newToneStyle } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -18,6 +19,7 @@ export function phraseKey(value: string): string {
 const orgHeads = lexicon<{
   heads: string[];
   companyHeads: string[];
+  personNamedHeads: string[];
   anaphorHeads: string[];
   standalone: string[];
   standaloneNotBefore: string[];
@@ -55,6 +57,7 @@ const stopwords = lexicon<{ notEntities: string[] }>('entity-stopwords');
 
 export const ORG_HEADS = orgHeads.heads;
 export const COMPANY_HEADS = new Set(orgHeads.companyHeads.map(phraseKey));
+export const PERSON_NAMED_HEADS = new Set(orgHeads.personNamedHeads.map(phraseKey));
 export const ANAPHOR_HEADS = new Set(orgHeads.anaphorHeads.map(phraseKey));
 export const STANDALONE_ORGS = orgHeads.standalone;
 export const STANDALONE_NOT_BEFORE = new Set(orgHeads.standaloneNotBefore.map(phraseKey));
@@ -63,7 +66,7 @@ export const SUBTYPE_WORDS = new Set(orgHeads.subtypeWords.flatMap((w) => [phras
 export const NAME_WORDS = new Set(orgHeads.nameWords.map(phraseKey));
 export const TITLES = titles.titles;
 export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
-export const NOT_NAME_WORDS = new Set(titles.notNames.map(phraseKey));
+export const NOT_NAME_WORDS = new Set(titles.notNames.map((w) => w.toLowerCase()));
 export const SURNAMES = new Set(surnames.surnames.map((s) => s.toLowerCase()));
 export const NOT_ENTITIES = new Set(stopwords.notEntities.map(phraseKey));
 export const NAME_STOPS = new Set(CUES.nameStops.map((s) => s.toLowerCase()));
@@ -77,16 +80,16 @@ export const CORPORATE_SUFFIXES = new Set(ABBREVIATIONS.corporateSuffixes.map(ph
 // would also parse an 11 MB definitions file we do not need.
 const viet74k = readFileSync(require.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8').split('\n');
 
-/** Multi-syllable words, folded: "thong tin", "the gioi", "truyen thong". */
+/** Multi-syllable words, lower case with diacritics (new tone style): "thông tin", "thế giới". */
 export const WORDS = new Set<string>();
 /** Every Vietnamese syllable, lower case with its diacritics: "thông", "sở", "an". */
 export const SYLLABLES = new Set<string>();
 for (const line of viet74k) {
   const entry = line.trim();
   if (!entry || entry.includes('-')) continue;
-  const lower = entry.toLowerCase();
-  for (const s of lower.split(' ')) SYLLABLES.add(s);
-  if (lower.includes(' ')) WORDS.add(foldText(lower));
+  const syllables = entry.toLowerCase().split(' ').map(newToneStyle);
+  for (const s of syllables) SYLLABLES.add(s);
+  if (syllables.length > 1) WORDS.add(syllables.join(' '));
 }
 // Family names are Vietnamese syllables even where the word list lacks them ("Nguyễn").
 for (const s of SURNAMES) SYLLABLES.add(s);

@@ -3,7 +3,7 @@
 // by the word list ("Thông tin" is one word), by "và" between capitalised words, by
 // lowercase domain words ("Quỹ Hỗ trợ phát triển du lịch") and by a place that ends it.
 import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
-import { CUES, NAME_STOPS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
+import { CORPORATE_SUFFIXES, CUES, NAME_STOPS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
 import { PhraseIndex, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
@@ -16,12 +16,12 @@ const YEAR = /^(19|20)\d\d$/;
 
 /** Syllables of the longest dictionary word at tokens[i] whose later syllables are lowercase ("Thông tin" → 2). */
 export function wordLength(tokens: Token[], i: number): number {
-  let key = tokens[i]?.fold ?? '';
+  let key = tokens[i]?.lower ?? '';
   let best = 1;
   for (let k = 1; k < 4; k++) {
     const t = tokens[i + k];
     if (!t || t.cap || !isSpaceGap(t.gap)) break;
-    key += ` ${t.fold}`;
+    key += ` ${t.lower}`;
     if (WORDS.has(key)) best = k + 1;
   }
   return best;
@@ -78,6 +78,8 @@ export interface NameOptions {
   allowYear?: boolean;
   /** Stop before a person's name (after a title: "Thứ trưởng Bộ TT&TT | Nguyễn Minh Hồng"). */
   stopBeforeName?: (tokens: Token[], i: number) => boolean;
+  /** Heads never named after a person ("Sở", "Bộ"): stop before a full name even right after the head. */
+  strictNames?: boolean;
 }
 
 export function extendName(tokens: Token[], from: number, options: NameOptions = {}): NameRun {
@@ -87,7 +89,8 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
   let proper = 0;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (!isSpaceGap(t.gap) && !(content > 0 && commaJoins(tokens, j))) break;
+    const dottedSuffix = t.gap === '.' && CORPORATE_SUFFIXES.has(t.fold); // "Co.Ltd"
+    if (!isSpaceGap(t.gap) && !dottedSuffix && !(content > 0 && commaJoins(tokens, j))) break;
     if (/^\d+$/.test(t.text)) {
       if (options.allowYear && YEAR.test(t.text) && content > 0) end = j + 1;
       break;
@@ -100,7 +103,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     }
     if (t.cap) {
       if (content > 0 && (headAt(tokens, j) !== null || titleAt(tokens, j) !== null)) break;
-      if (proper > 0 && options.stopBeforeName?.(tokens, j)) break;
+      if ((proper > 0 || options.strictNames) && options.stopBeforeName?.(tokens, j)) break;
       if (!SUBTYPE_WORDS.has(t.fold)) proper++;
       j += wordLength(tokens, j);
       end = j;
@@ -135,9 +138,14 @@ function lowercaseRun(tokens: Token[], i: number, content: number): { to: number
     const t = tokens[k]!;
     if (k > i && !isSpaceGap(t.gap)) return null;
     if (t.cap) return k > i && headAt(tokens, k) === null && titleAt(tokens, k) === null && !breaksName(tokens, k) ? { to: k, named: false } : null;
+    if (k > i && placeAt(tokens, k)?.prefixed) return { to: k, named: false }; // "Ủy ban nhân dân | tỉnh Quảng Ninh"
     if (/^\d/.test(t.text) || isStop(tokens, k)) break;
-    const len = wordLength(tokens, k);
-    const unit = phraseKey(tokens.slice(k, k + len).map((u) => u.lower).join(' '));
+    let len = wordLength(tokens, k);
+    let unit = phraseKey(tokens.slice(k, k + len).map((u) => u.lower).join(' '));
+    while (len > 1 && !NAME_WORDS.has(unit) && !SUBTYPE_WORDS.has(unit)) {
+      len--;
+      unit = phraseKey(tokens.slice(k, k + len).map((u) => u.lower).join(' '));
+    }
     if (!NAME_WORDS.has(unit) && !SUBTYPE_WORDS.has(unit)) {
       // "Quỹ Ươm mầm Ước mơ": one syllable the word list lacks, between capitalised words.
       const after = tokens[k + 1];

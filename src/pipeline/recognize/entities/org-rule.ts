@@ -2,7 +2,7 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, PERSON_NAMED_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
 import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength } from './names.ts';
 import { PhraseIndex, firstCap, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
@@ -56,14 +56,14 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   if (asPlace && asPlace.end > head.end) return null;
   if (!first.cap) {
     // "thị trường Trung Quốc" (a market): the head noun is the end of another word.
-    if (prev && isSpaceGap(first.gap) && WORDS.has(`${prev.fold} ${first.fold}`)) return null;
+    if (prev && isSpaceGap(first.gap) && WORDS.has(`${prev.lower} ${first.lower}`)) return null;
     const next = tokens[head.end];
     if (!LOWER_HEADS.has(headKey) || !next || !(next.cap || next.acronym) || !isSpaceGap(next.gap)) return null;
   }
   // "Bộ Bưu chính Viễn thông | Phạm Hồng Hải" (after a title, or not): a full name ends the org.
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
-  const run = extendName(tokens, head.end, { stopBeforeName });
+  const run = extendName(tokens, head.end, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) });
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
@@ -95,7 +95,7 @@ function onlySubtype(tokens: Token[], from: number, to: number): boolean {
 /** A head noun with no name after it: "Sở đã triển khai…", "Hiệp hội phối hợp với…". */
 function isBareHead(tokens: Token[], end: number): boolean {
   const next = tokens[end];
-  return !next || !isSpaceGap(next.gap) || !next.cap;
+  return !next || !isSpaceGap(next.gap) || !next.cap || looksLikeFullName(tokens, end); // "Giám đốc Sở | Trần Văn Hậu"
 }
 
 function bareHead(ctx: SentenceContext, i: number, end: number): Candidate | null {
@@ -128,6 +128,9 @@ function brandCore(ctx: SentenceContext, from: number, to: number): string | nul
 export function looksLikeFullName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !SURNAMES.has(t.lower)) return false;
+  // "Công Thương", "Văn hóa": a word, not a name.
+  const next = tokens[i + 1];
+  if (next && WORDS.has(`${t.lower} ${next.lower}`)) return false;
   let n = 1;
   while (tokens[i + n]?.cap && isSpaceGap(tokens[i + n]!.gap) && !tokens[i + n]!.acronym && n < 4) n++;
   return n >= 2 && titleAt(tokens, i) === null;

@@ -47,9 +47,11 @@ function nameRun(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < 5) {
     const t = tokens[j]!;
-    if (!t.cap || t.acronym || /\d/.test(t.text) || NOT_NAME_WORDS.has(t.fold) || (j === i && NOT_ENTITIES.has(t.fold))) break;
+    if (!t.cap || t.acronym || /\d/.test(t.text) || NOT_NAME_WORDS.has(t.lower) || (j === i && NOT_ENTITIES.has(t.fold))) break;
     if (j > i && !isSpaceGap(t.gap)) break;
-    if (headAt(tokens, j) !== null || (j > i && titleAt(tokens, j) !== null)) break;
+    // "Trịnh Xuân Trường": a head noun ends the name only when a name follows it ("Trường Lê Quý Đôn").
+    const head = headAt(tokens, j);
+    if ((head !== null && tokens[head]?.cap && isSpaceGap(tokens[head]!.gap)) || (j > i && titleAt(tokens, j) !== null)) break;
     j++;
   }
   return j - i;

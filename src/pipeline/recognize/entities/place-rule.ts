@@ -31,7 +31,7 @@ function gazetteerPlace(ctx: SentenceContext, i: number): Candidate | null {
     const prev = tokens[i - 1];
     // "Lê Hồng Phong", "Ngân hàng TMCP Đông Nam Á": inside a longer capitalised name.
     if (first.cap && prev && prev.cap && isSpaceGap(first.gap) && !NAME_STOPS.has(prev.lower)) return null;
-    if (next && next.cap && isSpaceGap(next.gap) && !startsSomethingElse(tokens, m.end)) return null;
+    if (next && next.cap && isSpaceGap(next.gap) && !startsSomethingElse(tokens, m.end) && !afterTitle(tokens, i)) return null;
     if (NEED_CONTEXT_PLACES.has(tokens.slice(i, m.end).map((t) => t.fold).join(''))) {
       if (i === 0 || (prev && (HONORIFICS.has(prev.lower) || SURNAMES.has(prev.lower)))) return null;
     }
@@ -63,4 +63,10 @@ function prefixedName(ctx: SentenceContext, i: number): Candidate | null {
   const s = span(ctx, i, j);
   const name = ctx.text.slice(tokens[prefix.end]!.start, tokens[j - 1]!.end);
   return { type: 'Place', ...s, name, aliases: [], confidence: 0.75, rule: 'place-prefixed', tier: TIER.prefixedPlace };
+}
+
+/** "Tổng thống Hàn Quốc Moon Jae In", "Đại sứ Mỹ John …": the place qualifies the title before it. */
+function afterTitle(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (titleAt(tokens, k) === i) return true;
+  return false;
 }

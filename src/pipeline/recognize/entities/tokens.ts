@@ -77,7 +77,7 @@ function makeToken(text: string, start: number, end: number, gap: string, index:
     end,
     text: t,
     fold: foldText(t).replace(/ /g, ''),
-    lower: newToneStyle(t.toLowerCase()).replace(/[.-]/g, ''),
+    lower: newToneStyle(t.toLowerCase()).replace(/[.-]/g, '').replace(/ð/g, 'đ'),
     cap: UPPER.test(t),
     acronym: letters >= 2 && !HAS_LOWER.test(t) && UPPER.test(t),
     latin: LATIN.test(t),
