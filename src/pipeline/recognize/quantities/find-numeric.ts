@@ -6,7 +6,7 @@
 import type { QuantityMention } from '../../../domain/pipeline.ts';
 import { moneyMeasure, nounMeasure } from './measure.ts';
 import { parseNumber, scaleValue } from './parse-number.ts';
-import { CURRENCY_BEFORE, CURRENCY_BEFORE_OF, LABEL_BEFORE, MONEY_CUE } from './quantity-lexicon.ts';
+import { COUNTED_BY_SO, NUMBER_NAME_AFTER_SO, CURRENCY_BEFORE, CURRENCY_BEFORE_OF, LABEL_BEFORE, MONEY_CUE } from './quantity-lexicon.ts';
 import { type Unit, readScales, readUnit } from './read-unit.ts';
 
 export type Found = Omit<QuantityMention, 'sentence'>;
@@ -82,8 +82,23 @@ function toQuantity(text: string, r: Reading, token: string, sentenceStart: numb
       if (r.multiplier >= 1e6 && !r.afterName && lastMatch(MONEY_CUE, cueText)) {
         return { kind: 'money', value, unit: 'VND', measure: moneyMeasure(cueText), ...span(r.scaledEnd) };
       }
-      return null;
+      {
+        const counted = bareCount(cueText, value, r.multiplier);
+        return counted ? { ...counted, ...span(r.scaledEnd) } : null;
+      }
   }
+}
+
+/**
+ * A bare number stated as the value of "số <noun>": "số người đến Anh là 118, Mỹ là 157"
+ * → 118 and 157 "người". Only right after "là" / "có" / "đạt", never for years.
+ */
+function bareCount(cueText: string, value: number, multiplier: number): Omit<Found, 'start' | 'end' | 'text'> | null {
+  if (!/(?<![\p{L}\p{M}])(?:là|có|đạt|chỉ có)\s$/u.test(cueText)) return null;
+  if (multiplier === 1 && value >= 1900 && value < 2100 && Number.isInteger(value)) return null;
+  if (NUMBER_NAME_AFTER_SO.test(cueText)) return null;
+  const noun = lastMatch(COUNTED_BY_SO, cueText);
+  return noun ? { kind: 'count', value, unit: noun, measure: nounMeasure(noun) } : null;
 }
 
 /** "3- 9 triệu đồng": the first end takes the second's scale and unit; spans the whole range. */

@@ -55,6 +55,13 @@ export const PERCENT_AFTER = /\s?(%|phần trăm(?![\p{L}\p{M}]))/uy;
 
 /** "máy tính cấu hình mạnh", "máy tính", "HS": a listed counted noun right after a number. */
 export const NOUN_AFTER = new RegExp(`\\s(${alternation(Object.keys(nouns.nouns))})${NOT_LETTER_AFTER}`, 'uy');
+/** "số du học sinh … là 231", "số người đến Anh là 118": the noun a bare number counts. */
+export const COUNTED_BY_SO = new RegExp(
+  `(?<![\\p{L}\\p{M}])[sS]ố\\s(?:lượng\\s)?(?:[\\p{Ll}\\p{M}]+\\s){0,2}?(${alternation(Object.keys(nouns.nouns))})${NOT_LETTER_AFTER}`,
+  'gu',
+);
+/** "số điện thoại là 1900…": "số" names a number here. */
+export const NUMBER_NAME_AFTER_SO = new RegExp(`(?<![\\p{L}\\p{M}])[sS]ố\\s(?:${alternation(cues.numberNamesAfterSo)})${NOT_LETTER_AFTER}`, 'u');
 export const NOUN_MEASURE = new Map(Object.entries(nouns.nouns));
 
 export const MONEY_CUES = new Map(Object.entries(cues.moneyCues));
