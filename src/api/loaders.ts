@@ -2,24 +2,31 @@
 import * as articles from '../graph/read/article-reads.ts';
 import * as entities from '../graph/read/entity-reads.ts';
 import * as facts from '../graph/read/fact-reads.ts';
-import type { Direction, FactFilter } from '../graph/read/fact-reads.ts';
+import type { Direction, FactFilter, FactsLevel } from '../graph/read/fact-reads.ts';
+import type { FactRow } from '../graph/read/models.ts';
 import type { GraphReader } from '../graph/read/reader.ts';
 import { byIdLoader, countLoader, pageLoader } from './batch-loaders.ts';
 
 export interface EntityFactFilter extends FactFilter {
   direction: Direction;
+  /** The objects' facts asked for further down the same query (lookahead.ts). */
+  next: FactsLevel | null;
 }
 
 type None = Record<string, never>;
 
 export function createLoaders(reader: GraphReader) {
-  return {
+  const loaders = {
     entity: byIdLoader((ids) => entities.entitiesByIds(reader, ids)),
     article: byIdLoader((ids) => articles.articlesByIds(reader, ids)),
     sentence: byIdLoader((ids) => articles.sentencesByIds(reader, ids)),
     fact: byIdLoader((keys) => facts.factsByKeys(reader, keys)),
 
-    entityFacts: pageLoader((ids, f: EntityFactFilter, page) => facts.factsOfEntities(reader, ids, f.direction, f, page)),
+    entityFacts: pageLoader(async (ids, f: EntityFactFilter, page) => {
+      const found = await facts.factsOfEntities(reader, ids, { ...f, page });
+      if (f.next) for (const rows of found.values()) primeNext(rows, f.next);
+      return found;
+    }),
     entityFactCount: countLoader((ids, f: EntityFactFilter) => facts.countFactsOfEntities(reader, ids, f.direction, f)),
     entityMentions: pageLoader((ids, _f: None, page) => entities.mentionsOfEntities(reader, ids, page)),
     entityMentionCount: countLoader((ids, _f: None) => entities.countMentionsOfEntities(reader, ids)),
@@ -35,6 +42,22 @@ export function createLoaders(reader: GraphReader) {
     articleFactCount: countLoader((ids, f: FactFilter) => facts.countFactsOfArticles(reader, ids, f)),
     sentenceMentions: pageLoader((ids, _f: None) => articles.mentionsOfSentences(reader, ids)),
   };
+
+  /** Facts fetched ahead for each object go into the cache under the key its resolver will ask. */
+  function primeNext(rows: FactRow[], level: FactsLevel): void {
+    for (const row of rows) {
+      if (!row.next) continue;
+      const { page, ...filter } = level;
+      loaders.entityFacts.prime({ id: row.object.id, filter: entityFactFilter(filter), page }, row.next);
+      if (level.next) primeNext(row.next, level.next);
+    }
+  }
+  return loaders;
+}
+
+/** One spelling of the key, so the resolver and the prefetch agree (cache keys are JSON). */
+export function entityFactFilter(f: EntityFactFilter): EntityFactFilter {
+  return { direction: f.direction, predicates: f.predicates, minConfidence: f.minConfidence, next: f.next };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

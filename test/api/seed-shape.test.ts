@@ -1,12 +1,14 @@
 // The seed's shape in one query over HTTP: the Da Nang department WON an award, AWARDED_FOR
 // a project, FUNDED_BY the World Bank, each step with the sentence that says so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiContext } from '../../src/api/context.ts';
 import { EXAMPLE_OPERATIONS } from '../../src/api/graphiql-examples.ts';
 import { startHarness, type ApiHarness } from './support/api-harness.ts';
 
 let api: ApiHarness;
+let last: ApiContext | null = null;
 beforeAll(async () => {
-  api = await startHarness();
+  api = await startHarness({ onContext: (ctx) => (last = ctx) });
 });
 afterAll(() => api.close());
 
@@ -69,6 +71,11 @@ describe('the seed shape', () => {
       publishedAt: '2022-01-24',
       source: 'Nhân Dân',
     });
+  });
+
+  it('costs two round trips: the entity, then its three hops of facts with evidence in one statement', async () => {
+    await api.gql(SEED_SHAPE, { id: 'org:so-thong-tin-va-truyen-thong-tp-da-nang' });
+    expect(last!.reader.roundTrips).toBe(2);
   });
 
   it('is also what the first GraphiQL example shows, found by folded search', async () => {

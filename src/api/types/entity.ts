@@ -1,8 +1,10 @@
 // Entity: the interface every real-world thing implements (Organization, Person, Place,
 // Award, Project, Event, Document), with its mentions, facts, quantities and articles.
-import { ENTITY_TYPES, PREDICATES } from '../../domain/ontology.ts';
+import { ENTITY_TYPES } from '../../domain/ontology.ts';
 import type { EntityRow } from '../../graph/read/models.ts';
 import { builder } from '../builder.ts';
+import { entityFactFilter } from '../loaders.ts';
+import { factArgs, factsAhead } from '../lookahead.ts';
 import type { ApiContext } from '../context.ts';
 import { connectionComplexity, planPage, toConnection, type ConnectionArgs } from '../pagination.ts';
 import { DirectionEnum, EntityTypeEnum, PredicateEnum } from './enums.ts';
@@ -44,12 +46,8 @@ EntityRef.implement({
         predicates: t.arg({ type: [PredicateEnum] }),
         minConfidence: t.arg.float({ defaultValue: 0 }),
       },
-      resolve: (e, args, ctx) => {
-        const filter = {
-          direction: args.direction ?? 'BOTH',
-          predicates: args.predicates ?? [...PREDICATES],
-          minConfidence: args.minConfidence ?? 0,
-        };
+      resolve: (e, args, ctx, info) => {
+        const filter = entityFactFilter({ ...factArgs(args), next: factsAhead(info.fieldNodes[0]!, info, ctx) });
         return nested(ctx, args, { id: e.id, filter }, ctx.loaders.entityFacts, ctx.loaders.entityFactCount);
       },
     }),

@@ -1,6 +1,7 @@
 // Facts: the relationships between entities (and entity → Quantity), with their provenance.
 // Relationship types come only from the ontology's PREDICATES list; values are parameters.
 import { PREDICATES, type Predicate } from '../../domain/ontology.ts';
+import neo4j from 'neo4j-driver';
 import type { FactRow } from './models.ts';
 import { countsById, itemsById, pageParams, type Page } from './paging.ts';
 import type { GraphReader } from './reader.ts';
@@ -25,23 +26,44 @@ function filterParams(filter: FactFilter) {
   return { predicates: filter.predicates ?? [...PREDICATES], minConfidence: filter.minConfidence };
 }
 
-export function factsOfEntities(
-  reader: GraphReader,
-  ids: readonly string[],
-  direction: Direction,
-  filter: FactFilter,
-  page: Page,
-) {
-  return itemsById<FactRow>(
-    reader,
-    `UNWIND $ids AS pid MATCH (e:Entity {id: pid}) CALL (e) {
-       MATCH ${PATTERN[direction]} ${FACT_WHERE}
-       WITH r ${FACT_ORDER} SKIP $skip LIMIT $limit
-       RETURN collect(${FACT_MAP('r')}) AS items
-     } RETURN pid AS id, items`,
-    { ids, ...filterParams(filter), ...pageParams(page) },
-    toFact,
-  );
+/**
+ * One page of facts per entity, and optionally (`level.next`) a page of each fact object's
+ * own facts, and so on: a three-hop question is one statement, not one per hop.
+ */
+export interface FactsLevel extends FactFilter {
+  direction: Direction;
+  page: Page;
+  next: FactsLevel | null;
+}
+
+const LEVEL_PATTERN: Record<Direction, (p: string, r: string) => string> = {
+  OUTGOING: (p, r) => `(${p})-[${r}]->()`,
+  INCOMING: (p, r) => `(${p})<-[${r}]-()`,
+  BOTH: (p, r) => `(${p})-[${r}]-()`,
+};
+
+/** `COLLECT { … }` of the facts of `parent` at `depth`, each with its object's facts nested. */
+function factsTree(level: FactsLevel, depth: number, parent: string, params: Record<string, unknown>): string {
+  const [r, o] = [`r${depth}`, `o${depth}`];
+  Object.assign(params, {
+    [`predicates${depth}`]: level.predicates ?? [...PREDICATES],
+    [`minConfidence${depth}`]: level.minConfidence,
+    [`skip${depth}`]: neo4j.int(level.page.skip),
+    [`limit${depth}`]: neo4j.int(level.page.limit),
+  });
+  const next = level.next ? `, next: ${factsTree(level.next, depth + 1, o, params)}` : '';
+  return `COLLECT {
+    MATCH ${LEVEL_PATTERN[level.direction](parent, r)}
+    WHERE type(${r}) IN $predicates${depth} AND coalesce(${r}.confidence, 0.0) >= $minConfidence${depth}
+    WITH ${r}, endNode(${r}) AS ${o} ORDER BY ${r}.confidence DESC, type(${r}), elementId(${r})
+    SKIP $skip${depth} LIMIT $limit${depth}
+    RETURN ${FACT_MAP(r, next)} }`;
+}
+
+export function factsOfEntities(reader: GraphReader, ids: readonly string[], level: FactsLevel) {
+  const params: Record<string, unknown> = { ids };
+  const tree = factsTree(level, 0, 'e', params);
+  return itemsById<FactRow>(reader, `UNWIND $ids AS pid MATCH (e:Entity {id: pid}) RETURN pid AS id, ${tree} AS items`, params, toFact);
 }
 
 export function countFactsOfEntities(reader: GraphReader, ids: readonly string[], direction: Direction, filter: FactFilter) {

@@ -78,6 +78,8 @@ export interface FactRow {
   evidenceRows: Array<{ sentence: SentenceRow; article: ArticleRow | null }>;
   articleIds: string[];
   qualifiers: QualifierValues;
+  /** The object's own facts, when the query asked for them ahead (see FactsLevel). */
+  next: FactRow[] | null;
 }
 
 /** One page of rows for one parent, from a batched query. */

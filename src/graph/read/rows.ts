@@ -14,16 +14,17 @@ const QUANTITY_KEYS = ['value', 'unit', 'kind', 'measure', 'text', 'year'];
 const pick = (expr: string, keys: string[]) => `{${keys.map((k) => `${k}: ${expr}.${k}`).join(', ')}}`;
 
 /** Given a fact relationship expression (default `r`): a map with its ends, ready for `toFact`. */
-export const FACT_MAP = (r = 'r') => {
+export const FACT_MAP = (r = 'r', extra = '') => {
   const object = pick(`endNode(${r})`, [...ENTITY_KEYS, ...QUANTITY_KEYS]).slice(0, -1);
   // The evidence sentences and their articles come along: resolving `evidence { quote article }`
   // then costs no further round trip.
-  const evidence = `COLLECT { UNWIND ${r}.evidence AS sid MATCH (es:Sentence {id: sid})
-    OPTIONAL MATCH (ea:Article {id: es.articleId})
-    RETURN {sentence: ${SENTENCE_MAP('es')}, article: ${ARTICLE_MAP('ea')}} }`;
+  const [s, a] = [`${r}s`, `${r}a`];
+  const evidence = `COLLECT { UNWIND ${r}.evidence AS sid MATCH (${s}:Sentence {id: sid})
+    OPTIONAL MATCH (${a}:Article {id: ${s}.articleId})
+    RETURN {sentence: ${SENTENCE_MAP(s)}, article: ${ARTICLE_MAP(a)}} }`;
   return `{predicate: type(${r}), props: properties(${r}), evidenceRows: ${evidence},
   subject: ${pick(`startNode(${r})`, ENTITY_KEYS)},
-  object: ${object}, isQuantity: endNode(${r}):Quantity}}`;
+  object: ${object}, isQuantity: endNode(${r}):Quantity}${extra}}`;
 };
 
 type Raw = Record<string, unknown>;
@@ -127,6 +128,7 @@ export function toFact(raw: Raw): FactRow {
     })),
     articleIds: strings(props.articleIds),
     qualifiers: toQualifiers(props),
+    next: Array.isArray(raw.next) ? (raw.next as Raw[]).map(toFact) : null,
   };
 }
 
