@@ -13,6 +13,8 @@ import { matchDateLine, parseDateValue } from './parse-date.ts';
 import { findOutletTag, parseEditorialNote, parseSourceLine } from './source-line.ts';
 import { findHeadlineSeam } from './split-headline.ts';
 
+const TRAILING_ATTRIBUTION = /\s*\((?:theo|nguồn)\s*:?\s*([^()]{2,40})\)\s*$/iu;
+
 interface Draft {
   paragraphs: string[];
   publishedAt: string | null;
@@ -65,6 +67,13 @@ function takeSourceLines(draft: Draft): void {
   });
   for (let taken = 0; taken < 3 && draft.paragraphs.length > 1; taken++) {
     const last = draft.paragraphs[draft.paragraphs.length - 1] ?? '';
+    const tail = TRAILING_ATTRIBUTION.exec(last);
+    if (tail?.[1] && tail.index > 0) {
+      // "… trong khu vực. (Theo VnExpress)": the attribution leaves the paragraph.
+      draft.source ??= outletName(tail[1].trim());
+      draft.paragraphs[draft.paragraphs.length - 1] = last.slice(0, tail.index);
+      return;
+    }
     const line = parseSourceLine(last);
     if (!line) return;
     draft.paragraphs.pop();

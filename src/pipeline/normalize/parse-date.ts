@@ -1,7 +1,7 @@
 // Publication dates as Vietnamese pages write them → ISO "YYYY-MM-DD", validated.
 //   "Thứ hai,  24/01/2022" → "2022-01-24";  "ngày 06/9/2019" → "2019-09-06";
 //   "24-01-2022, 08:15 (GMT+7)" → "2022-01-24";  "2022-01-24T08:15:00Z" → "2022-01-24";
-//   "24 tháng 1 năm 2022" → "2022-01-24";  "30/02/2022" → null;  "27-12" (no year) → null.
+//   "24 tháng 1 năm 2022" → "2022-01-24";  "Cập nhật: 10:30 24/01/2022" → "2022-01-24";  "30/02/2022" → null;  "27-12" (no year) → null.
 
 const WEEKDAY = String.raw`(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])`;
 const DMY = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})`;
@@ -10,8 +10,9 @@ const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 const TIME = String.raw`(?:\s*[,|–-]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{0,2}(?:\s*(?:\(?GMT\s*[+-]\s*\d{1,2}\)?|SA|CH|AM|PM))?)?`;
 
 /** A line that is only a date (with weekday, "ngày", a time): the page's date line. */
+const TIME_FIRST = String.raw`(?:(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*[,|–-]?\s*)?`;
 const DATE_LINE = new RegExp(
-  String.raw`^\s*(?:(?:cập nhật|đăng|ngày đăng|published)\s*:?\s*)?(?:${WEEKDAY}\s*,?\s*)?(?:ngày\s*)?(?:${DMY}|${DMY_WORDS})${TIME}\s*[.,]?\s*$`,
+  String.raw`^\s*(?:(?:cập nhật|đăng|ngày đăng|published)\s*:?\s*)?${TIME_FIRST}(?:${WEEKDAY}\s*,?\s*)?(?:ngày\s*)?(?:${DMY}|${DMY_WORDS})${TIME}\s*[.,]?\s*$`,
   'iu',
 );
 const ISO_LINE = new RegExp(String.raw`^\s*${ISO}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$`, 'u');

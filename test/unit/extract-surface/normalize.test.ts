@@ -36,6 +36,11 @@ describe('publication dates', () => {
     ['2022-01-24', '2022-01-24'],
     ['2022-01-24T08:15:00+07:00', '2022-01-24'],
     ['24 tháng 1 năm 2022', '2022-01-24'],
+    ['Thứ Hai, 24/1/2022 | 10:30 GMT+7', '2022-01-24'],
+    ['Cập nhật: 10:30 24/01/2022', '2022-01-24'],
+    ['Thứ hai, ngày 24/01/2022 - 10:30 AM', '2022-01-24'],
+    ['Thứ bảy, 24 tháng 1, 2022', '2022-01-24'],
+    ['T2, 24/01/2022 08:15', '2022-01-24'],
     ['30/02/2022', null],
     ['27-12', null],
     ['Ngày 22/3, tại Hà Nội, hai bên gặp nhau', null],
@@ -132,6 +137,12 @@ describe('normalizeArticle', () => {
     expect(n.text.match(/Ảnh minh họa/g)).toHaveLength(2);
     expect(n.text).not.toContain('H.Vân');
     expect(n.source).toBeNull();
+  });
+
+  it('takes an attribution in parentheses off the end of the last paragraph', () => {
+    const n = norm('Tiêu đề bài\nNgân hàng Thế giới tài trợ cho dự án. (Theo VnExpress)');
+    expect(n.source).toBe('VnExpress');
+    expect(n.text).toBe('Tiêu đề bài\nNgân hàng Thế giới tài trợ cho dự án.');
   });
 
   it('uses the metadata of a JSON record, prepending its title', () => {
