@@ -6,23 +6,29 @@ import lexicon from '../lexicon/abbreviations.json' with { type: 'json' };
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations);
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’']);
-// URLs, e-mail addresses and domain names: no boundary inside them.
-const PROTECTED = /(?:https?:\/\/|www\.)[^\s"'<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|net|org|vn|gov|edu|info|io)(?:\.vn)?(?![\p{L}\p{N}])/giu;
 
 /** Offsets just after each sentence-ending punctuation run (closing quotes included). */
 export function sentenceEnds(text: string): number[] {
-  const protectedRanges = [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
   const ends: number[] = [];
-  let r = 0;
   for (const m of text.matchAll(/[.!?…]+/gu)) {
     const start = m.index;
-    while (r < protectedRanges.length && (protectedRanges[r]?.[1] ?? 0) <= start) r++;
-    const range = protectedRanges[r];
-    if (range && range[0] <= start && start < range[1] - 1) continue;
+    if (insideAddress(text, start, start + m[0].length)) continue;
     const end = endsSentence(text, start, start + m[0].length);
     if (end !== null) ends.push(end);
   }
   return ends;
+}
+
+/**
+ * A dot inside a URL or e-mail address ("www.Intel.com", "https://a.vn/Gioi-Thieu.html",
+ * "Info@FPT.vn"), not at its end. Looked up around the dot only, so the cost stays linear.
+ */
+function insideAddress(text: string, start: number, end: number): boolean {
+  if (!/[^\s"'()<>]/u.test(text[end] ?? ' ')) return false; // last character of the token
+  let from = start;
+  while (from > 0 && start - from < 200 && !/[\s"'(<]/u.test(text[from - 1] ?? ' ')) from--;
+  const token = text.slice(from, end + 1);
+  return /^(?:https?:\/\/|www\.)/iu.test(token) || /^[\w.+-]+@[\w-]+/u.test(token);
 }
 
 /** Offset where the sentence ends (after closers) when the run [start, end) ends one. */

@@ -43,6 +43,7 @@ describe('segmentSentences', () => {
     ['Ngày 2-5, Intel công bố kế hoạch. "Chúng tôi tin tưởng," ông nói.', ['Ngày 2-5, Intel công bố kế hoạch.', '"Chúng tôi tin tưởng," ông nói.']],
     ['Công ty Cổ phần Viễn thông FPT (FPT Telecom) ra mắt gói cước mới!Khách hàng hài lòng.', ['Công ty Cổ phần Viễn thông FPT (FPT Telecom) ra mắt gói cước mới!', 'Khách hàng hài lòng.']],
     ['Chiều 27-12, tại TP.HCM, cuộc họp diễn ra. Ông Tuấn chủ trì.', ['Chiều 27-12, tại TP.HCM, cuộc họp diễn ra.', 'Ông Tuấn chủ trì.']],
+    ['Xem www.Intel.com/VN để biết thêm.Gửi thư về Info@FPT.Vn nhé. Hết.', ['Xem www.Intel.com/VN để biết thêm.', 'Gửi thư về Info@FPT.Vn nhé.', 'Hết.']],
     ['Sản phẩm v.v. đều được giảm giá. Chương trình kéo dài một tháng.', ['Sản phẩm v.v. đều được giảm giá.', 'Chương trình kéo dài một tháng.']],
   ])('%s', (input, want) => {
     expect(texts(input)).toEqual(want);
