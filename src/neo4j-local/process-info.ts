@@ -25,12 +25,23 @@ export async function writePidFile(pidFile: string, record: PidRecord): Promise<
   await fs.writeFile(pidFile, `${JSON.stringify(record)}\n`);
 }
 
+/** Running: exists and is not a zombie (an exited child its parent has not reaped yet). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !isZombie(pid);
+}
+
+// /proc/<pid>/stat: "1234 (java) Z 1 …"; the state follows the last ")".
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
   }
 }
 

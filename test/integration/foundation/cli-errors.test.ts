@@ -52,7 +52,7 @@ describe('kg up with a bad configuration', () => {
   });
 });
 
-describe('kg with a Neo4j that requires a password', () => {
+describe('kg with a Neo4j that requires a password', { timeout: 180_000 }, () => {
   let dataDir: string;
   let uri: string;
   beforeAll(async () => {

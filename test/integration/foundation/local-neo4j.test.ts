@@ -36,7 +36,8 @@ async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
   return false;
 }
 
-describe('a local Neo4j', () => {
+// Each start is ~8 s on an idle 2-core machine, several times that when it is busy.
+describe('a local Neo4j', { timeout: 180_000 }, () => {
   let dataDir: string;
   let port: number;
   let pid: number;
@@ -103,7 +104,7 @@ describe('a local Neo4j', () => {
   });
 });
 
-describe('a local Neo4j started for a parent process', () => {
+describe('a local Neo4j started for a parent process', { timeout: 180_000 }, () => {
   it('exits by itself when that parent dies', async () => {
     const parent = spawn('sleep', ['600'], { stdio: 'ignore' });
     const dataDir = await tempDataDir();
