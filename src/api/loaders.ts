@@ -45,14 +45,15 @@ export function createLoaders(reader: GraphReader) {
 
   /** Facts fetched ahead for each object go into the cache under the key its resolver will ask. */
   function primeNext(rows: FactRow[], level: FactsLevel): void {
-    for (const row of rows) {
-      if (!row.next) continue;
-      const { page, ...filter } = level;
-      loaders.entityFacts.prime({ id: row.object.id, filter: entityFactFilter(filter), page }, row.next);
-      if (level.next) primeNext(row.next, level.next);
-    }
+    for (const row of rows) if (row.next) primeFacts(row.object.id, level, row.next);
   }
-  return loaders;
+  /** Puts facts fetched ahead for `id` (and their next hops) where the resolvers will look. */
+  function primeFacts(id: string, level: FactsLevel, rows: FactRow[]): void {
+    const { page, ...filter } = level;
+    loaders.entityFacts.prime({ id, filter: entityFactFilter(filter), page }, rows);
+    if (level.next) primeNext(rows, level.next);
+  }
+  return { ...loaders, primeFacts };
 }
 
 /** One spelling of the key, so the resolver and the prefetch agree (cache keys are JSON). */

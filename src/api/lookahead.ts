@@ -46,16 +46,26 @@ export function factArgs(args: { direction?: Direction | null; predicates?: Pred
   return { direction: args.direction ?? 'BOTH', predicates: args.predicates ?? [...PREDICATES], minConfidence: args.minConfidence ?? 0 };
 }
 
+/** The `facts` field selected on an entity field (e.g. `entity(id) { facts(…) { … } }`) as a level, if exactly one. */
+export function entityFactsAhead(info: GraphQLResolveInfo, ctx: ApiContext): FactsLevel | null {
+  const nested = fieldsNamed(info.fieldNodes[0]!.selectionSet, 'facts', info.fragments);
+  return nested.length === 1 ? levelOf(nested[0]!, info, ctx, 1) : null;
+}
+
 /** The next hop under a `facts` field, if the query asks for exactly one; null otherwise. */
 export function factsAhead(field: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext, depth = 1): FactsLevel | null {
   if (depth > MAX_AHEAD) return null;
   const objects = [...path(field.selectionSet, ['nodes', 'object'], info.fragments), ...path(field.selectionSet, ['edges', 'node', 'object'], info.fragments)];
   const nested = objects.flatMap((object) => fieldsNamed(object.selectionSet, 'facts', info.fragments));
   if (nested.length !== 1) return null; // two differently-filtered `facts` (aliases): load each on its own
+  return levelOf(nested[0]!, info, ctx, depth);
+}
+
+function levelOf(facts: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext, depth: number): FactsLevel | null {
   try {
     const definition = (info.schema.getType('Entity') as GraphQLInterfaceType).getFields().facts!;
-    const args = getArgumentValues(definition, nested[0]!, info.variableValues) as Record<string, never>;
-    return { ...factArgs(args), page: planPage(args, ctx).page, next: factsAhead(nested[0]!, info, ctx, depth + 1) };
+    const args = getArgumentValues(definition, facts, info.variableValues) as Record<string, never>;
+    return { ...factArgs(args), page: planPage(args, ctx).page, next: factsAhead(facts, info, ctx, depth + 1) };
   } catch {
     return null; // a bad argument fails where it is written, when that field resolves
   }

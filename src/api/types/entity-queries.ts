@@ -2,7 +2,9 @@
 import { foldText } from '../../domain/fold.ts';
 import { countEntities, countSearch, listEntities, searchEntities } from '../../graph/read/entity-reads.ts';
 import { buildSearchQuery } from '../../graph/read/search-query.ts';
+import { entityWithFacts } from '../../graph/read/fact-reads.ts';
 import { builder } from '../builder.ts';
+import { entityFactsAhead } from '../lookahead.ts';
 import { entityIdArg } from '../ids.ts';
 import { connectionComplexity, planPage, toConnection } from '../pagination.ts';
 import { EntityOrderEnum, EntityTypeEnum } from './enums.ts';
@@ -21,7 +23,16 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One entity by global id or graph id ("org:ngan-hang-the-gioi").',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.entity.load(entityIdArg(id)),
+    resolve: async (_root, { id }, ctx, info) => {
+      const entityId = entityIdArg(id);
+      const level = entityFactsAhead(info, ctx);
+      if (!level) return ctx.loaders.entity.load(entityId);
+      // The entity and the facts its query asks for, in one statement; the facts resolver
+      // then finds them in the loader's cache.
+      const found = await entityWithFacts(ctx.reader, entityId, level);
+      if (found) ctx.loaders.primeFacts(entityId, level, found.facts);
+      return found?.entity ?? null;
+    },
   }),
   entities: t.connection({
     type: EntityRef,

@@ -48,9 +48,12 @@ const SEARCH = `CALL db.index.fulltext.queryNodes('entityNames', $q) YIELD node 
 WHERE $types IS NULL OR e.type IN $types`;
 
 export async function searchEntities(reader: GraphReader, q: string, types: EntityType[] | null, page: Page) {
+  // Without a type filter the index pages itself (already in score order): no full sort.
+  const query = types
+    ? `${SEARCH} WITH e, score ORDER BY score DESC, e.name ASC, e.id ASC SKIP $skip LIMIT $limit`
+    : `CALL db.index.fulltext.queryNodes('entityNames', $q, {skip: $skip, limit: $limit}) YIELD node AS e, score`;
   const rows = await reader.rows<{ e: Record<string, unknown>; score: number }>(
-    `${SEARCH} WITH e, score ORDER BY score DESC, e.name ASC, e.id ASC SKIP $skip LIMIT $limit
-     RETURN ${ENTITY_MAP('e')} AS e, score`,
+    `${query} RETURN ${ENTITY_MAP('e')} AS e, score`,
     { q, types, ...pageParams(page) },
   );
   return rows.map(({ e, score }) => ({ ...toEntity(e), score }));

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { FactRow } from './models.ts';
 import { countsById, itemsById, pageParams, type Page } from './paging.ts';
 import type { GraphReader } from './reader.ts';
-import { FACT_MAP, parseFactKey, toFact } from './rows.ts';
+import { ENTITY_MAP, FACT_MAP, parseFactKey, toEntity, toFact } from './rows.ts';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -64,6 +64,17 @@ export function factsOfEntities(reader: GraphReader, ids: readonly string[], lev
   const params: Record<string, unknown> = { ids };
   const tree = factsTree(level, 0, 'e', params);
   return itemsById<FactRow>(reader, `UNWIND $ids AS pid MATCH (e:Entity {id: pid}) RETURN pid AS id, ${tree} AS items`, params, toFact);
+}
+
+/** One entity and a page of its facts (with `level.next` hops), in one statement. */
+export async function entityWithFacts(reader: GraphReader, id: string, level: FactsLevel) {
+  const params: Record<string, unknown> = { id };
+  const tree = factsTree(level, 0, 'e', params);
+  const [row] = await reader.rows<{ e: Record<string, unknown>; items: Record<string, unknown>[] }>(
+    `MATCH (e:Entity {id: $id}) RETURN ${ENTITY_MAP('e')} AS e, ${tree} AS items`,
+    params,
+  );
+  return row ? { entity: toEntity(row.e), facts: row.items.map(toFact) } : null;
 }
 
 export function countFactsOfEntities(reader: GraphReader, ids: readonly string[], direction: Direction, filter: FactFilter) {
