@@ -48,7 +48,8 @@ export function recognizeCued(ctx: SentenceContext): Candidate[] {
     const m = CUE_INDEX.match(tokens, i, () => true);
     if (!m) continue;
     const cueText = ctx.text.slice(tokens[i]!.start, tokens[m.end - 1]!.end);
-    const cues = m.entry.value.filter((c) => c.text === cueText);
+    // Case matters for the first letter only: "Hội nghị Thượng đỉnh" is the cue "Hội nghị thượng đỉnh".
+    const cues = m.entry.value.filter((c) => c.text[0] === cueText[0] && c.text.toLowerCase() === cueText.toLowerCase());
     const prev = tokens[i - 1];
     if (cues.length === 0 || (prev && PLURALS.has(prev.lower))) continue;
     for (const cue of cues) {

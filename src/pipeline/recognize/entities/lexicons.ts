@@ -25,6 +25,7 @@ const orgHeads = lexicon<{
   standaloneNotBefore: string[];
   subtypeWords: string[];
   nameWords: string[];
+  nameVerbs: string[];
 }>('entity-org-heads');
 const titles = lexicon<{ titles: string[]; honorifics: string[]; notNames: string[] }>('entity-titles');
 const surnames = lexicon<{ surnames: string[] }>('entity-surnames');
@@ -64,6 +65,7 @@ export const STANDALONE_NOT_BEFORE = new Set(orgHeads.standaloneNotBefore.map(ph
 /** Both "tieu hoc" (phrase) and "tieuhoc" (token) forms. */
 export const SUBTYPE_WORDS = new Set(orgHeads.subtypeWords.flatMap((w) => [phraseKey(w), phraseKey(w).replace(/ /g, '')]));
 export const NAME_WORDS = new Set(orgHeads.nameWords.map(phraseKey));
+export const NAME_VERBS = new Set(orgHeads.nameVerbs.map(phraseKey));
 export const TITLES = titles.titles;
 export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
 export const NOT_NAME_WORDS = new Set(titles.notNames.map((w) => w.toLowerCase()));

@@ -3,7 +3,7 @@
 // by the word list ("Thông tin" is one word), by "và" between capitalised words, by
 // lowercase domain words ("Quỹ Hỗ trợ phát triển du lịch") and by a place that ends it.
 import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
-import { CORPORATE_SUFFIXES, CUES, NAME_STOPS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
+import { CORPORATE_SUFFIXES, CUES, NAME_STOPS, NAME_VERBS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
 import { PhraseIndex, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
@@ -134,10 +134,14 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
  */
 function lowercaseRun(tokens: Token[], i: number, content: number): { to: number; named: boolean } | null {
   let k = i;
+  let namedTo = -1;
   while (k < tokens.length && k - i < 6) {
     const t = tokens[k]!;
-    if (k > i && !isSpaceGap(t.gap)) return null;
-    if (t.cap) return k > i && headAt(tokens, k) === null && titleAt(tokens, k) === null && !breaksName(tokens, k) ? { to: k, named: false } : null;
+    if (k > i && !isSpaceGap(t.gap)) break;
+    if (t.cap) {
+      if (k > i && headAt(tokens, k) === null && titleAt(tokens, k) === null && !breaksName(tokens, k)) return { to: k, named: false };
+      break;
+    }
     if (k > i && placeAt(tokens, k)?.prefixed) return { to: k, named: false }; // "Ủy ban nhân dân | tỉnh Quảng Ninh"
     if (/^\d/.test(t.text) || isStop(tokens, k)) break;
     let len = wordLength(tokens, k);
@@ -153,11 +157,10 @@ function lowercaseRun(tokens: Token[], i: number, content: number): { to: number
       break;
     }
     k += len;
-    // "Quỹ Hỗ trợ phát triển du lịch": domain words may also end a name.
-    const next = tokens[k];
-    if (content > 0 && (!next || !next.cap || !isSpaceGap(next.gap))) return { to: k, named: true };
+    // "Quỹ Hỗ trợ phát triển du lịch": domain nouns may also end a name; verbs only bridge.
+    if (!NAME_VERBS.has(unit)) namedTo = k;
   }
-  return null;
+  return content > 0 && namedTo > i ? { to: namedTo, named: true } : null;
 }
 
 /** Cue words that start another name: "Huân chương … và | Kỷ niệm chương …". */

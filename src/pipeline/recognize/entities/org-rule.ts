@@ -69,7 +69,12 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   }
   const s = span(ctx, i, run.end);
   const aliases = aliasesAfter(ctx, run.end);
-  const brand = COMPANY_HEADS.has(headKey) ? brandCore(ctx, head.end, run.end) : null;
+  const brand = COMPANY_HEADS.has(headKey) || headKey === 'to chuc' ? brandCore(ctx, head.end, run.end) : null;
+  if (brand && headKey === 'to chuc') {
+    // "Tổ chức Future Gov": the head is a cue ("the organisation FutureGov"), the name is the brand.
+    const b = span(ctx, head.end, run.end);
+    return { type: 'Organization', ...b, name: b.text, aliases, confidence: 0.8, rule: 'org-brand', tier: TIER.headed };
+  }
   if (brand) aliases.push(brand);
   return { type: 'Organization', ...s, name: s.text, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
 }
@@ -99,7 +104,9 @@ function isBareHead(tokens: Token[], end: number): boolean {
 }
 
 function bareHead(ctx: SentenceContext, i: number, end: number): Candidate | null {
-  if (i === 0) return null; // sentence-initial "Sở…" may be anything; "Công ty…" too
+  // Sentence-initial "Sở" is a back-reference only before a lowercase word ("Sở đã kiểm tra…").
+  const next = ctx.tokens[end];
+  if (i === 0 && (!next || next.cap)) return null;
   const s = span(ctx, i, end);
   return { type: 'Organization', ...s, name: s.text, aliases: [], confidence: 0.5, rule: 'org-bare-head', tier: TIER.anaphor, anaphor: true };
 }

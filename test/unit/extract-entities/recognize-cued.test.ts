@@ -1,0 +1,63 @@
+// Awards, projects, events and documents by their cue words; back-references; things never entities.
+import { describe, expect, it } from 'vitest';
+import { labels, mentionsOf } from './helpers.ts';
+
+interface Case {
+  text: string;
+  must: string[];
+  mustNot?: string[];
+  /** Expected display name of the first mention of that type, when it differs from the span. */
+  names?: Record<string, string>;
+}
+
+const cases: Case[] = [
+  { text: 'Công ty nhận giải thưởng "Doanh nghiệp số xuất sắc năm 2023" tại Hà Nội.', must: ['Award:giải thưởng "Doanh nghiệp số xuất sắc năm 2023"'], names: { Award: 'Doanh nghiệp số xuất sắc năm 2023' } },
+  { text: 'Đơn vị vừa được trao Giải thưởng "Sao Khuê" cho sản phẩm phần mềm.', must: ['Award:Giải thưởng "Sao Khuê"'], names: { Award: 'Sao Khuê' } },
+  { text: 'Giải thưởng FutureGov năm nay có nhiều đề cử.', must: ['Award:Giải thưởng FutureGov'] },
+  { text: 'Nhà trường được tặng Huân chương Lao động hạng Ba.', must: ['Award:Huân chương Lao động hạng Ba'] },
+  { text: 'Ngân hàng được Thủ tướng tặng Bằng khen "Có thành tích xuất sắc trong công tác an sinh xã hội".', must: ['Award:Bằng khen "Có thành tích xuất sắc trong công tác an sinh xã hội"'] },
+  { text: 'Đơn vị đón nhận Cờ thi đua của Chính phủ vào sáng nay.', must: ['Award:Cờ thi đua của Chính phủ'] },
+  { text: 'Học sinh trường đoạt giải Nhất cuộc thi lập trình.', must: [], mustNot: ['Award:giải Nhất'] },
+  { text: 'Công trình đạt giải Vàng tại triển lãm.', must: [], mustNot: ['Award:giải Vàng'] },
+  { text: 'Dự án "Số hóa hồ sơ hộ tịch tỉnh Bắc Ninh" được vay vốn ưu đãi.', must: ['Project:Dự án "Số hóa hồ sơ hộ tịch tỉnh Bắc Ninh"'], names: { Project: 'Số hóa hồ sơ hộ tịch tỉnh Bắc Ninh' } },
+  { text: 'Nguồn vốn được giải ngân thông qua tiểu dự án cấp nước sạch nông thôn tại Hà Tĩnh với tổng mức 5 triệu USD.', must: ['Project:tiểu dự án cấp nước sạch nông thôn tại Hà Tĩnh'] },
+  { text: 'Đề án "Phát triển nguồn nhân lực công nghệ cao" được phê duyệt.', must: ['Project:Đề án "Phát triển nguồn nhân lực công nghệ cao"'] },
+  { text: 'UNDP tài trợ cho Chương trình hỗ trợ kỹ thuật cải cách hành chính tỉnh Lâm Đồng, được thực hiện từ năm 2018.', must: ['Project:Chương trình hỗ trợ kỹ thuật cải cách hành chính tỉnh Lâm Đồng'] },
+  { text: 'Intel triển khai chương trình Teach to the Future tại nhiều trường.', must: ['Project:Teach'], mustNot: ['Organization:Teach'] },
+  { text: 'Thành phố hướng đến các chương trình "Đô thị thông minh" hiệu quả nhất.', must: [], mustNot: ['Project:chương trình "Đô thị thông minh"'] },
+  { text: 'Dự án triển khai ở nhiều địa phương trong năm nay.', must: [], mustNot: ['Project:Dự án triển khai'] },
+  { text: 'Hội nghị Thượng đỉnh ASEAN lần thứ 40 khai mạc hôm nay.', must: ['Event:Hội nghị Thượng đỉnh ASEAN'] },
+  { text: 'Diễn đàn Kinh tế Việt Nam - Nhật Bản 2023 thu hút 300 doanh nghiệp.', must: ['Event:Diễn đàn Kinh tế Việt Nam'] },
+  { text: 'Hội thảo "Chuyển đổi số trong ngân hàng" diễn ra tại TP.HCM.', must: ['Event:Hội thảo "Chuyển đổi số trong ngân hàng"', 'Place:TP.HCM'] },
+  { text: 'Triển lãm Vietnam Expo 2024 có 500 gian hàng.', must: ['Event:Triển lãm Vietnam Expo 2024'] },
+  { text: 'Hội nghị đã thông qua nghị quyết.', must: [], mustNot: ['Event:Hội nghị'] },
+  { text: 'Theo Quyết định số 2534/QĐ-BCT, dự án được điều chỉnh.', must: ['Document:Quyết định số 2534/QĐ-BCT'], names: { Document: 'Quyết định 2534/QĐ-BCT' } },
+  { text: 'Nghị định 13/2023/NĐ-CP quy định về bảo vệ dữ liệu cá nhân.', must: ['Document:Nghị định 13/2023/NĐ-CP'] },
+  { text: 'Ngân hàng thực hiện theo Thông tư 41 của Ngân hàng Nhà nước.', must: ['Document:Thông tư 41', 'Organization:Ngân hàng Nhà nước'] },
+  { text: 'Quốc hội thông qua Luật Giao dịch điện tử sửa đổi.', must: ['Document:Luật Giao dịch điện tử'] },
+  { text: 'Doanh nghiệp có 3 quyết định khen thưởng trong năm.', must: [], mustNot: ['Document:quyết định 3'] },
+  { text: 'Dự án trên được tài trợ bởi Ngân hàng Thế giới.', must: ['Project:Dự án trên', 'Organization:Ngân hàng Thế giới'] },
+  { text: 'Giải thưởng này ghi nhận nỗ lực của ngành y tế.', must: ['Award:Giải thưởng này'] },
+  { text: 'Các dự án trên địa bàn tỉnh đều chậm tiến độ.', must: [], mustNot: ['Project:dự án trên'] },
+  { text: 'Năm ngoái, Ngân hàng này lãi lớn.', must: ['Organization:Ngân hàng này'] },
+  { text: 'Ông Hùng cho biết thêm về kế hoạch.', must: ['Person:Hùng'] },
+  { text: 'Sáng 12/3, Sở đã tổ chức lễ ký kết.', must: ['Organization:Sở'] },
+  { text: 'Năm 2011 có 498 đề cử và 16 quốc gia tham gia.', must: [], mustNot: ['Organization:2011', 'Place:16'] },
+  { text: 'Theo Nhandan, dự án tiếp tục được mở rộng.', must: [], mustNot: ['Organization:Nhandan', 'Place:Nhandan'] },
+];
+
+describe('recognize awards, projects, events, documents and back-references', () => {
+  it.each(cases)('$text', ({ text, must, mustNot = [], names = {} }) => {
+    const mentions = mentionsOf(text);
+    const got = labels(mentions);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+    for (const [type, name] of Object.entries(names)) expect(mentions.find((m) => m.type === type)?.name).toBe(name);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('marks back-references as anaphors', () => {
+    const mentions = mentionsOf('Dự án trên được Ngân hàng này tài trợ và ông Hùng ký.');
+    expect(mentions.filter((m) => m.anaphor).map((m) => m.text)).toEqual(['Dự án trên', 'Ngân hàng này', 'Hùng']);
+  });
+});
