@@ -24,7 +24,7 @@ function factLines(fact: FactOut, names: Map<string, string>): string[] {
   const subject = names.get(fact.subject) ?? fact.subject;
   const object = typeof fact.object === 'string' ? (names.get(fact.object) ?? fact.object) : quantityLabel(fact.object);
   const qualifiers = Object.entries(fact.qualifiers)
-    .map(([k, v]) => `${k} ${String(v)}`)
+    .map(([k, v]) => `${k} ${typeof v === 'string' ? (names.get(v) ?? v) : String(v)}`)
     .join(', ');
   const line = `  ${subject} —${fact.predicate}→ ${object}${qualifiers ? ` (${qualifiers})` : ''} ${fact.confidence.toFixed(2)}`;
   return [line, ...fact.evidence.map((e) => `      "${shorten(e.quote)}"`)];
