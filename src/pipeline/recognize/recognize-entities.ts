@@ -86,7 +86,13 @@ function toMention(c: Candidate, sentence: number): Mention {
 /** "Mark Schultz … Schultz nói": a one-word "brand" equal to a person's last name is that person. */
 function surnamesAsPersons(mentions: Mention[]): Mention[] {
   const lastNames = new Set<string>();
-  for (const m of mentions) if (m.type === 'Person' && !m.anaphor) lastNames.add(m.name.split(/\s+/).pop() ?? '');
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.anaphor) continue;
+    const parts = m.name.split(/\s+/);
+    lastNames.add(parts[parts.length - 1] ?? '');
+    // "Wang Hualin … Wang": Chinese and Korean names put the family name first.
+    if (parts.length <= 3 && /^[A-Za-z ]+$/.test(m.name)) lastNames.add(parts[0] ?? '');
+  }
   return mentions.map((m) =>
     m.rule === 'org-brand' && !/\s/.test(m.name) && lastNames.has(m.name)
       ? { ...m, type: 'Person', anaphor: true, confidence: 0.6, rule: 'person-last-name' }

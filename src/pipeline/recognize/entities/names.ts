@@ -104,6 +104,14 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     if (t.cap) {
       if (content > 0 && (headAt(tokens, j) !== null || titleAt(tokens, j) !== null)) break;
       if ((proper > 0 || options.strictNames) && options.stopBeforeName?.(tokens, j)) break;
+      if (proper === 0 && options.stopBeforeName?.(tokens, j)) {
+        // "Trường ĐH Phan Châu Trinh": named after a person; take the whole name.
+        while (tokens[j + 1]?.cap && isSpaceGap(tokens[j + 1]!.gap) && !tokens[j + 1]!.acronym && placeAt(tokens, j + 1) === null) j++;
+        proper++;
+        content++;
+        end = ++j;
+        continue;
+      }
       if (!SUBTYPE_WORDS.has(t.fold)) proper++;
       j += wordLength(tokens, j);
       end = j;

@@ -14,7 +14,9 @@ export function recognizePersons(ctx: SentenceContext, orgEnds: Map<number, numb
     if (cueEnd !== null) {
       // "Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng", "Tổng thống Hàn Quốc Mun Chae In": skip the body.
       const after = orgEnds.get(cueEnd) ?? placeAt(tokens, cueEnd)?.end ?? cueEnd;
-      const c = namedAfterCue(ctx, after, honorificAt(tokens, i));
+      const honorific = honorificAt(tokens, i);
+      // "Chủ tịch Hồ Chí Minh": when nothing follows the "place", the place was the name.
+      const c = namedAfterCue(ctx, after, honorific) ?? (after !== cueEnd ? namedAfterCue(ctx, cueEnd, honorific) : null);
       if (c) out.push(c);
       continue;
     }
