@@ -14,12 +14,19 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('extract articles and load them into Neo4j (files, directories, .json, .jsonl)')
     .argument('<paths...>', 'article files or directories')
-    .action(async (paths: string[]) => {
-      process.exitCode = await runIngest(paths);
+    .option('--batch-size <n>', 'articles per write transaction (a failed batch is retried one article at a time)', '50')
+    .action(async (paths: string[], options: { batchSize: string }) => {
+      const batchSize = Number(options.batchSize);
+      if (!Number.isInteger(batchSize) || batchSize < 1) {
+        process.stderr.write('kg ingest: --batch-size must be a whole number of at least 1\n');
+        process.exitCode = 2;
+        return;
+      }
+      process.exitCode = await runIngest(paths, batchSize);
     });
 }
 
-export async function runIngest(paths: string[]): Promise<number> {
+export async function runIngest(paths: string[], batchSize = 50): Promise<number> {
   let config: Config;
   try {
     config = loadConfig();
@@ -31,7 +38,7 @@ export async function runIngest(paths: string[]): Promise<number> {
   try {
     await checkConnection(driver, config);
     await applySchema(driver, config.neo4j.database);
-    return await ingestWithProgress(driver, config, paths);
+    return await ingestWithProgress(driver, config, paths, batchSize);
   } catch (error) {
     process.stderr.write(`kg ingest: ${(error as Error).message}\n`);
     return 2;
@@ -40,7 +47,7 @@ export async function runIngest(paths: string[]): Promise<number> {
   }
 }
 
-async function ingestWithProgress(driver: Driver, config: Config, paths: string[]): Promise<number> {
+async function ingestWithProgress(driver: Driver, config: Config, paths: string[], batchSize: number): Promise<number> {
   // Loaded here, not at the top: the extractor is only needed by this command, so the other
   // kg commands start faster and keep working while the extractor is being changed.
   const { ingestArticles, readAll } = await import('../graph/ingest/ingest-articles.ts');
@@ -48,7 +55,7 @@ async function ingestWithProgress(driver: Driver, config: Config, paths: string[
   const inputs = [];
   for await (const item of readAll(paths, { maxArticleBytes: config.maxArticleBytes })) inputs.push(item);
   const progress = process.stderr.isTTY ? progressBar(inputs.length) : progressLines(inputs.length);
-  const summary = await ingestArticles(driver, inputs, { database: config.neo4j.database, onArticle: progress.tick });
+  const summary = await ingestArticles(driver, inputs, { database: config.neo4j.database, onArticle: progress.tick, batchSize });
   progress.stop();
   for (const report of summary.articles.filter((a) => a.status === 'failed')) {
     process.stderr.write(`failed: ${report.origin}: ${report.reason}\n`);

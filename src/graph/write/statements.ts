@@ -39,15 +39,18 @@ RETURN collect(DISTINCT f.key) AS keys`;
  * forms accumulate as sets across articles ("Future Gov" then "FutureGov" → both kept).
  */
 function upsertEntities(label: EntityType): string {
+  // Only what is new is written: an entity seen again with no new alias is not touched
+  // (no property write, no full-text index update).
   return /* cypher */ `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameKey = row.nameKey,
   e.aliases = [], e.searchText = ''
 WITH e, row, CASE e.searchText WHEN '' THEN [] ELSE split(e.searchText, '\\n') END AS known
-SET e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
-  e.searchText = reduce(t = e.searchText, f IN [f IN row.searchForms WHERE NOT f IN known] |
-    CASE t WHEN '' THEN f ELSE t + '\\n' + f END)`;
+WITH e, [x IN row.aliases WHERE NOT x IN e.aliases] AS newAliases, [f IN row.searchForms WHERE NOT f IN known] AS newForms
+FOREACH (_ IN CASE WHEN size(newAliases) > 0 THEN [1] ELSE [] END | SET e.aliases = e.aliases + newAliases)
+FOREACH (_ IN CASE WHEN size(newForms) > 0 THEN [1] ELSE [] END |
+  SET e.searchText = reduce(t = e.searchText, f IN newForms | CASE t WHEN '' THEN f ELSE t + '\\n' + f END))`;
 }
 
 export const UPSERT_ENTITIES = Object.fromEntries(
