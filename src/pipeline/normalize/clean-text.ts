@@ -23,8 +23,21 @@ const CHAR_MAP: Array<[RegExp, string]> = [
   [/\uff0c/g, ','],
 ];
 
+// Scraped pages leave HTML entities behind: "Bộ TT&amp;TT" → "Bộ TT&TT", "&#8220;" → "“".
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+const ENTITY = /&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]{2,6}));/giu;
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? whole;
+  });
+}
+
 export function cleanText(value: string): string {
-  let text = value.normalize('NFC');
+  let text = decodeEntities(value.normalize('NFC'));
   for (const [pattern, replacement] of CHAR_MAP) text = text.replace(pattern, replacement);
   return text.normalize('NFC');
 }

@@ -21,6 +21,8 @@ describe('cleanText', () => {
     ['a\u0007b\tc', 'ab c'],
     ['Nha\u0300 nu\u031bo\u031b\u0301c', 'Nhà nước'], // NFD → NFC
     ['dòng 1\r\ndòng 2\rdòng 3', 'dòng 1\ndòng 2\ndòng 3'],
+    ['Bộ TT&amp;TT&nbsp;và &#8220;FutureGov&#8221; &#x110;à Nẵng', 'Bộ TT&TT và "FutureGov" Đà Nẵng'],
+    ['R&D & AT&T &unknown;', 'R&D & AT&T &unknown;'],
   ])('%j → %j', (input, want) => {
     expect(cleanText(input)).toBe(want);
   });
