@@ -79,7 +79,11 @@ export async function* readAll(paths: string[], options: IngestOptions = {}): As
 }
 
 function prepare(item: Input, extract: (raw: RawArticle) => ExtractResult): Prepared {
-  if (item instanceof InputError) return { origin: item.origin, failure: item.message };
+  if (item instanceof InputError) {
+    // The message starts with the origin ("a.txt: looks binary"); the report names it apart.
+    const prefix = `${item.origin}: `;
+    return { origin: item.origin, failure: item.message.startsWith(prefix) ? item.message.slice(prefix.length) : item.message };
+  }
   try {
     return { origin: item.origin, result: extract(item) };
   } catch (error) {
