@@ -25,6 +25,8 @@ export function validateExtract(result: ExtractResult): void {
     if (types.has(entity.id) && types.get(entity.id) !== entity.type) fail(`entity ${entity.id} has two types`);
     if (typeof entity.name !== 'string' || entity.name.trim() === '') fail(`entity ${entity.id} has no name`);
     types.set(entity.id, entity.type);
+    // Updates find an article's facts through its mentions: an entity must have one.
+    if (entity.mentions.length === 0) fail(`entity ${entity.id} has no mention`);
     for (const m of entity.mentions) {
       const s = sentences.get(m.sentence);
       if (!s) fail(`a mention of ${entity.id} points to unknown sentence ${m.sentence}`);

@@ -28,6 +28,7 @@ const cases: Array<[string, (r: ExtractResult) => void, RegExp]> = [
   ['mention in unknown sentence', (r) => { r.entities[0]!.mentions[0]!.sentence = 9; }, /unknown sentence 9/],
   ['sentence offsets off the text', (r) => { r.sentences[1]!.start += 2; }, /sentence 1 does not match/],
   ['quantity with no value', (r) => { r.facts[0] = { ...r.facts[0]!, predicate: 'HAS_QUANTITY', object: { kind: 'count', value: Number.NaN, unit: 'x', measure: null, text: 'x' } }; }, /finite value/],
+  ['entity without a mention', (r) => { r.entities[2]!.mentions = []; }, /org:d has no mention/],
   ['missing content hash', (r) => { r.article.contentHash = ''; }, /contentHash/],
 ];
 
