@@ -64,6 +64,10 @@ function emit(origin: string, extract: () => ExtractResult, format: Format): boo
     process.stderr.write(`kg extract: ${origin}: extraction failed: ${(error as Error).stack ?? String(error)}\n`);
     return false;
   }
+  if (result.text.trim() === '') {
+    process.stderr.write(`kg extract: ${origin}: no article text (only a date, source or byline line)\n`);
+    return false;
+  }
   process.stdout.write(format === 'json' ? `${JSON.stringify({ ...result, article: { ...result.article, file: origin } })}\n` : `${formatTable(result, origin)}\n`);
   return true;
 }

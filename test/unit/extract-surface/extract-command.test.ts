@@ -20,6 +20,7 @@ describe('kg extract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-extract-'));
     copyFileSync(seed, join(dir, 'a-seed.txt'));
     writeFileSync(join(dir, 'b-empty.txt'), '');
+    writeFileSync(join(dir, 'b-only-date.txt'), 'Thứ hai, 24/01/2022\n');
     writeFileSync(join(dir, 'c-legacy.txt'), iconv.encode('Ngân hàng Thế giới tài trợ cho dự án của thành phố Đà Nẵng.', 'windows1258'));
     writeFileSync(join(dir, 'd-records.jsonl'), `${JSON.stringify({ title: 'Bài hai', text: 'Quỹ trao 27 học bổng cho sinh viên.' })}\n{"title": "no text"}\n`);
     const run = kg(['extract', dir, '--format', 'json']);
@@ -28,6 +29,7 @@ describe('kg extract', () => {
     expect(lines[0].article).toMatchObject({ publishedAt: '2022-01-24', source: 'Nhân Dân', language: 'vi' });
     expect(lines[1].quantities[0]).toMatchObject({ kind: 'count', value: 27, unit: 'học bổng' });
     expect(run.stderr).toContain('b-empty.txt');
+    expect(run.stderr).toMatch(/b-only-date\.txt: no article text/);
     expect(run.stderr).toMatch(/c-legacy\.txt.*WINDOWS-1258/);
     expect(run.stderr).toContain('d-records.jsonl:2');
     expect(run.status).toBe(1);
