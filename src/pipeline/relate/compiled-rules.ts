@@ -1,5 +1,5 @@
 // Every relation rule family, compiled once at module load.
-import { compilePattern } from './pattern.ts';
+import { anchorOf, compilePattern, requiredCues } from './pattern.ts';
 import type { CompiledRule, RuleDef } from './rule-types.ts';
 import { AWARD_RULES } from './rules/award-rules.ts';
 import { DEAL_RULES } from './rules/deal-rules.ts';
@@ -18,7 +18,9 @@ function needs(pattern: string): string[] {
 
 function compile(rule: RuleDef): CompiledRule {
   try {
-    return { ...rule, re: compilePattern(rule.pattern), needs: needs(rule.pattern) };
+    const anchor = anchorOf(rule.pattern);
+    const re = compilePattern(rule.pattern, anchor ? 'ydu' : 'gdu');
+    return { ...rule, re, anchor, needs: needs(rule.pattern), cues: requiredCues(rule.pattern) };
   } catch (error) {
     throw new Error(`relation rule ${rule.id}: ${(error as Error).message}`, { cause: error });
   }

@@ -13,7 +13,7 @@ function loadCues(): CueLists {
   >;
   const out: CueLists = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (Array.isArray(value)) out[key] = value.map((v) => String(v).normalize('NFC'));
+    if (Array.isArray(value)) out[key] = value.map((v) => String(v).normalize('NFC').toLowerCase());
   }
   return out;
 }
@@ -30,4 +30,27 @@ export function cueAlternation(name: string): string {
 
 export function cueList(name: string): readonly string[] {
   return CUES[name] ?? [];
+}
+
+const probes = new Map<string, RegExp>();
+const finders = new Map<string, RegExp>();
+
+/** Start offsets of every phrase of a cue list in a lower-case text. */
+export function cueStarts(name: string, lowerText: string): number[] {
+  let finder = finders.get(name);
+  if (!finder) {
+    finder = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${cueAlternation(name)}`, 'gu');
+    finders.set(name, finder);
+  }
+  return [...lowerText.matchAll(finder)].map((m) => m.index);
+}
+
+/** Does any phrase of the cue list occur in this lower-case text? (a cheap pre-test) */
+export function cueOccurs(name: string, lowerText: string): boolean {
+  let probe = probes.get(name);
+  if (!probe) {
+    probe = new RegExp(cueAlternation(name), 'u');
+    probes.set(name, probe);
+  }
+  return probe.test(lowerText);
 }

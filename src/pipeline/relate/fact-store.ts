@@ -24,6 +24,8 @@ function evidenceOf(sentence: Sentence): EvidenceOut {
 
 export class FactStore {
   private readonly facts = new Map<string, FactOut>();
+  /** Sentences already cited per fact: keeps adding evidence O(1) on long articles. */
+  private readonly cited = new Map<string, Set<number>>();
 
   constructor(private readonly extractor: string) {}
 
@@ -40,15 +42,17 @@ export class FactStore {
         evidence: [evidenceOf(c.sentence)],
         extractor: this.extractor,
       });
+      this.cited.set(key, new Set([c.sentence.index]));
       return;
     }
     existing.confidence = round(Math.max(existing.confidence, c.confidence));
     for (const [k, v] of Object.entries(c.qualifiers) as Array<[keyof Qualifiers, never]>) {
       if (existing.qualifiers[k] === undefined && v !== undefined) existing.qualifiers[k] = v;
     }
-    if (!existing.evidence.some((e) => e.sentence === c.sentence.index)) {
+    const cited = this.cited.get(key);
+    if (cited && !cited.has(c.sentence.index)) {
+      cited.add(c.sentence.index);
       existing.evidence.push(evidenceOf(c.sentence));
-      existing.evidence.sort((a, b) => a.start - b.start);
     }
   }
 
@@ -56,8 +60,11 @@ export class FactStore {
     return this.facts.has(`${subject}|${predicate}|${object}`);
   }
 
+  /** Every fact, its evidence in text order. */
   list(): FactOut[] {
-    return [...this.facts.values()];
+    const facts = [...this.facts.values()];
+    for (const f of facts) f.evidence.sort((a, b) => a.start - b.start);
+    return facts;
   }
 }
 

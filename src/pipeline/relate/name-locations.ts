@@ -20,7 +20,9 @@ function placeNames(entity: ResolvedEntity): string[] {
 }
 
 export function nameLocations(frames: SentenceFrame[], mentions: Mention[], resolution: Resolution): Candidate[] {
-  const places = resolution.entities.filter((e) => e.type === 'Place');
+  const places = resolution.entities
+    .filter((e) => e.type === 'Place')
+    .map((e) => ({ id: e.id, names: placeNames(e) }));
   if (places.length === 0) return [];
   const out: Candidate[] = [];
   for (const frame of frames) {
@@ -29,7 +31,7 @@ export function nameLocations(frames: SentenceFrame[], mentions: Mention[], reso
       const own = foldText(mentions[slot.mention]?.text ?? slot.text);
       for (const place of places) {
         if (place.id === slot.entityId) continue;
-        if (!placeNames(place).some((p) => endsWithPlace(own, p))) continue;
+        if (!place.names.some((p) => endsWithPlace(own, p))) continue;
         out.push({
           subject: slot.entityId,
           predicate: 'LOCATED_IN',

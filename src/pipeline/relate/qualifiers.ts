@@ -59,7 +59,9 @@ export function qualifiersFor(
     if (via && via.entityId !== subject.entityId && via.entityId !== object.entityId) q.via = via.entityId;
   }
   if (predicate === 'HOLDS_POSITION') {
-    const role = ctx.match.groups?.role?.trim();
+    // Matched on the lower-case template; the role keeps the article's own case.
+    const span = ctx.match.indices?.groups?.role;
+    const role = span ? ctx.frame.template.slice(span[0], span[1]).trim() : undefined;
     if (role) q.role = role;
   }
   if (predicate === 'AGREEMENT_WITH') {

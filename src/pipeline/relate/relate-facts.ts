@@ -5,7 +5,8 @@ import type { FactOut } from '../../domain/extraction.ts';
 import type { DateMention, Mention, QuantityMention, Resolution, Sentence } from '../../domain/pipeline.ts';
 import { attachQuantities } from './attach-quantities.ts';
 import { RULES } from './compiled-rules.ts';
-import { FactStore } from './fact-store.ts';
+import { cueOccurs, cueStarts } from './cues.ts';
+import { FactStore, type Candidate } from './fact-store.ts';
 import { nameLocations } from './name-locations.ts';
 import { nameParts } from './name-parts.ts';
 import { qualifiersFor } from './qualifiers.ts';
@@ -23,9 +24,16 @@ export interface RelateInput {
   extractor: string;
 }
 
-function outsideSlots<T extends { start: number; end: number }>(items: T[], frame: SentenceFrame): T[] {
+function bySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of items) out.set(x.sentence, [...(out.get(x.sentence) ?? []), x]);
+  return out;
+}
+
+/** A sentence's numbers and dates that are not part of a name ("đến năm 2015" in a project). */
+function outsideSlots<T extends { start: number; end: number }>(items: T[] | undefined, frame: SentenceFrame): T[] {
   const { start, end } = frame.sentence;
-  return items.filter(
+  return (items ?? []).filter(
     (x) => x.start >= start && x.end <= end && !frame.slots.some((s) => x.start < s.end && s.start < x.end),
   );
 }
@@ -49,22 +57,62 @@ function pairsOf(spec: FactSpec, ctx: MatchContext): Array<[Slot, Slot]> {
   return subjects.flatMap((s) => objects.map((o): [Slot, Slot] => [s, o]));
 }
 
-function canTry(rule: CompiledRule, letters: string): boolean {
-  return rule.needs.every((need) => need === '*' || [...need].some((l) => letters.includes(l)));
+function canTry(rule: CompiledRule, letters: string, cueSeen: (name: string) => boolean): boolean {
+  return rule.needs.every((need) => need === '*' || [...need].some((l) => letters.includes(l))) && rule.cues.every(cueSeen);
 }
 
-function applyRules(frame: SentenceFrame, ctxBase: Omit<MatchContext, 'match'>, store: FactStore): void {
+/** Per sentence, whether each cue list occurs, asked once. */
+function cueMemo(lower: string): (name: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (name) => {
+    let hit = seen.get(name);
+    if (hit === undefined) {
+      hit = cueOccurs(name, lower);
+      seen.set(name, hit);
+    }
+    return hit;
+  };
+}
+
+const SLOT_START = /\uE000/gu;
+
+/** Non-overlapping matches, left to right, like matchAll; anchored rules try their anchors only. */
+function* matchesOf(rule: CompiledRule, frame: SentenceFrame): Generator<RegExpMatchArray> {
+  if (!rule.anchor) {
+    yield* frame.lower.matchAll(rule.re);
+    return;
+  }
+  const starts =
+    'slot' in rule.anchor
+      ? [...frame.lower.matchAll(SLOT_START)].map((m) => m.index)
+      : cueStarts(rule.anchor.cue, frame.lower);
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    rule.re.lastIndex = start;
+    const match = rule.re.exec(frame.lower);
+    if (!match) continue;
+    from = start + Math.max(match[0].length, 1);
+    yield match;
+  }
+}
+
+/** Runs every rule that can match on one sentence; returns what it stated. */
+function applyRules(frame: SentenceFrame, ctxBase: Omit<MatchContext, 'match'>): Candidate[] {
+  const out: Candidate[] = [];
+  if (frame.slots.length === 0) return out;
   const letters = frame.slots.map((s) => TYPE_LETTER[s.type]).join('');
+  const cueSeen = cueMemo(frame.lower);
   for (const rule of RULES) {
-    if (!canTry(rule, letters)) continue;
-    for (const match of frame.template.matchAll(rule.re)) {
+    if (!canTry(rule, letters, cueSeen)) continue;
+    for (const match of matchesOf(rule, frame)) {
       const ctx: MatchContext = { ...ctxBase, match };
       if (rule.when && !rule.when(ctx)) continue;
       for (const spec of rule.facts) {
         for (const [subject, object] of pairsOf(spec, ctx)) {
           if (subject.entityId === object.entityId) continue;
           if (spec.when && !spec.when(ctx, subject, object)) continue;
-          store.add({
+          out.push({
             subject: subject.entityId,
             predicate: spec.p,
             object: object.entityId,
@@ -77,17 +125,21 @@ function applyRules(frame: SentenceFrame, ctxBase: Omit<MatchContext, 'match'>, 
       }
     }
   }
+  return out;
 }
 
 export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: string[] } {
   const warnings: string[] = [];
   const store = new FactStore(input.extractor);
   const frames = buildFrames(input.sentences, input.mentions, input.resolution);
+  const quantitiesOf = bySentence(input.quantities);
+  const datesOf = bySentence(input.dates);
   for (const frame of frames) {
-    const quantities = outsideSlots(input.quantities, frame);
-    const dates = outsideSlots(input.dates, frame);
-    applyRules(frame, { frame, quantities, dates }, store);
-    const amountOwners = amountOwnersOf(store.list(), frame, quantities);
+    const quantities = outsideSlots(quantitiesOf.get(frame.sentence.index), frame);
+    const dates = outsideSlots(datesOf.get(frame.sentence.index), frame);
+    const stated = applyRules(frame, { frame, quantities, dates });
+    for (const c of stated) store.add(c);
+    const amountOwners = amountOwnersOf(stated, quantities);
     for (const c of attachQuantities(frame, quantities, { amountOwners }, warnings)) store.add(c);
   }
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);
@@ -99,13 +151,12 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
  * Money carried as a fact's amount in this sentence: a FUNDED_BY amount belongs to the funded
  * subject (its investment); a price or a donation (ACQUIRED, DONATED_TO) stays on its fact (null).
  */
-function amountOwnersOf(facts: FactOut[], frame: SentenceFrame, quantities: QuantityMention[]) {
+function amountOwnersOf(stated: Candidate[], quantities: QuantityMention[]) {
   const owners = new Map<QuantityMention, string | null>();
-  for (const f of facts) {
-    if (f.qualifiers.amount === undefined) continue;
-    if (!f.evidence.some((e) => e.sentence === frame.sentence.index)) continue;
-    const q = quantities.find((x) => x.kind === 'money' && x.value === f.qualifiers.amount);
-    if (q && !owners.has(q)) owners.set(q, f.predicate === 'FUNDED_BY' ? f.subject : null);
+  for (const c of stated) {
+    if (c.qualifiers.amount === undefined) continue;
+    const q = quantities.find((x) => x.kind === 'money' && x.value === c.qualifiers.amount);
+    if (q && !owners.has(q)) owners.set(q, c.predicate === 'FUNDED_BY' ? c.subject : null);
   }
   return owners;
 }

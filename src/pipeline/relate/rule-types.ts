@@ -38,7 +38,11 @@ export interface RuleDef {
 }
 
 export interface CompiledRule extends RuleDef {
+  /** Global regex, or sticky when `anchor` says where matches can start. */
   re: RegExp;
+  anchor: { slot: true } | { cue: string } | null;
   /** Type letters that must all be present in the template for the rule to be tried. */
   needs: string[];
+  /** Cue lists that must occur in the sentence for the rule to be tried. */
+  cues: string[];
 }

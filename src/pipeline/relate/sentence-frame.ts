@@ -1,7 +1,8 @@
 // A sentence with each entity mention replaced by a placeholder, so relation rules are
 // regexes over words and slots:
 //   "Sở Y tế Hà Nội được Ngân hàng Thế giới tài trợ" → "\uE000O0\uE001 được \uE000O1\uE001 tài trợ"
-// Quotes hugging a mention are swallowed with it ("giải thưởng “X”" → "giải thưởng ⟨A⟩").
+// Quotes hugging a mention are swallowed with it ("giải thưởng “X”" → "giải thưởng ⟨A⟩");
+// words, slots and punctuation marks are separated by single spaces.
 import type { EntityType } from '../../domain/ontology.ts';
 import type { Mention, Resolution, Sentence } from '../../domain/pipeline.ts';
 
@@ -36,6 +37,8 @@ export interface SentenceFrame {
   /** Mentions nested inside a slot (a Place inside an Organization's name…). */
   nested: Array<{ outer: Slot; inner: Slot }>;
   template: string;
+  /** The template lower-cased, same length, slots untouched: what the rules match. */
+  lower: string;
 }
 
 const OPEN_QUOTES = '"“«‘\'';
@@ -96,8 +99,11 @@ function buildTemplate(sentence: Sentence, slots: Slot[]): string {
     pos = Math.max(pos, b);
   });
   out += t.slice(pos);
-  return out.replace(/\s+/gu, ' ').trim();
+  // Punctuation stands apart ("đốc, ông" → "đốc , ông"): a word boundary is then just a space.
+  return out.replace(PUNCTUATION, ' $1 ').replace(/\s+/gu, ' ').trim();
 }
+
+const PUNCTUATION = /([^\p{L}\p{M}\p{N}\s\uE000\uE001])/gu;
 
 export function buildFrames(sentences: Sentence[], mentions: Mention[], resolution: Resolution): SentenceFrame[] {
   const bySentence = new Map<number, Slot[]>();
@@ -114,11 +120,24 @@ export function buildFrames(sentences: Sentence[], mentions: Mention[], resoluti
     );
     const layered = layer(inside);
     const slots = foldParenthesizedAliases(layered.slots, sentence);
-    return { sentence, slots, nested: layered.nested, template: buildTemplate(sentence, slots) };
+    const template = buildTemplate(sentence, slots);
+    return { sentence, slots, nested: layered.nested, template, lower: lowerKeepingSlots(template) };
   });
 }
 
 const SLOT_RE = /\uE000([A-Z])(\d+)\uE001/gu;
+const TEXT_OR_SLOT = /\uE000[A-Z]\d+\uE001|[^\uE000]+/gu;
+
+/** Lower case that keeps every offset (a character whose lower case is longer stays as is). */
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  return Array.from(s, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+}
+
+function lowerKeepingSlots(template: string): string {
+  return template.replace(TEXT_OR_SLOT, (piece) => (piece.startsWith(SLOT_OPEN) ? piece : lowerSameLength(piece)));
+}
 
 /** The slots named in a piece of template ("⟨O1⟩, ⟨O2⟩ và ⟨O3⟩" → three slots). */
 export function slotsIn(frame: SentenceFrame, piece: string | undefined): Slot[] {
