@@ -36,7 +36,14 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   const mentions: Mention[] = [];
   contexts.forEach((ctx, k) => {
     const orgCandidates = orgs[k] ?? [];
-    const orgEnds = new Map(orgCandidates.map((c) => [ctx.tokens.findIndex((t) => t.start === c.start), ctx.tokens.findIndex((t) => t.end === c.end) + 1]));
+    const byStart = new Map(ctx.tokens.map((t) => [t.start, t.index]));
+    const byEnd = new Map(ctx.tokens.map((t) => [t.end, t.index + 1]));
+    const orgEnds = new Map<number, number>();
+    for (const c of orgCandidates) {
+      const from = byStart.get(c.start);
+      const to = byEnd.get(c.end);
+      if (from !== undefined && to !== undefined) orgEnds.set(from, to);
+    }
     const candidates: Candidate[] = [
       ...orgCandidates,
       ...recognizePersons(ctx, orgEnds),
@@ -64,7 +71,8 @@ function titledPositions(ctx: SentenceContext): Set<number> {
 /** Never an entity: a bare number, a byline-like fragment, a word on the not-an-entity list. */
 function isNameLike(c: Candidate): boolean {
   if (!/\p{L}/u.test(c.name)) return false;
-  return !NOT_ENTITIES.has(foldKey(c.name)) || c.anaphor === true;
+  if (c.anaphor === true || c.name.length > 20) return true;
+  return !NOT_ENTITIES.has(foldKey(c.name));
 }
 
 function toMention(c: Candidate, sentence: number): Mention {

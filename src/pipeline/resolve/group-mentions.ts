@@ -40,9 +40,13 @@ export function groupMentions(mentions: Mention[]): Group[] {
 /** Fold the shorter group into the one longer group that extends it by a place or a year. */
 function mergeShorter(groups: Group[]): Group[] {
   const merged = new Set<Group>();
+  const keys = new Map(groups.map((g) => [g, foldKey(g.canonical)]));
   for (const short of groups) {
-    const shortKey = foldKey(short.canonical);
-    const longer = groups.filter((g) => g !== short && g.type === short.type && !merged.has(g) && extendsBy(short, g, shortKey));
+    const shortKey = keys.get(short)!;
+    const longer = groups.filter((g) => {
+      const longKey = keys.get(g)!;
+      return g !== short && g.type === short.type && !merged.has(g) && longKey.length > shortKey.length && longKey.startsWith(shortKey) && extendsBy(short, g, shortKey);
+    });
     if (longer.length !== 1) {
       if (longer.length > 1) debugResolve('keep %j apart: it fits %d longer names', short.canonical, longer.length);
       continue;

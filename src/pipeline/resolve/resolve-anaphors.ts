@@ -7,6 +7,8 @@ import type { Group } from './group-mentions.ts';
 
 /** Sentences between an anaphor and its antecedent beyond which the link is flagged as doubtful. */
 const FAR = 3;
+/** How many mentions back an antecedent is looked for (keeps huge inputs linear). */
+const LOOKBACK = 300;
 
 export function resolveAnaphors(mentions: Mention[], groups: Group[], entityOf: number[], warnings: string[]): void {
   mentions.forEach((m, i) => {
@@ -26,7 +28,7 @@ export function resolveAnaphors(mentions: Mention[], groups: Group[], entityOf: 
 
 function antecedent(mentions: Mention[], entityOf: number[], i: number, m: Mention, groups: Group[]): { group: number; sentence: number } | null {
   const fits = matcher(m);
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - LOOKBACK); k--) {
     const prev = mentions[k]!;
     const g = entityOf[k]!;
     if (prev.anaphor || g < 0 || prev.type !== m.type) continue;

@@ -36,13 +36,26 @@ export function isStop(tokens: Token[], i: number): boolean {
   return !!next && isSpaceGap(next.gap) && NAME_STOPS.has(`${t.lower} ${next.lower}`);
 }
 
-export function headAt(tokens: Token[], i: number): number | null {
-  return HEAD_INDEX.match(tokens, i, (e, ts, k) => ts[k]!.cap && sameWords(e, ts, k))?.end ?? null;
+// Rules ask the same questions about the same token many times; answers are memoised per
+// sentence (the token array), so each lookup runs once.
+function memo<T>(compute: (tokens: Token[], i: number) => T): (tokens: Token[], i: number) => T {
+  const cache = new WeakMap<Token[], Array<T | undefined>>();
+  return (tokens, i) => {
+    let row = cache.get(tokens);
+    if (!row) cache.set(tokens, (row = new Array<T | undefined>(tokens.length)));
+    const hit = row[i];
+    if (hit !== undefined) return hit;
+    const value = compute(tokens, i);
+    row[i] = value;
+    return value;
+  };
 }
 
-export function titleAt(tokens: Token[], i: number): number | null {
-  return TITLE_INDEX.match(tokens, i, sameWords)?.end ?? null;
-}
+export const headAt: (tokens: Token[], i: number) => number | null = memo(
+  (tokens, i) => HEAD_INDEX.match(tokens, i, (e, ts, k) => ts[k]!.cap && sameWords(e, ts, k))?.end ?? null,
+);
+
+export const titleAt: (tokens: Token[], i: number) => number | null = memo((tokens, i) => TITLE_INDEX.match(tokens, i, sameWords)?.end ?? null);
 
 export interface PlaceMatch {
   end: number;
@@ -51,7 +64,9 @@ export interface PlaceMatch {
 }
 
 /** "TP Đà Nẵng", "tỉnh Nam Định", "Hà Nội", "quận Hải Châu" at tokens[i]. */
-export function placeAt(tokens: Token[], i: number): PlaceMatch | null {
+export const placeAt: (tokens: Token[], i: number) => PlaceMatch | null = memo(findPlace);
+
+function findPlace(tokens: Token[], i: number): PlaceMatch | null {
   const prefix = PLACE_PREFIXES.match(tokens, i, () => true);
   if (prefix) {
     const p = PLACES.match(tokens, prefix.end);

@@ -69,21 +69,31 @@ function mergeJoined(text: string, raw: Array<{ start: number; end: number }>): 
   return out;
 }
 
-function makeToken(text: string, start: number, end: number, gap: string, index: number): Token {
-  const t = text.slice(start, end);
+type Shape = Pick<Token, 'fold' | 'lower' | 'cap' | 'acronym' | 'latin'>;
+
+// A word's shape depends on its text only; news reuses few thousand words, so cache them.
+const SHAPES = new Map<string, Shape>();
+const MAX_SHAPES = 200_000;
+
+function shapeOf(t: string): Shape {
+  let shape = SHAPES.get(t);
+  if (shape) return shape;
   const letters = t.match(LETTERS)?.length ?? 0;
-  return {
-    start,
-    end,
-    text: t,
+  shape = {
     fold: foldText(t).replace(/ /g, ''),
     lower: newToneStyle(t.toLowerCase()).replace(/[.-]/g, '').replace(/ð/g, 'đ'),
     cap: UPPER.test(t),
     acronym: letters >= 2 && !HAS_LOWER.test(t) && UPPER.test(t),
     latin: LATIN.test(t),
-    gap,
-    index,
   };
+  if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+  SHAPES.set(t, shape);
+  return shape;
+}
+
+function makeToken(text: string, start: number, end: number, gap: string, index: number): Token {
+  const t = text.slice(start, end);
+  return { start, end, text: t, ...shapeOf(t), gap, index };
 }
 
 /** A gap that keeps two tokens inside one name: spaces only ("Thế giới"). */
