@@ -3,7 +3,7 @@
 //   kg      kg's GraphQL over HTTP on 127.0.0.1 (src/api/server.ts)
 //   floor   the equivalent hand-written Cypher through the driver
 //   peer    @neo4j/graphql 7 (bench/api-peer.ts) behind the same Yoga HTTP stack
-// Run: npx tsx bench/api.ts   (NEO4J_URI, or the local Neo4j on KG_NEO4J_PORT, must be running)
+// Run: npx tsx bench/api.ts [requests=2000] [concurrency=4]   (NEO4J_URI, or the local Neo4j on KG_NEO4J_PORT, must be running)
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
@@ -19,7 +19,7 @@ import { syntheticCompanies } from '../test/api/fixtures/synthetic.ts';
 import { PEER_SEARCH, PEER_SEED_SHAPE, peerSchema } from './api-peer.ts';
 
 const REQUESTS = Number(process.argv[2] ?? 2000);
-const CONCURRENCY = 4;
+const CONCURRENCY = Number(process.argv[3] ?? 4);
 const SEED_ID = 'org:so-thong-tin-va-truyen-thong-tp-da-nang';
 const SEARCH_TEXT = 'ngan hang the gioi';
 
