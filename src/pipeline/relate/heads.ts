@@ -11,6 +11,7 @@ const UNIT_HEAD = startsWith('unit_head');
 const PARENT_HEAD = startsWith('parent_head');
 const SUB_PROJECT = startsWith('sub_project');
 const OFFICE_HEAD = startsWith('office_head');
+const DONOR = new RegExp(`^(?:${cueAlternation('donor_org')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
 const AGREEMENT_WORDS = new RegExp(`(?:${cueAlternation('agree_verb')}|${cueAlternation('agree_noun')})`, 'iu');
 
 const nameOf = (slot: Slot): string => (slot.text || slot.name).replace(/^["“«'‘]/u, '');
@@ -49,4 +50,9 @@ export function officeAt(ctx: MatchContext, org: Slot): boolean {
   if (isOffice(org)) return true;
   const before = ctx.frame.sentence.text.slice(0, org.start - ctx.frame.sentence.start);
   return /(?:đại diện|văn phòng|chi nhánh|trụ sở)(?:\s+(?:của|thuộc))?\s*$/iu.test(before);
+}
+
+/** A development bank, agency or fund that lends and grants: "Ngân hàng Thế giới", "JICA". */
+export function isDonor(_ctx: MatchContext, _subject: Slot, donor: Slot): boolean {
+  return DONOR.test(donor.name) || DONOR.test(donor.text);
 }

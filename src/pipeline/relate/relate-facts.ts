@@ -40,7 +40,10 @@ function outsideSlots<T extends { start: number; end: number }>(items: T[] | und
 
 function slotsFor(ctx: MatchContext, group: string, types: string | undefined): Slot[] {
   let slots: Slot[];
-  if (group.startsWith('first:')) {
+  if (group.startsWith('all:')) {
+    const letters = group.slice('all:'.length);
+    slots = ctx.frame.slots.filter((s) => letters.includes(TYPE_LETTER[s.type]));
+  } else if (group.startsWith('first:')) {
     const letters = group.slice('first:'.length);
     const first = ctx.frame.slots.find((s) => letters.includes(TYPE_LETTER[s.type]));
     slots = first ? [first] : [];

@@ -13,7 +13,7 @@ export interface MatchContext {
 }
 
 export interface FactSpec {
-  /** Capture group of the subject; "first:JE" = the sentence's first slot of those types. */
+  /** Capture group of the subject; "first:JE" = the sentence's first slot of those types, "all:O" every one. */
   s: string;
   p: EntityPredicate;
   /** Capture group of the object; equal to `s` with `pairs` = every pair inside one list. */

@@ -101,6 +101,10 @@ const CASES: RelateCase[] = [
     want: ['Tập đoàn SK -ACQUIRED-> Công ty Vingroup Retail'],
     q: { 'Tập đoàn SK -ACQUIRED-> Công ty Vingroup Retail': { amount: 1000000000, currency: 'USD' } },
   },
+  {
+    text: 'Thỏa thuận được ký giữa đại diện [Org:Bộ Y tế] và [Org:Tổ chức Y tế Thế giới (WHO)].',
+    want: ['Bộ Y tế -AGREEMENT_WITH-> Tổ chức Y tế Thế giới (WHO)'],
+  },
 ];
 
 describe('relate: deals (AGREEMENT_WITH, ACQUIRED, DONATED_TO)', () => {

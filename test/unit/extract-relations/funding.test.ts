@@ -107,6 +107,21 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Công ty ABC -FUNDED_BY-> *'],
   },
+  {
+    text: 'Tại [Place:Hà Nội], [Org:Bộ Tài chính] và [Org:Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)] đã ký hiệp định vay cho dự án [Project:Cải tạo kênh Nhiêu Lộc] trị giá [money:300 triệu USD=300000000 USD].',
+    want: ['Cải tạo kênh Nhiêu Lộc -FUNDED_BY-> Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)', 'Bộ Tài chính -AGREEMENT_WITH-> Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)'],
+    not: ['Cải tạo kênh Nhiêu Lộc -FUNDED_BY-> Bộ Tài chính'],
+  },
+  {
+    text: '[Org:Quỹ Toàn cầu] viện trợ [money:50 triệu USD=50000000 USD] cho [Place:Việt Nam] để phòng chống HIV.',
+    want: ['Quỹ Toàn cầu -DONATED_TO-> Việt Nam'],
+    q: { 'Quỹ Toàn cầu -DONATED_TO-> Việt Nam': { amount: 50000000, currency: 'USD' } },
+  },
+  {
+    text: '[Org:Mỹ] tiếp tục hỗ trợ [Place:Việt Nam] trong lĩnh vực giáo dục.',
+    want: [],
+    not: ['Mỹ -DONATED_TO-> *', 'Việt Nam -FUNDED_BY-> *'],
+  },
 ];
 
 describe('relate: funding (FUNDED_BY with amount, currency, via)', () => {

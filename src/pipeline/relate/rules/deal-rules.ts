@@ -20,7 +20,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "… biên bản ghi nhớ … giữa ⟨MobiFone⟩ và ⟨Tripath⟩; thỏa thuận giữa ⟨A⟩ và ⟨B⟩ …"
   {
     id: 'agree-between',
-    pattern: 'giữa (?:@unit_head |@parent_head )?{O:a} (?:và|với) (?:@unit_head |@parent_head )?{O:b}',
+    pattern: 'giữa (?:đại diện )?(?:@unit_head |@parent_head )?{O:a} (?:và|với) (?:đại diện )?(?:@unit_head |@parent_head )?{O:b}',
     facts: [{ s: 'a', p: 'AGREEMENT_WITH', o: 'b', c: 0.7 }],
     when: speaksOfAgreement,
   },

@@ -1,6 +1,6 @@
 // FUNDED_BY: "được tài trợ bởi", "do … tài trợ", "vốn vay của", "X tài trợ … cho Y",
 // "với sự hỗ trợ của X", "nhà tài trợ X". Amount, currency and `via` are added by the engine.
-import { isSubProject } from '../heads.ts';
+import { hasQuantity, isDonor, isSubProject } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 export const FUNDING_RULES: RuleDef[] = [
@@ -59,6 +59,19 @@ export const FUNDING_RULES: RuleDef[] = [
     id: 'funds-project',
     pattern: '{O+:f} (?:đã |sẽ |vừa )?(?:tài trợ|viện trợ|cấp vốn cho|đầu tư vào|rót vốn vào) (?:@project_noun )?{J+:t}',
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.8 }],
+  },
+  // "⟨Bộ KH&ĐT⟩ và ⟨WB⟩ ký Hiệp định tài trợ cho dự án ⟨P⟩": the donor of the signing parties funds
+  {
+    id: 'funding-deal-for',
+    pattern: '@funding_deal ~ (?:cho|để) (?:@project_noun )?{J+:t}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'all:O', c: 0.7, when: isDonor }],
+  },
+  // "⟨Quỹ Toàn cầu⟩ viện trợ 50 triệu USD cho ⟨Việt Nam⟩": a grant to a country or province
+  {
+    id: 'aid-to-place',
+    pattern: '{O+:f} (?:đã |vừa |sẽ |cam kết )*@aid_verb ~ (?:cho) {L+:t}',
+    facts: [{ s: 'f', p: 'DONATED_TO', o: 't', c: 0.7 }],
+    when: hasQuantity,
   },
   // "… và nhà tài trợ ⟨LG⟩ khởi động chương trình ⟨Olympia⟩"
   {
