@@ -14,7 +14,8 @@ export function decodeText(bytes: Uint8Array, origin: string): string | InputErr
   if (looksBinary(text)) {
     return new InputError(origin, 'binary', 'this looks like a binary file (NUL bytes or control characters), not a text article');
   }
-  if (text.trim() === '') {
+  // trim() keeps zero-width and other invisible format characters (U+200B, U+FEFF, bidi marks).
+  if (text.replace(/[\p{White_Space}\p{Cf}]/gu, '') === '') {
     return new InputError(origin, 'empty', 'the file holds only whitespace: nothing to extract');
   }
   return text;
