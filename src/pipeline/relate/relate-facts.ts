@@ -100,8 +100,15 @@ function* matchesOf(rule: CompiledRule, frame: SentenceFrame): Generator<RegExpM
   }
 }
 
+/** "relate: sentence 4: … (“Công ty X trao tặng …”)": a skipped match, in words. */
+function doubtOf(doubt: string, frame: SentenceFrame, match: RegExpMatchArray): string {
+  const [start = 0, end = 0] = match.indices?.[0] ?? [];
+  const words = frame.template.slice(start, end).replace(/\uE000[A-Z](\d+)\uE001/gu, (_m, i: string) => frame.slots[Number(i)]?.text ?? '');
+  return `relate: sentence ${frame.sentence.index}: ${doubt} ("${words.trim()}")`;
+}
+
 /** Runs every rule that can match on one sentence; returns what it stated. */
-function applyRules(frame: SentenceFrame, ctxBase: Omit<MatchContext, 'match'>): Candidate[] {
+function applyRules(frame: SentenceFrame, ctxBase: Omit<MatchContext, 'match'>, warnings: string[]): Candidate[] {
   const out: Candidate[] = [];
   if (frame.slots.length === 0) return out;
   const letters = frame.slots.map((s) => TYPE_LETTER[s.type]).join('');
@@ -110,11 +117,17 @@ function applyRules(frame: SentenceFrame, ctxBase: Omit<MatchContext, 'match'>):
     if (!canTry(rule, letters, cueSeen)) continue;
     for (const match of matchesOf(rule, frame)) {
       const ctx: MatchContext = { ...ctxBase, match };
-      if (rule.when && !rule.when(ctx)) continue;
+      if (rule.when && !rule.when(ctx)) {
+        if (rule.doubt) warnings.push(doubtOf(rule.doubt, frame, match));
+        continue;
+      }
       for (const spec of rule.facts) {
         for (const [subject, object] of pairsOf(spec, ctx)) {
           if (subject.entityId === object.entityId) continue;
-          if (spec.when && !spec.when(ctx, subject, object)) continue;
+          if (spec.when && !spec.when(ctx, subject, object)) {
+            if (spec.doubt) warnings.push(doubtOf(spec.doubt, frame, match));
+            continue;
+          }
           out.push({
             subject: subject.entityId,
             predicate: spec.p,
@@ -140,7 +153,7 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
   for (const frame of frames) {
     const quantities = outsideSlots(quantitiesOf.get(frame.sentence.index), frame);
     const dates = outsideSlots(datesOf.get(frame.sentence.index), frame);
-    const stated = applyRules(frame, { frame, quantities, dates });
+    const stated = applyRules(frame, { frame, quantities, dates }, warnings);
     for (const c of stated) store.add(c);
     const amountOwners = amountOwnersOf(stated, quantities);
     for (const c of attachQuantities(frame, quantities, { amountOwners }, warnings)) store.add(c);

@@ -27,6 +27,8 @@ export interface FactSpec {
   sTypes?: string;
   oTypes?: string;
   when?: (ctx: MatchContext, subject: Slot, object: Slot) => boolean;
+  /** Said in `warnings` when `when` turns a match down: why the fact was skipped. */
+  doubt?: string;
 }
 
 export interface RuleDef {
@@ -35,6 +37,8 @@ export interface RuleDef {
   facts: FactSpec[];
   /** Sentence-level guard, e.g. "the sentence speaks of an agreement". */
   when?: (ctx: MatchContext) => boolean;
+  /** Said in `warnings` when `when` turns a match down. */
+  doubt?: string;
 }
 
 export interface CompiledRule extends RuleDef {

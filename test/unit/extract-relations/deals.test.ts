@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from './run-relate.ts';
+import { checkCase, runRelate, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   {
@@ -109,4 +109,17 @@ const CASES: RelateCase[] = [
 
 describe('relate: deals (AGREEMENT_WITH, ACQUIRED, DONATED_TO)', () => {
   it.each(CASES.map((c) => [c.text, c] as const))('%s', (_t, c) => checkCase(c, expect));
+});
+
+describe('relate: doubts are said in warnings', () => {
+  it('a gift verb with no amount or count states no donation and says why', () => {
+    const run = runRelate('[Org:Hội Chữ thập đỏ] cảm ơn [Org:Công ty Unilever] đã ủng hộ [Org:Quỹ Vì người nghèo].');
+    expect(run.lines.filter((l) => l.includes('DONATED_TO'))).toEqual([]);
+    expect(run.warnings.join('\n')).toMatch(/DONATED_TO skipped.*Công ty Unilever đã ủng hộ Quỹ Vì người nghèo/u);
+  });
+  it('"tại" after a product-like organisation places no organisation', () => {
+    const run = runRelate('[Org:Ford] dự định sản xuất xe [Org:Focus] tại [Place:Trung Quốc].');
+    expect(run.lines).toEqual([]);
+    expect(run.warnings.join('\n')).toMatch(/LOCATED_IN skipped/u);
+  });
 });

@@ -52,6 +52,7 @@ export const DEAL_RULES: RuleDef[] = [
     pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng |đã cùng )*@donate ~ (?:cho|tới|đến) ~ {OL+:r}',
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75 }],
     when: hasQuantity,
+    doubt: 'a gift verb but no amount or count given; DONATED_TO skipped',
   },
   // "⟨X⟩ trao tặng ⟨Trường Y⟩ 50 máy tính", "⟨X⟩ ủng hộ đồng bào ⟨miền Trung⟩ 2 tỷ đồng"
   {
@@ -59,6 +60,7 @@ export const DEAL_RULES: RuleDef[] = [
     pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng )*@donate (?:đồng bào |nhân dân |người dân |bà con |các em học sinh )?{OL+:r}',
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
     when: hasQuantity,
+    doubt: 'support without an amount or count may be no gift; DONATED_TO skipped',
   },
   // "⟨Trường Y⟩ được ⟨Công ty X⟩ trao tặng 50 máy tính"
   {

@@ -20,7 +20,16 @@ export const PLACE_RULES: RuleDef[] = [
   {
     id: 'org-at',
     pattern: '{O:x} (?:@located|@hq) {L:l}',
-    facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.7, when: officeAt }],
+    facts: [
+      {
+        s: 'x',
+        p: 'LOCATED_IN',
+        o: 'l',
+        c: 0.7,
+        when: officeAt,
+        doubt: '"tại/ở" after an organisation that is no office may place the action, not it; LOCATED_IN skipped',
+      },
+    ],
   },
   { id: 'org-hq', pattern: '{O:x} ~ @hq {L:l}', facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.8 }] },
   // "Trường THPT ⟨X⟩ (tỉnh ⟨Nam Định⟩)", "Đảo Xanh (⟨Đà Nẵng⟩)"
