@@ -3,7 +3,10 @@
 //   "( ) Đầu đề do Báo NLĐ đặt" → Người Lao Động;  "H.Vân" → a byline (dropped, no source).
 import { outletName } from './outlets.ts';
 
-export type SourceLine = { kind: 'source'; source: string } | { kind: 'byline'; byline: string };
+export type SourceLine = { kind: 'source'; source: string } | { kind: 'byline'; byline: string } | { kind: 'page'; line: string };
+
+// Page furniture copied with the article: "Tags: …", "Từ khóa: …", "Xem thêm: …", ">> Bài liên quan".
+const PAGE_LINE = /^(?:tags?|từ khóa|từ khoá|xem thêm|bài liên quan|tin liên quan|>>)\s*:?/iu;
 
 const ATTRIBUTION = /^[(\[]?\s*(?:theo|nguồn|source)\s*:?\s*([^()\[\]]{2,60}?)\s*[)\]]?\s*\.?$/iu;
 const HEADLINE_NOTE = /^\(\s*\*?\s*\)\s*(?:đầu đề|tít|tiêu đề)[^.]*?do\s+(?:báo\s+)?(.{2,40}?)\s+đặt\.?$/iu;
@@ -16,6 +19,7 @@ const BYLINE = new RegExp(
 
 /** What a short line at the end of an article is, or null when it is text. */
 export function parseSourceLine(line: string): SourceLine | null {
+  if (PAGE_LINE.test(line) && line.length <= 200) return { kind: 'page', line };
   if (line.length > 80) return null;
   const note = parseEditorialNote(line);
   if (note) return { kind: 'source', source: note };

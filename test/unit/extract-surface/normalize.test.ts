@@ -141,6 +141,12 @@ describe('normalizeArticle', () => {
     expect(n.source).toBeNull();
   });
 
+  it('drops page furniture at the end (tags, related links) before the source line', () => {
+    const n = norm('Tiêu đề bài\nNội dung chính của bài.\nTheo VnExpress\nTags: FutureGov, Đà Nẵng\n>> Bài liên quan: Đà Nẵng nhận giải');
+    expect(n.text).toBe('Tiêu đề bài\nNội dung chính của bài.');
+    expect(n.source).toBe('VnExpress');
+  });
+
   it('takes an attribution in parentheses off the end of the last paragraph', () => {
     const n = norm('Tiêu đề bài\nNgân hàng Thế giới tài trợ cho dự án. (Theo VnExpress)');
     expect(n.source).toBe('VnExpress');
