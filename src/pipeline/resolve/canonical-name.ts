@@ -10,6 +10,8 @@ import { ABBREVIATIONS, phraseKey } from '../recognize/entities/lexicons.ts';
 import { KNOWN_ORG_INDEX } from '../recognize/entities/org-rule.ts';
 import { tokenize } from '../recognize/entities/tokens.ts';
 
+/** Public bodies whose names may add or drop "Việt Nam" (the country is implied). */
+const NATIONAL_HEADS = /^(Bộ|Tổng cục|Cục|Vụ|Hiệp hội|Hội|Liên hiệp|Liên đoàn|Công đoàn|Đài|Thông tấn xã|Ủy ban|Uỷ ban|Viện|Học viện|Kho bạc)\s/u;
 const EXPAND = new Map(Object.entries(ABBREVIATIONS.expand));
 const PLACE_PREFIX = new Set(ABBREVIATIONS.placePrefixes.map(phraseKey));
 const SUFFIXES = new Set(ABBREVIATIONS.corporateSuffixes.map(phraseKey));
@@ -30,7 +32,8 @@ export function canonicalName(m: Mention): string {
   const companyCore = m.rule === 'org-head' ? m.aliases.find((a) => !/^[\p{Lu}\p{N}&-]+$/u.test(a) && m.name.endsWith(a)) : undefined;
   if (companyCore) return stripSuffixes(companyCore);
   const expanded = expandOrgName(m.name);
-  return m.rule === 'org-head' ? expanded.replace(/\s+Việt Nam$/u, '') : stripSuffixes(expanded);
+  // "Tổng cục Du lịch VN" = "Tổng cục Du lịch"; but "Công ty Cổ phần Sữa Việt Nam" keeps its country.
+  return m.rule === 'org-head' && NATIONAL_HEADS.test(expanded) ? expanded.replace(/\s+Việt Nam$/u, '') : m.rule === 'org-head' ? expanded : stripSuffixes(expanded);
 }
 
 /** "Sở TT&TT TP Đà Nẵng" → "Sở Thông tin và Truyền thông Đà Nẵng". */

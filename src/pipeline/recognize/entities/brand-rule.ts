@@ -42,6 +42,9 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
   const { tokens } = ctx;
   const first = tokens[i]!;
   if (!first.cap || !first.latin || NOT_ENTITIES.has(first.fold)) return null;
+  // "Việt | Nam Ann": a brand starts where a capitalised run starts.
+  const prev = tokens[i - 1];
+  if (prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
   let j = i;
   // "Volkswagen | Trung Quốc": a place ends the brand (and may join it below).
   while (j < tokens.length && continuesBrand(tokens[j]!, j, i) && (j === i || placeAt(tokens, j) === null)) j++;

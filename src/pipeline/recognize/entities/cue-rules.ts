@@ -125,6 +125,8 @@ function genericAward(ctx: SentenceContext, i: number, cueEnd: number): Candidat
     const run = extendName(tokens, cueEnd + 1);
     if (run.content > 0) end = run.end;
   }
+  // A bare "Bằng khen" names no particular award; only "Cờ thi đua" (one per giver) stands alone.
+  if (end === cueEnd && !/^Cờ thi đua$/u.test(span(ctx, i, end).text)) return null;
   const s = span(ctx, i, end);
   return { type: 'Award', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'award-generic', tier: TIER.cue };
 }

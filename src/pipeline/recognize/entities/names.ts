@@ -167,7 +167,8 @@ function lowercaseRun(tokens: Token[], i: number, content: number): { to: number
     }
     if (k > i && placeAt(tokens, k)?.prefixed) return { to: k, named: false }; // "Ủy ban nhân dân | tỉnh Quảng Ninh"
     if (/^\d/.test(t.text) || isStop(tokens, k)) break;
-    let len = wordLength(tokens, k);
+    // The longest name word here ("người nghèo" even if the word list lacks it), else a dictionary word.
+    let len = Math.max(wordLength(tokens, k), lowercaseSpan(tokens, k, 4));
     let unit = phraseKey(tokens.slice(k, k + len).map((u) => u.lower).join(' '));
     while (len > 1 && !NAME_WORDS.has(unit) && !SUBTYPE_WORDS.has(unit)) {
       len--;
@@ -204,4 +205,11 @@ function commaJoins(tokens: Token[], j: number): boolean {
     if (u.lower === 'và') return tokens[k + 1]?.cap === true && isSpaceGap(tokens[k + 1]!.gap);
   }
   return false;
+}
+
+/** How many lowercase, space-joined tokens start at tokens[i] (at most `max`). */
+function lowercaseSpan(tokens: Token[], i: number, max: number): number {
+  let n = 0;
+  while (n < max && tokens[i + n] && !tokens[i + n]!.cap && (n === 0 || isSpaceGap(tokens[i + n]!.gap))) n++;
+  return n;
 }

@@ -84,8 +84,8 @@ export function aliasesAfter(ctx: SentenceContext, end: number): string[] {
   const brand = parenthesizedBrand(ctx, end);
   if (brand) return [brand];
   const t = ctx.tokens[end];
-  // "(WB)", "(SeABank)": an acronym or a one-word brand.
-  if (!t || !(t.acronym || (t.latin && t.cap && /\p{Ll}\p{Lu}/u.test(t.text)))) return [];
+  // "(WB)", "(SeABank)", "(Vinamilk)": an acronym or a one-word brand.
+  if (!t || !(t.acronym || (t.latin && t.cap && (/\p{Ll}\p{Lu}/u.test(t.text) || !SYLLABLES.has(t.lower))))) return [];
   const closes = ctx.tokens[end + 1]?.gap ?? ctx.text.slice(t.end, t.end + 1);
   if (/^\s*\($/.test(t.gap) && /^\)/.test(closes)) return [t.text];
   if (/^\s[-–]\s$/.test(t.gap) && !ctx.tokens[end + 1]) return [t.text];
