@@ -24,7 +24,12 @@ export async function* readArticles(path: string, options: ReadOptions = {}): As
     return;
   }
   if (info.isDirectory()) {
-    for await (const file of listArticleFiles(path)) yield* readArticleFile(file, options);
+    let files = 0;
+    for await (const file of listArticleFiles(path)) {
+      files++;
+      yield* readArticleFile(file, options);
+    }
+    if (files === 0) yield new InputError(path, 'not-an-article', `no ${ARTICLE_EXTENSIONS.join(', ')} files in this directory`);
     return;
   }
   yield* readArticleFile(path, options);

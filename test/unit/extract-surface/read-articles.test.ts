@@ -100,6 +100,14 @@ describe('JSON and JSON Lines', () => {
 });
 
 describe('directories', () => {
+  it('says so when a directory holds no article files', async () => {
+    const empty = join(dir, 'no-articles');
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(join(empty, 'readme.md'), '# nothing');
+    const [error] = await readAll(empty);
+    expect((error as InputError).message).toMatch(/no \.txt, \.json, \.jsonl files/);
+  });
+
   it('reads article files recursively in sorted order, skipping other files', async () => {
     const root = join(dir, 'tree');
     mkdirSync(join(root, 'b-sub'), { recursive: true });
