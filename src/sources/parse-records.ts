@@ -39,7 +39,8 @@ export function recordToArticle(record: unknown, origin: string): RawArticle | I
     return new InputError(origin, 'not-an-article', 'a record must be a JSON object {title, text, publishedAt?, source?, url?}');
   }
   const fields = record as Record<string, unknown>;
-  if (typeof fields.text !== 'string' || fields.text.trim() === '') {
+  // Invisible format characters (U+200B, U+FEFF, bidi marks) are no text either.
+  if (typeof fields.text !== 'string' || fields.text.replace(/[\p{White_Space}\p{Cf}]/gu, '') === '') {
     return new InputError(origin, 'not-an-article', 'the record has no "text" (a non-empty string is required)');
   }
   const article: RawArticle = { origin, text: fields.text };

@@ -78,9 +78,9 @@ describe('JSON and JSON Lines', () => {
   });
 
   it('reads an array; a record without text is an error and the others still come', async () => {
-    const path = file('many.json', JSON.stringify([{ title: 'A', text: ARTICLE }, { title: 'B' }, { title: 'C', text: 'Nội dung C.' }]));
+    const path = file('many.json', JSON.stringify([{ title: 'A', text: ARTICLE }, { title: 'B' }, { title: 'C', text: 'Nội dung C.' }, { title: 'D', text: '\u200b\ufeff ' }]));
     const items = await readAll(path);
-    expect(items.map((i) => (i instanceof InputError ? `error ${i.origin}` : i.title))).toEqual(['A', `error ${path}[1]`, 'C']);
+    expect(items.map((i) => (i instanceof InputError ? `error ${i.origin}` : i.title))).toEqual(['A', `error ${path}[1]`, 'C', `error ${path}[3]`]);
     expect((items[1] as InputError).message).toMatch(/no "text"/);
   });
 
