@@ -35,6 +35,7 @@ export function normalizeArticle(raw: RawArticle): NormalizedArticle {
   if (dropped > 0) draft.warnings.push(`${dropped} repeated paragraph(s) kept once`);
   draft.paragraphs = kept;
   const title = placeTitle(draft, raw.title ? cleanLine(raw.title) : null);
+  if (draft.paragraphs.length === 0) draft.warnings.push('no article text: only date, source or byline lines');
   return {
     text: draft.paragraphs.join('\n'),
     title,

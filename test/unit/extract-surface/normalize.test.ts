@@ -159,6 +159,13 @@ describe('normalizeArticle', () => {
     expect(n.text).toBe('Tiêu đề bài\nNội dung bài báo.');
   });
 
+  it('says when nothing but a date line is left', () => {
+    const n = norm('Thứ hai, 24/01/2022');
+    expect(n.text).toBe('');
+    expect(n.publishedAt).toBe('2022-01-24');
+    expect(n.warnings.join(' ')).toMatch(/no article text/);
+  });
+
   it('warns about a publishedAt that is not a date', () => {
     const n = norm('Tiêu đề\nNội dung.', { publishedAt: 'hôm qua' });
     expect(n.publishedAt).toBeNull();
