@@ -39,11 +39,19 @@ function subjectOf(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
  * "doanh thu của ⟨Yahoo⟩ tăng 34% … trong khi ⟨Google⟩ tăng tới 79%" → 79% is Google's.
  */
 function nearestOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
-  const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type));
+  const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type) && !isAgent(frame, s));
   const slot = before[before.length - 1];
   if (!slot) return undefined;
   const between = frame.sentence.text.slice(slot.end - frame.sentence.start, q.start - frame.sentence.start);
   return between.includes(';') ? undefined : slot;
+}
+
+// "⟨Giải thưởng X⟩ do ⟨Hiệp hội Y⟩ tổ chức đã vinh danh 126 sản phẩm": Y is an agent of a
+// relative clause, not who the number is about.
+const AGENT_BEFORE = /(?:^|\s)(?:do|bởi)\s*$/iu;
+
+function isAgent(frame: SentenceFrame, slot: Slot): boolean {
+  return AGENT_BEFORE.test(frame.sentence.text.slice(0, slot.start - frame.sentence.start));
 }
 
 function investmentOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefined {

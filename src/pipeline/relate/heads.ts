@@ -11,6 +11,7 @@ const UNIT_HEAD = startsWith('unit_head');
 const PARENT_HEAD = startsWith('parent_head');
 const SUB_PROJECT = startsWith('sub_project');
 const OFFICE_HEAD = startsWith('office_head');
+const LENDER_HEAD = startsWith('lender_head');
 const DONOR = new RegExp(`^(?:${cueAlternation('donor_org')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
 const AGREEMENT_WORDS = new RegExp(`(?:${cueAlternation('agree_verb')}|${cueAlternation('agree_noun')})`, 'iu');
 
@@ -55,4 +56,9 @@ export function officeAt(ctx: MatchContext, org: Slot): boolean {
 /** A development bank, agency or fund that lends and grants: "Ngân hàng Thế giới", "JICA". */
 export function isDonor(_ctx: MatchContext, _subject: Slot, donor: Slot): boolean {
   return DONOR.test(donor.name) || DONOR.test(donor.text);
+}
+
+/** A donor, or any bank or fund: who can grant a credit line ("Vietcombank", "Quỹ Đầu tư …"). */
+export function isLender(ctx: MatchContext, subject: Slot, lender: Slot): boolean {
+  return isDonor(ctx, subject, lender) || LENDER_HEAD.test(lender.name) || LENDER_HEAD.test(lender.text);
 }

@@ -105,6 +105,12 @@ const CASES: RelateCase[] = [
     text: 'Thỏa thuận được ký giữa đại diện [Org:Bộ Y tế] và [Org:Tổ chức Y tế Thế giới (WHO)].',
     want: ['Bộ Y tế -AGREEMENT_WITH-> Tổ chức Y tế Thế giới (WHO)'],
   },
+  {
+    text: '[Org:Tập đoàn Masan] đã hoàn tất mua [percent:65%=65 %] cổ phần của [Org:Công ty Phúc Long Heritage] với giá [money:110 triệu USD=110000000 USD].',
+    want: ['Tập đoàn Masan -ACQUIRED-> Công ty Phúc Long Heritage'],
+    q: { 'Tập đoàn Masan -ACQUIRED-> Công ty Phúc Long Heritage': { amount: 110000000, currency: 'USD' } },
+    not: ['Công ty Phúc Long Heritage -HAS_QUANTITY-> 110000000 USD'],
+  },
 ];
 
 describe('relate: deals (AGREEMENT_WITH, ACQUIRED, DONATED_TO)', () => {

@@ -122,6 +122,16 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Mỹ -DONATED_TO-> *', 'Việt Nam -FUNDED_BY-> *'],
   },
+  {
+    text: '[Org:Ngân hàng Thế giới] vừa phê duyệt khoản tín dụng [money:200 triệu USD=200000000 USD] cho [Project:Dự án Hiện đại hóa ngành thủy lợi].',
+    want: ['Dự án Hiện đại hóa ngành thủy lợi -FUNDED_BY-> Ngân hàng Thế giới'],
+    q: { 'Dự án Hiện đại hóa ngành thủy lợi -FUNDED_BY-> Ngân hàng Thế giới': { amount: 200000000, currency: 'USD' } },
+  },
+  {
+    text: '[Org:Bộ Tài chính] đề xuất bố trí khoản vay [money:50 triệu USD=50000000 USD] cho [Project:dự án đường vành đai 4].',
+    want: [],
+    not: ['dự án đường vành đai 4 -FUNDED_BY-> Bộ Tài chính'],
+  },
 ];
 
 describe('relate: funding (FUNDED_BY with amount, currency, via)', () => {

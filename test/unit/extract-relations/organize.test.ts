@@ -80,6 +80,11 @@ const CASES: RelateCase[] = [
     text: '[Org:Văn phòng Chính phủ] chủ trì [Event:Hội nghị trực tuyến toàn quốc] về cải cách hành chính.',
     want: ['Hội nghị trực tuyến toàn quốc -ORGANIZED_BY-> Văn phòng Chính phủ'],
   },
+  {
+    text: '[Project:Dự án Chính quyền điện tử tỉnh Quảng Ninh] do [Org:Sở Thông tin và Truyền thông Quảng Ninh] chủ trì thực hiện.',
+    want: ['Dự án Chính quyền điện tử tỉnh Quảng Ninh -IMPLEMENTED_BY-> Sở Thông tin và Truyền thông Quảng Ninh'],
+    not: ['Dự án Chính quyền điện tử tỉnh Quảng Ninh -ORGANIZED_BY-> *'],
+  },
 ];
 
 describe('relate: organisers and implementers (ORGANIZED_BY, IMPLEMENTED_BY)', () => {

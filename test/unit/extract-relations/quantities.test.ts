@@ -52,6 +52,11 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Công ty Vạn Xuân -HAS_QUANTITY-> *', 'Lê Minh -HAS_QUANTITY-> *'],
   },
+  {
+    text: '[Award:Giải thưởng Sao Khuê 2023] do [Org:Hiệp hội VINASA] tổ chức đã vinh danh [count:126 sản phẩm=126 sản phẩm].',
+    want: ['Giải thưởng Sao Khuê 2023 -HAS_QUANTITY-> 126 sản phẩm'],
+    not: ['Hiệp hội VINASA -HAS_QUANTITY-> *'],
+  },
 ];
 
 describe('relate: quantities (HAS_QUANTITY)', () => {

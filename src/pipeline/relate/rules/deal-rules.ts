@@ -30,6 +30,12 @@ export const DEAL_RULES: RuleDef[] = [
     pattern: '{O:a} ~ @acquire (?!vào)~ {O:b}',
     facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
   },
+  // "⟨X⟩ đã hoàn tất mua 65% cổ phần của ⟨Y⟩"
+  {
+    id: 'buys-stake',
+    pattern: '{O:a} ~ mua (?:lại )?~ cổ phần (?:của |tại )?{O:b}',
+    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.7 }],
+  },
   // "⟨Y⟩ đã bị ⟨X⟩ thâu tóm", "⟨Y⟩ được mua lại bởi ⟨X⟩", "⟨Y⟩ sáp nhập vào ⟨X⟩"
   {
     id: 'acquired-by',

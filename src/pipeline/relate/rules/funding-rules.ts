@@ -1,6 +1,6 @@
 // FUNDED_BY: "được tài trợ bởi", "do … tài trợ", "vốn vay của", "X tài trợ … cho Y",
 // "với sự hỗ trợ của X", "nhà tài trợ X". Amount, currency and `via` are added by the engine.
-import { hasQuantity, isDonor, isSubProject } from '../heads.ts';
+import { hasQuantity, isDonor, isLender, isSubProject } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 export const FUNDING_RULES: RuleDef[] = [
@@ -65,6 +65,12 @@ export const FUNDING_RULES: RuleDef[] = [
     id: 'funding-deal-for',
     pattern: '@funding_deal ~ (?:cho|để) (?:@project_noun )?{J+:t}',
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'all:O', c: 0.7, when: isDonor }],
+  },
+  // "⟨WB⟩ vừa phê duyệt khoản tín dụng 200 triệu USD cho dự án ⟨P⟩"
+  {
+    id: 'lender-grants-for',
+    pattern: '{O+:f} ~ @funding_noun ~ (?:cho|để) (?:@project_noun )?{JOE+:t}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.7, when: isLender }],
   },
   // "⟨Quỹ Toàn cầu⟩ viện trợ 50 triệu USD cho ⟨Việt Nam⟩": a grant to a country or province
   {

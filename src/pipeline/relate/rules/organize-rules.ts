@@ -26,7 +26,7 @@ export const ORGANIZE_RULES: RuleDef[] = [
   // "⟨Bộ VHTT⟩ long trọng tổ chức lễ ⟨E⟩", "⟨VIECA⟩ tổ chức ⟨Triển lãm …⟩"
   {
     id: 'organizes',
-    pattern: '{O+:o} (?:đã |sẽ |vừa |chính thức |long trọng )*@organize ~ {E+:e}',
+    pattern: '{O+:o} (?:đã |sẽ |vừa |chính thức |long trọng )*(?:@organize|chủ trì) ~ {E+:e}',
     facts: [{ s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.75 }],
   },
   // "Dự án ⟨P⟩ của ⟨Sở X⟩", "Chương trình của ⟨Intel⟩"
