@@ -99,6 +99,13 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text))) return null;
   if (cue.type === 'Award' && PRIZE_LEVELS.has(next.fold)) return null;
   if (cue.type === 'Document' && /^\d/.test(next.text)) return null; // numbered documents: document-rule.ts
+  if (!cueTok.cap && (cue.type === 'Event' || /^giải( thưởng)?$/u.test(cue.text)) && !next.acronym) {
+    // "lễ trao giải Sao Khuê 2019", "giải thưởng Nhân tài Đất Việt": a capitalised name after the cue.
+    const run = extendName(tokens, cueEnd, { allowYear: true });
+    if (run.content === 0 || placeAt(tokens, cueEnd)?.end === run.end) return null;
+    const s = span(ctx, i, run.end);
+    return { type: cue.type, ...s, name: s.text, aliases: [ctx.text.slice(next.start, s.end)], confidence: 0.65, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
+  }
   if (!cueTok.cap) {
     // A lowercase cue is a common noun; only a brand-like name after it is a name:
     // "chương trình World Ahead" → "World Ahead".

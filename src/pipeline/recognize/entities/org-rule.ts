@@ -2,7 +2,7 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, PERSON_NAMED_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
 import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength } from './names.ts';
 import { PhraseIndex, firstCap, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
@@ -126,8 +126,9 @@ function brandCore(ctx: SentenceContext, from: number, to: number): string | nul
   const text = (a: number, b: number): string => ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   if (core.length <= 3 && core.every((t) => t.latin && t.cap)) return text(start, end);
   const last = core[core.length - 1]!;
-  const vietnameseBefore = core.slice(0, -1).every((t) => !t.latin || SYLLABLES.has(t.lower));
-  if (last.latin && !last.acronym && !SYLLABLES.has(last.lower) && vietnameseBefore) return text(end - 1, end);
+  // "Du lịch Saigontourist": a field of business, then the brand ("Phúc Long Heritage" is one name).
+  const field = phraseKey(core.slice(0, -1).map((t) => t.lower).join(' '));
+  if (last.latin && !last.acronym && !SYLLABLES.has(last.lower) && NAME_WORDS.has(field)) return text(end - 1, end);
   return null;
 }
 
