@@ -159,6 +159,10 @@ describe('measures from cues', () => {
     ['Giải thưởng có 498 đề cử.', 'nominations'],
     ['Thành phố lắp 1.800 máy tính.', 'computers'],
     ['Họ đã nhận 40.000 USD.', null],
+    ['Vingroup mua lại 70% cổ phần của công ty.', 'stake'],
+    ['Doanh thu tăng 123,4% so với năm trước.', 'increase'],
+    ['Nguồn này chiếm 43% nhu cầu.', 'share'],
+    ['Chỉ 5% bệnh viện có phần mềm.', null],
   ])('%s → %s', (sentence, measure) => {
     expect(quantitiesOf(sentence)[0]?.measure).toBe(measure);
   });

@@ -4,7 +4,7 @@
 //   ranges give both ends: "từ 3- 9 triệu đồng" → 3000000 and 9000000 VND; "13-18%" → 13 and 18;
 // never: "lớp 12", "lần thứ 10", "Call 1280", "0236.3822.111", a bare year, "19 giờ".
 import type { QuantityMention } from '../../../domain/pipeline.ts';
-import { moneyMeasure, nounMeasure } from './measure.ts';
+import { moneyMeasure, nounMeasure, percentMeasure } from './measure.ts';
 import { parseNumber, scaleValue } from './parse-number.ts';
 import { COUNTED_BY_SO, NUMBER_NAME_AFTER_SO, CURRENCY_BEFORE, CURRENCY_BEFORE_OF, LABEL_BEFORE, MONEY_CUE } from './quantity-lexicon.ts';
 import { type Unit, readScales, readUnit } from './read-unit.ts';
@@ -70,7 +70,7 @@ function toQuantity(text: string, r: Reading, token: string, sentenceStart: numb
   const span = (end: number) => ({ start: r.start, end, text: text.slice(r.start, end) });
   switch (r.unit.kind) {
     case 'percent':
-      return { kind: 'percent', value, unit: '%', measure: null, ...span(r.unit.end) };
+      return { kind: 'percent', value, unit: '%', measure: percentMeasure(text, sentenceStart, r.start, r.unit.end), ...span(r.unit.end) };
     case 'money':
       return { kind: 'money', value, unit: r.unit.currency, measure: moneyMeasure(cueText), ...span(r.unit.end) };
     case 'count':

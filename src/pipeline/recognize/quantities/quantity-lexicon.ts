@@ -66,6 +66,10 @@ export const NOUN_MEASURE = new Map(Object.entries(nouns.nouns));
 
 export const MONEY_CUES = new Map(Object.entries(cues.moneyCues));
 export const MONEY_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(Object.keys(cues.moneyCues))})${NOT_LETTER_AFTER}`, 'giu');
+export const PERCENT_CUES = new Map(Object.entries(cues.percentCues));
+export const PERCENT_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(Object.keys(cues.percentCues))})${NOT_LETTER_AFTER}`, 'giu');
+export const PERCENT_NOUNS = new Map(Object.entries(cues.percentNounsAfter));
+export const PERCENT_NOUN_AFTER = new RegExp(`\\s(?:của\\s)?(${alternation(Object.keys(cues.percentNounsAfter))})${NOT_LETTER_AFTER}`, 'uy');
 export const STOP_WORDS = new Set(cues.stopWords);
 export const NOT_COUNTED = new Set(cues.notCounted);
 /** "lớp 12", "lần thứ 10", "Quyết định số 2534": a label right before the number. */
