@@ -16,7 +16,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('extract entities, facts and quantities from articles (.txt, .json, .jsonl or directories); no database needed')
-    .argument('<articles...>', 'article files or directories')
+    .argument('<articles...>', 'article files or directories; - reads one plain-text article from standard input')
     .option('-f, --format <format>', 'json (JSON Lines when several) or table; default: table on a terminal, json otherwise')
     .action(async (paths: string[], options: { format?: string }) => {
       process.exitCode = await runExtract(paths, options.format);

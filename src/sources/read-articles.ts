@@ -16,6 +16,10 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 2_000_000;
 export const ARTICLE_EXTENSIONS = ['.txt', '.json', '.jsonl'];
 
 export async function* readArticles(path: string, options: ReadOptions = {}): AsyncGenerator<RawArticle | InputError> {
+  if (path === '-') {
+    yield* readStream(process.stdin, 'stdin', options);
+    return;
+  }
   let info;
   try {
     info = await stat(path);
@@ -68,6 +72,24 @@ export async function* readArticleFile(file: string, options: ReadOptions = {}):
     return;
   }
   yield* articlesFromText(text, file);
+}
+
+/** "-": one plain-text article from standard input, under the same size limit. */
+async function* readStream(stream: AsyncIterable<Buffer | string>, origin: string, options: ReadOptions): AsyncGenerator<RawArticle | InputError> {
+  const max = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > max) {
+      yield new InputError(origin, 'too-large', `the input is over the limit of ${max} bytes (raise it with KG_MAX_ARTICLE_BYTES)`);
+      return;
+    }
+    chunks.push(bytes);
+  }
+  const text = decodeText(Buffer.concat(chunks), origin);
+  yield text instanceof InputError ? text : { origin, text };
 }
 
 /** Text of one file → its articles, by the file's extension (.txt is one article). */

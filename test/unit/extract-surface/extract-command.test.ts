@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const seed = resolve(repoRoot, '../shared/fixtures/articles/danang-futuregov.txt');
 
-function kg(args: string[]) {
-  return spawnSync(process.execPath, [resolve(repoRoot, 'bin/kg.js'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+function kg(args: string[], input?: string) {
+  return spawnSync(process.execPath, [resolve(repoRoot, 'bin/kg.js'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000, input });
 }
 
 describe('kg extract', () => {
@@ -41,6 +41,14 @@ describe('kg extract', () => {
     expect(run.stdout).toMatch(/^== .*danang-futuregov\.txt · "Sở Thông tin/);
     expect(run.stdout).toContain('29,3 triệu USD = 29300000 USD');
     expect(run.stdout).toMatch(/facts \(\d+\):/);
+  }, 60_000);
+
+  it('reads one article from standard input with "-"', () => {
+    const run = kg(['extract', '-', '--format', 'json'], 'Tin vắn\nQuỹ trao 27 học bổng cho sinh viên.\n');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.article).toMatchObject({ title: 'Tin vắn', file: 'stdin' });
+    expect(result.quantities[0]).toMatchObject({ value: 27, unit: 'học bổng' });
   }, 60_000);
 
   it('refuses an unknown format', () => {
