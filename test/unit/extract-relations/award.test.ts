@@ -105,6 +105,11 @@ const CASES: RelateCase[] = [
     want: ['Giải thưởng Nhân tài Đất Việt -ORGANIZED_BY-> Hội Tin học Việt Nam'],
     not: ['Hội Tin học Việt Nam -WON-> *'],
   },
+  {
+    text: 'Năm nay, [Org:Ban tổ chức] đã nhận được [count:500 hồ sơ=500 hồ sơ] tham dự [Award:Giải thưởng Nhân tài Đất Việt].',
+    want: [],
+    not: ['Ban tổ chức -WON-> *'],
+  },
 ];
 
 describe('relate: awards (WON, AWARDED_BY, AWARDED_FOR, NOMINATED_FOR)', () => {

@@ -111,6 +111,16 @@ const CASES: RelateCase[] = [
     q: { 'Tập đoàn Masan -ACQUIRED-> Công ty Phúc Long Heritage': { amount: 110000000, currency: 'USD' } },
     not: ['Công ty Phúc Long Heritage -HAS_QUANTITY-> 110000000 USD'],
   },
+  {
+    text: 'Bộ trưởng [Org:Bộ Công Thương] và [Org:Đại sứ quán Nhật Bản] đã chứng kiến lễ ký kết giữa các doanh nghiệp.',
+    want: [],
+    not: ['Bộ Công Thương -AGREEMENT_WITH-> *'],
+  },
+  {
+    text: '[Org:Bệnh viện Bạch Mai] vừa tiếp nhận [count:50 máy thở=50 máy thở] do [Org:Tập đoàn Vingroup] trao tặng.',
+    want: ['Tập đoàn Vingroup -DONATED_TO-> Bệnh viện Bạch Mai'],
+    not: ['Bệnh viện Bạch Mai -DONATED_TO-> *'],
+  },
 ];
 
 describe('relate: deals (AGREEMENT_WITH, ACQUIRED, DONATED_TO)', () => {

@@ -3,7 +3,7 @@ import type { RuleDef } from '../rule-types.ts';
 
 export const AWARD_RULES: RuleDef[] = [
   // "⟨Sở X⟩ vừa nhận giải thưởng ⟨A⟩", "⟨X⟩, ⟨Y⟩ và ⟨Z⟩ cùng giành ⟨A⟩"
-  { id: 'won-active', pattern: '{OPJ+:s} ~ @won ~ {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.85 }] },
+  { id: 'won-active', pattern: '{OPJ+:s} ~ @won ~s {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.85 }] },
   // "⟨X⟩ vừa được (tổ chức) ⟨FutureGov⟩ trao giải thưởng ⟨A⟩ (cho dự án ⟨P⟩)"
   {
     id: 'won-passive-by',

@@ -14,7 +14,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ và ⟨Y⟩ (sẽ cùng) ký kết Bản ghi nhớ (MOU)"
   {
     id: 'agree-pair',
-    pattern: '{O+:ab} ~ @agree_verb',
+    pattern: '{O+:ab} (?:đã |sẽ |vừa |cùng |chính thức |tiến hành |cũng |đã cùng |sẽ cùng |vừa cùng )*@agree_verb',
     facts: [{ s: 'ab', p: 'AGREEMENT_WITH', o: 'ab', c: 0.8, pairs: true }],
   },
   // "… biên bản ghi nhớ … giữa ⟨MobiFone⟩ và ⟨Tripath⟩; thỏa thuận giữa ⟨A⟩ và ⟨B⟩ …"
@@ -67,6 +67,13 @@ export const DEAL_RULES: RuleDef[] = [
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
     when: hasQuantity,
     doubt: 'support without an amount or count may be no gift; DONATED_TO skipped',
+  },
+  // "⟨Bệnh viện Y⟩ tiếp nhận 500 máy thở do ⟨Công ty X⟩ trao tặng"
+  {
+    id: 'receives-gift',
+    pattern: '{OL+:r} (?:đã |vừa )?(?:tiếp nhận|nhận|được nhận) ~ (?:do|từ|của) {OP:d} (?:trao tặng|tặng|ủng hộ|trao|quyên góp|hỗ trợ)',
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
+    when: hasQuantity,
   },
   // "⟨Trường Y⟩ được ⟨Công ty X⟩ trao tặng 50 máy tính"
   {
