@@ -51,8 +51,8 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return body.data;
 }
 
-async function floor(driver: Driver, query: string, params: Record<string, unknown>): Promise<unknown> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+async function floor(driver: Driver, database: string, query: string, params: Record<string, unknown>): Promise<unknown> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
   try {
     return (await session.run(query, params)).records.map((r) => r.toObject());
   } finally {
@@ -98,12 +98,12 @@ async function main(): Promise<void> {
   const contenders: Record<string, Record<string, () => Promise<unknown>>> = {
     'seed shape': {
       kg: () => post(kg.url, KG_SEED_SHAPE, { id: SEED_ID }),
-      floor: () => floor(driver, FLOOR_SEED_SHAPE, { id: SEED_ID }),
+      floor: () => floor(driver, config.neo4j.database, FLOOR_SEED_SHAPE, { id: SEED_ID }),
       peer: () => post(peer.url, PEER_SEED_SHAPE, { id: SEED_ID }),
     },
     search: {
       kg: () => post(kg.url, KG_SEARCH, { text: SEARCH_TEXT }),
-      floor: () => floor(driver, FLOOR_SEARCH, { q }),
+      floor: () => floor(driver, config.neo4j.database, FLOOR_SEARCH, { q }),
       peer: () => post(peer.url, PEER_SEARCH, { phrase: q }),
     },
   };
@@ -124,7 +124,8 @@ async function main(): Promise<void> {
       rows.push(`| ${query} | ${name} | ${s.median.toFixed(2)} | ${s.p99.toFixed(2)} | ${s.rps.toFixed(0)} | ${ratio.toFixed(2)}× |`);
     }
   }
-  process.stdout.write(`${REQUESTS} requests per query and contender, concurrency ${CONCURRENCY}\n\n`);
+  const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
+  process.stdout.write(`${REQUESTS} requests per query and contender, concurrency ${CONCURRENCY}, load average ${load}\n\n`);
   process.stdout.write('| query | contender | median ms | p99 ms | req/s | median vs floor |\n|---|---|---|---|---|---|\n');
   process.stdout.write(`${rows.join('\n')}\n`);
   await kg.close();
