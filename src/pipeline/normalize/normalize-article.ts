@@ -89,8 +89,10 @@ function takeSourceLines(draft: Draft): void {
 function placeTitle(draft: Draft, given: string | null): string {
   const first = draft.paragraphs[0] ?? '';
   if (given) {
-    if (!foldKey(first).startsWith(foldKey(given))) draft.paragraphs.unshift(given);
-    else splitFirst(draft, given.length, given.length);
+    // "Tin A" must not cut "Tin Anh Quốc…": the title is the paragraph's start only at a word end.
+    const continues = /^[\p{L}\p{M}\p{N}]/u.test(first.slice(given.length));
+    if (foldKey(first).startsWith(foldKey(given)) && !continues) splitFirst(draft, given.length, given.length);
+    else if (foldKey(first) !== foldKey(given)) draft.paragraphs.unshift(given);
     return given;
   }
   const tag = findOutletTag(first);

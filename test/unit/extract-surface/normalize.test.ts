@@ -166,6 +166,12 @@ describe('normalizeArticle', () => {
     expect(n.warnings.join(' ')).toMatch(/no article text/);
   });
 
+  it('never cuts the text inside a word to place a given title', () => {
+    expect(norm('Tin Anh Quốc hôm nay.', { title: 'Tin A' }).text).toBe('Tin A\nTin Anh Quốc hôm nay.');
+    expect(norm('Đà Nẵng nhận giải: Sở được vinh danh.', { title: 'Đà Nẵng nhận giải' }).text).toBe('Đà Nẵng nhận giải\nSở được vinh danh.');
+    expect(norm('Đà Nẵng nhận giải\nSở được vinh danh.', { title: 'Đà Nẵng nhận giải' }).text).toBe('Đà Nẵng nhận giải\nSở được vinh danh.');
+  });
+
   it('warns about a publishedAt that is not a date', () => {
     const n = norm('Tiêu đề\nNội dung.', { publishedAt: 'hôm qua' });
     expect(n.publishedAt).toBeNull();
