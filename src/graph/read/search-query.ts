@@ -7,6 +7,10 @@ import { foldText } from '../../domain/fold.ts';
 // Lucene's special characters (../shared/design/notes.md): + - && || ! ( ) { } [ ] ^ " ~ * ? : \ /
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** Words of a search kept, and letters of each (names are far shorter). */
+const MAX_WORDS = 24;
+const MAX_WORD_LENGTH = 200;
+
 /** `a+b` → `a\+b` */
 export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
@@ -20,9 +24,12 @@ export function escapeLucene(term: string): string {
  * Returns null when nothing searchable is left ("!!!").
  */
 export function buildSearchQuery(text: string): string | null {
-  const tokens = foldText(text).split(' ').filter(Boolean).map(escapeLucene);
+  // Bounded, or Lucene throws on absurd input: a 5,000-letter word overflows the prefix
+  // automaton ("input automaton is too large"), 400 words exceed maxClauseCount (1024).
+  const words = foldText(text).split(' ').filter(Boolean).slice(0, MAX_WORDS).map((w) => w.slice(0, MAX_WORD_LENGTH));
+  const tokens = words.map(escapeLucene);
   if (tokens.length === 0) return null;
-  const joined = tokens.join('');
+  const joined = escapeLucene(words.join('').slice(0, MAX_WORD_LENGTH));
   const all = tokens.map((t) => `+${t}`).join(' ');
   const prefixed = tokens.map((t, i) => (i === tokens.length - 1 ? `+${t}*` : `+${t}`)).join(' ');
   const clauses = [`(${all})^2`, `(${prefixed})`, `${joined}^2`, `${joined}*`];
