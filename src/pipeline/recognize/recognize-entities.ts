@@ -7,6 +7,7 @@ import { recognizeBrands } from './entities/brand-rule.ts';
 import type { Candidate, SentenceContext } from './entities/candidate.ts';
 import { recognizeCued } from './entities/cue-rules.ts';
 import { recognizeDocuments } from './entities/document-rule.ts';
+import { recognizeNamedQuotes } from './entities/named-quote-rule.ts';
 import { NOT_ENTITIES } from './entities/lexicons.ts';
 import { titleAt } from './entities/names.ts';
 import { recognizeOrganizations } from './entities/org-rule.ts';
@@ -51,6 +52,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
       ...recognizeBrands(ctx),
       ...recognizeCued(ctx),
       ...recognizeDocuments(ctx),
+      ...recognizeNamedQuotes(ctx),
       ...recognizeAnaphors(ctx),
     ].filter(isNameLike);
     for (const c of selectCandidates(candidates)) mentions.push(toMention(c, ctx.sentence.index));

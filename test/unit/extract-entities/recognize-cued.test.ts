@@ -43,6 +43,11 @@ const cases: Case[] = [
   { text: 'Ông Hùng cho biết thêm về kế hoạch.', must: ['Person:Hùng'] },
   { text: 'Sáng 12/3, Sở đã tổ chức lễ ký kết.', must: ['Organization:Sở'] },
   { text: 'Năm 2011 có 498 đề cử và 16 quốc gia tham gia.', must: [], mustNot: ['Organization:2011', 'Place:16'] },
+  { text: 'Được đặt tên là "Kết nối tri thức", chương trình này hướng tới 2 triệu học sinh.', must: ['Project:Kết nối tri thức'] },
+  { text: 'Quỹ học bổng mang tên "Vừ A Dính" được thành lập năm 2000.', must: ['Project:Vừ A Dính'] },
+  { text: 'Tại lễ trao giải Sao Khuê 2023, nhiều doanh nghiệp được vinh danh.', must: ['Event:lễ trao giải Sao Khuê 2023'] },
+  { text: 'Anh được trao giải thưởng Tạ Quang Bửu năm nay.', must: ['Award:giải thưởng Tạ Quang Bửu'], mustNot: ['Person:Tạ Quang Bửu'] },
+  { text: 'Nhiều tập thể được trao Bằng khen trong dịp này.', must: [], mustNot: ['Award:Bằng khen'] },
   { text: 'Theo Nhandan, dự án tiếp tục được mở rộng.', must: [], mustNot: ['Organization:Nhandan', 'Place:Nhandan'] },
 ];
 
