@@ -22,7 +22,7 @@ function infoFor(query: string, variableValues: Record<string, unknown> = {}): G
 
 const hops = (level: ReturnType<typeof entityFactsAhead>): string[] =>
   level
-    ? [`${level.direction} ${level.predicates.length === PREDICATES.length ? 'ALL' : level.predicates.join(',')} ≥${level.minConfidence} ${level.page.limit}`, ...hops(level.next)]
+    ? [`${level.direction} ${level.predicates?.length === PREDICATES.length ? 'ALL' : level.predicates?.join(',')} ≥${level.minConfidence} ${level.page.limit}`, ...hops(level.next)]
     : [];
 
 describe('entityFactsAhead', () => {
