@@ -134,6 +134,12 @@ describe('normalizeArticle', () => {
     expect(n.text.split('\n')).toHaveLength(3);
   });
 
+  it('drops a lead that a longer paragraph repeats and continues', () => {
+    const lead = 'Ngân hàng Thế giới vừa phê duyệt khoản tài trợ 100 triệu USD cho dự án chuyển đổi số của tỉnh.';
+    const n = norm(`Tiêu đề\n${lead}\n${lead} Dự án kéo dài 5 năm.\nĐoạn cuối.`);
+    expect(n.text).toBe(`Tiêu đề\n${lead} Dự án kéo dài 5 năm.\nĐoạn cuối.`);
+  });
+
   it('keeps short repeated lines (captions) and removes a trailing byline', () => {
     const n = norm('Tiêu đề bài\nẢnh minh họa\nNội dung thứ nhất.\nẢnh minh họa\nNội dung thứ hai.\nH.Vân');
     expect(n.text.match(/Ảnh minh họa/g)).toHaveLength(2);
