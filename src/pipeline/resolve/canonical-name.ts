@@ -31,7 +31,8 @@ export function canonicalName(m: Mention): string {
   if (known) return known;
   const companyCore = m.rule === 'org-head' ? m.aliases.find((a) => !/^[\p{Lu}\p{N}&-]+$/u.test(a) && m.name.endsWith(a)) : undefined;
   if (companyCore) return stripSuffixes(companyCore);
-  const expanded = expandOrgName(m.name);
+  // "Trường Đại học X" = "Đại học X" = "Trường ĐH X".
+  const expanded = expandOrgName(m.name).replace(/^Trường\s+(?=(Đại học|Cao đẳng|Học viện)\s)/u, '');
   // "Tổng cục Du lịch VN" = "Tổng cục Du lịch"; but "Công ty Cổ phần Sữa Việt Nam" keeps its country.
   return m.rule === 'org-head' && NATIONAL_HEADS.test(expanded) ? expanded.replace(/\s+Việt Nam$/u, '') : m.rule === 'org-head' ? expanded : stripSuffixes(expanded);
 }
