@@ -7,35 +7,50 @@ import type { SentenceFrame } from './sentence-frame.ts';
 
 const LOCATABLE = new Set(['Organization', 'Event', 'Project']);
 // "… TP Đà Nẵng", "… tỉnh Gia Lai", "… tại Hà Nội": what may stand right before the place.
-const PLACE_LEAD = /(?:^| )(?:tp|thanh pho|tinh|tai|o|quan|huyen|thi xa)$/u;
-
-function endsWithPlace(name: string, place: string): boolean {
-  if (!place || name === place || !name.endsWith(` ${place}`)) return false;
-  const rest = name.slice(0, name.length - place.length).trim();
-  return rest.split(' ').length >= 2 || PLACE_LEAD.test(rest);
-}
+const PLACE_LEAD = new Set(['tp', 'thanh pho', 'tinh', 'tai', 'o', 'quan', 'huyen', 'thi xa']);
 
 function placeNames(entity: ResolvedEntity): string[] {
   return [...new Set([entity.name, ...entity.aliases].map(foldText).filter((n) => n.length >= 2))];
 }
 
+/** Folded place name → place ids, so each name is looked up by its endings, not by every place. */
+function placeIndex(resolution: Resolution): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const e of resolution.entities) {
+    if (e.type !== 'Place') continue;
+    for (const n of placeNames(e)) index.set(n, [...(index.get(n) ?? []), e.id]);
+  }
+  return index;
+}
+
+/** "so y te tp da nang" → places named "da nang" or "nang" (with enough name before them). */
+function placesAtEnd(own: string, index: Map<string, string[]>): string[] {
+  const words = own.split(' ');
+  const out: string[] = [];
+  for (let i = 1; i < words.length; i += 1) {
+    const ids = index.get(words.slice(i).join(' '));
+    if (!ids) continue;
+    const rest = words.slice(0, i);
+    const lead = rest.slice(-2).join(' ');
+    if (rest.length >= 2 || PLACE_LEAD.has(rest[rest.length - 1] ?? '') || PLACE_LEAD.has(lead)) out.push(...ids);
+  }
+  return out;
+}
+
 export function nameLocations(frames: SentenceFrame[], mentions: Mention[], resolution: Resolution): Candidate[] {
-  const places = resolution.entities
-    .filter((e) => e.type === 'Place')
-    .map((e) => ({ id: e.id, names: placeNames(e) }));
-  if (places.length === 0) return [];
+  const index = placeIndex(resolution);
+  if (index.size === 0) return [];
   const out: Candidate[] = [];
   for (const frame of frames) {
     for (const slot of frame.slots) {
       if (!LOCATABLE.has(slot.type)) continue;
       const own = foldText(mentions[slot.mention]?.text ?? slot.text);
-      for (const place of places) {
-        if (place.id === slot.entityId) continue;
-        if (!place.names.some((p) => endsWithPlace(own, p))) continue;
+      for (const place of new Set(placesAtEnd(own, index))) {
+        if (place === slot.entityId) continue;
         out.push({
           subject: slot.entityId,
           predicate: 'LOCATED_IN',
-          object: place.id,
+          object: place,
           qualifiers: {},
           confidence: 0.7,
           sentence: frame.sentence,

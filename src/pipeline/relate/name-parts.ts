@@ -21,23 +21,37 @@ function brandNames(entity: ResolvedEntity): string[] {
     .filter((n) => n.length >= 2 && n.split(' ').length <= MAX_BRAND_WORDS);
 }
 
+/** Folded brand name → organisation ids: a name is looked up by its first words only. */
+function brandIndex(resolution: Resolution): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const e of resolution.entities) {
+    if (e.type !== 'Organization') continue;
+    for (const n of brandNames(e)) index.set(n, [...new Set([...(index.get(n) ?? []), e.id])]);
+  }
+  return index;
+}
+
+/** "intel viet nam" → brands named "intel" or "intel viet" (a strict prefix of the name). */
+function brandsAtStart(own: string, index: Map<string, string[]>): string[] {
+  const words = own.split(' ');
+  const out: string[] = [];
+  for (let i = 1; i < words.length && i <= MAX_BRAND_WORDS; i += 1) out.push(...(index.get(words.slice(0, i).join(' ')) ?? []));
+  return out;
+}
+
 export function nameParts(frames: SentenceFrame[], resolution: Resolution): Candidate[] {
-  const brands = resolution.entities
-    .filter((e) => e.type === 'Organization')
-    .map((e) => ({ entity: e, names: brandNames(e) }))
-    .filter((b) => b.names.length > 0);
-  if (brands.length === 0) return [];
+  const index = brandIndex(resolution);
+  if (index.size === 0) return [];
   const out: Candidate[] = [];
   for (const frame of frames) {
     for (const slot of frame.slots) {
       if (slot.type !== 'Organization') continue;
-      const own = foldText(slot.name);
-      for (const { entity, names } of brands) {
-        if (entity.id === slot.entityId || !names.some((b) => own.startsWith(`${b} `))) continue;
+      for (const brand of new Set(brandsAtStart(foldText(slot.name), index))) {
+        if (brand === slot.entityId) continue;
         out.push({
           subject: slot.entityId,
           predicate: 'PART_OF',
-          object: entity.id,
+          object: brand,
           qualifiers: {},
           confidence: 0.55,
           sentence: frame.sentence,
