@@ -38,10 +38,14 @@ export async function ensureLauncherBuilt(options: BuildOptions = {}): Promise<s
   return [LAUNCHER_CLASSES, dependencies].join(path.delimiter);
 }
 
+/** Built from these sources, and every jar still in the Maven repository (~/.m2 may be cleaned). */
 async function isBuilt(stamp: string): Promise<boolean> {
   const current = await fs.readFile(LAUNCHER_STAMP_FILE, 'utf8').catch(() => null);
-  const classpath = await fs.stat(LAUNCHER_CLASSPATH_FILE).catch(() => null);
-  return current === stamp && classpath !== null;
+  const classpath = await fs.readFile(LAUNCHER_CLASSPATH_FILE, 'utf8').catch(() => null);
+  if (current !== stamp || classpath === null) return false;
+  const jars = classpath.trim().split(path.delimiter);
+  const found = await Promise.all(jars.map((jar) => fs.access(jar).then(() => true, () => false)));
+  return found.every(Boolean);
 }
 
 async function sourceStamp(): Promise<string> {
