@@ -11,14 +11,22 @@ export function decodeText(bytes: Uint8Array, origin: string): string | InputErr
   if (bytes.length === 0) return new InputError(origin, 'empty', 'the file is empty: nothing to extract');
   const text = decodeByBom(bytes, origin);
   if (text instanceof InputError) return text;
+  return checkArticleText(text, origin) ?? text;
+}
+
+/**
+ * Decoded text that still is no article: binary, or nothing but whitespace. Also for text
+ * that arrives as a string (the API's ingestArticle), which never went through decodeText.
+ */
+export function checkArticleText(text: string, origin: string): InputError | null {
   if (looksBinary(text)) {
-    return new InputError(origin, 'binary', 'this looks like a binary file (NUL bytes or control characters), not a text article');
+    return new InputError(origin, 'binary', 'this looks like binary data (NUL bytes or control characters), not a text article');
   }
   // trim() keeps zero-width and other invisible format characters (U+200B, U+FEFF, bidi marks).
   if (text.replace(/[\p{White_Space}\p{Cf}]/gu, '') === '') {
-    return new InputError(origin, 'empty', 'the file holds only whitespace: nothing to extract');
+    return new InputError(origin, 'empty', 'the text holds only whitespace: nothing to extract');
   }
-  return text;
+  return null;
 }
 
 function decodeByBom(bytes: Uint8Array, origin: string): string | InputError {

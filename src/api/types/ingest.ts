@@ -1,6 +1,7 @@
 // Mutation ingestArticle: extract one article and load it, for holders of the API token.
 // Re-sending the same article changes nothing (the loader MERGEs on stable ids).
 import { InputError } from '../../domain/article-input.ts';
+import { checkArticleText } from '../../sources/decode-text.ts';
 import { builder } from '../builder.ts';
 import { ArticleTooLargeError, EmptyArticleError, InvalidArticleError, NotAuthorizedError } from '../errors.ts';
 import type { IngestCounts, IngestOutcome } from '../ingest-port.ts';
@@ -61,6 +62,9 @@ builder.mutationField('ingestArticle', (t) =>
       const bytes = Buffer.byteLength(input.text, 'utf8');
       if (bytes > ctx.config.maxArticleBytes) throw new ArticleTooLargeError(bytes, ctx.config.maxArticleBytes);
       try {
+        // The checks a file gets in src/sources (binary, whitespace only), for text sent as a string.
+        const problem = checkArticleText(input.text, 'graphql');
+        if (problem) throw problem;
         const outcome = await ctx.ingest({
           origin: 'graphql',
           text: input.text,
