@@ -20,6 +20,8 @@ export interface BadInputCase {
   text: string | null;
   title?: string;
   expect: Expectation;
+  /** Through the mutation, when it differs: `{}` sent as text is text, not a bad file. */
+  textExpect?: Expectation;
   /** Words the refusal message must contain (case-insensitive), e.g. "Windows-1258". */
   refusalMentions?: string[];
   /** For accepted .txt cases: the title the graph must hold. */
@@ -143,6 +145,7 @@ function invalidUtf8Cases(article: () => { text: string; title: string }): BadIn
       // A JSON client cannot send invalid UTF-8; what arrives is the replacement character.
       text: bytes.toString('utf8'),
       expect: 'refuse' as const,
+      textExpect: 'either' as const,
       refusalMentions: ['UTF-8'],
     };
   });
@@ -244,7 +247,7 @@ function jsonCases(article: () => { text: string; title: string }): BadInputCase
     ['huge-number', '{"text":1e999999}', 'refuse'],
   ];
   const cases: BadInputCase[] = json.map(([name, body, expect]) => ({
-    name: `json-${name}`, category: 'json-not-article', file: `json-${name}.json`, bytes: utf8(body), text: body, expect,
+    name: `json-${name}`, category: 'json-not-article', file: `json-${name}.json`, bytes: utf8(body), text: body, expect, textExpect: 'either' as const,
   }));
   const good = article();
   cases.push({
@@ -256,13 +259,15 @@ function jsonCases(article: () => { text: string; title: string }): BadInputCase
 
 function sizeCases(article: () => { text: string; title: string }, large: boolean): BadInputCase[] {
   const a = article();
-  const longLine = `${a.text.replace(/\n+/g, ' ')} ${'Dự án được tài trợ bởi Ngân hàng Thế giới. '.repeat(4000)}`;
   const cases: BadInputCase[] = [
-    txt('one-enormous-line-170k', 'size', longLine, 'either'),
+    // 150 KB on one line with no sentence end: one enormous sentence.
+    txt('one-enormous-line-150k', 'size', `${a.title}\n\n${'Ngân hàng Thế giới tài trợ dự án của Sở Y tế '.repeat(3000)}`, 'either'),
     txt('one-word-300k', 'size', `${a.title}\n\n${'x'.repeat(300_000)}`, 'either'),
     txt('over-limit-2mb', 'size', `${a.text}\n${'Tin tức. '.repeat(240_000)}`, 'refuse', { refusalMentions: ['limit'] }),
   ];
   if (large) {
+    // 240 KB of short sentences on one line: 4,000 sentences in one article.
+    cases.push(txt('one-line-4000-sentences', 'size', `${a.text.replace(/\n+/g, ' ')} ${'Dự án được tài trợ bởi Ngân hàng Thế giới. '.repeat(4000)}`, 'either'));
     for (const mb of [5, 50]) {
       const text = `${a.text}\n${'Sở Y tế tỉnh Lào Cai nhận tài trợ 2 triệu USD. '.repeat(Math.ceil((mb * 1024 * 1024) / 50))}`;
       cases.push(txt(`text-${mb}mb`, 'size', text, 'refuse', { refusalMentions: ['limit'] }));

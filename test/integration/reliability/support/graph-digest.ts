@@ -4,7 +4,7 @@
 // Elements are identified by their `id` property (every kg node has one), never by Neo4j's
 // internal element ids, which differ between two runs that build the same graph.
 //
-// List properties are compared as multisets (sorted): a fact's `articleIds`/`evidence`
+// List properties (and Entity.searchText's lines) are compared as multisets (sorted): a fact's `articleIds`/`evidence`
 // accumulate in load order, and an article retried after a crash loads later than in a
 // clean run; `[a1, a3]` and `[a3, a1]` are the same support.
 import { createHash } from 'node:crypto';
@@ -33,7 +33,7 @@ export async function graphDigest(driver: Driver, database?: string): Promise<Gr
   for (const record of nodes.records) {
     const nodeLabels = [...(record.get('labels') as string[])].sort();
     for (const label of nodeLabels) labels[label] = (labels[label] ?? 0) + 1;
-    lines.push(`N ${nodeLabels.join(':')} ${canonical(record.get('props'))}`);
+    lines.push(`N ${nodeLabels.join(':')} ${canonical(setLike(record.get('props')))}`);
   }
   for (const record of rels.records) {
     const type = record.get('type') as string;
@@ -50,6 +50,15 @@ export async function graphDigest(driver: Driver, database?: string): Promise<Gr
     relationships: rels.records.length,
     digest: hash.digest('hex'),
   };
+}
+
+/**
+ * Entity.searchText is a set written as lines ("future gov\nfuturegov"), grown in load
+ * order like the lists above: compare its lines as a set too.
+ */
+function setLike(props: Record<string, unknown>): Record<string, unknown> {
+  const text = props.searchText;
+  return typeof text === 'string' ? { ...props, searchText: text.split('\n') } : props;
 }
 
 /** A driver value as a stable string: Integer 3 → "i:3", 3.5 → "f:3.5", Date → "t:2022-01-24". */
