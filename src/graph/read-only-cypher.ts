@@ -46,7 +46,7 @@ export async function runReadOnlyCypher(
     const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), txConfig);
     const type = plan.summary.queryType;
     if (type !== 'r') {
-      throw new CypherRefused('write', `${WRITE_REFUSAL}; this one ${type === 's' ? 'changes the schema' : 'writes to the graph'} (query type "${type}"): nothing was changed.`);
+      throw new CypherRefused('write', `${WRITE_REFUSAL}; this one ${type === 's' ? 'is a schema or administration command' : 'writes to the graph'} (query type "${type}"): nothing was changed.`);
     }
     const result = await session.executeRead((tx) => tx.run(query, params), txConfig);
     return { keys: [...(result.records[0]?.keys ?? [])].map(String), rows: result.records.map(recordToObject) };

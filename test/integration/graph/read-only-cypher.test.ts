@@ -45,6 +45,7 @@ const writes: Array<[string, string]> = [
   ['write procedure', "CALL db.createLabel('Hacked')"],
   ['schema', 'CREATE INDEX hacked IF NOT EXISTS FOR (n:Hacked) ON (n.id)'],
   ['dbms procedure', 'CALL dbms.listConfig()'],
+  ['administration command', "CREATE USER hacker SET PASSWORD 'x12345678'"],
   ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"],
 ];
 
