@@ -37,14 +37,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   const mentions: Mention[] = [];
   contexts.forEach((ctx, k) => {
     const orgCandidates = orgs[k] ?? [];
-    const byStart = new Map(ctx.tokens.map((t) => [t.start, t.index]));
-    const byEnd = new Map(ctx.tokens.map((t) => [t.end, t.index + 1]));
     const orgEnds = new Map<number, number>();
-    for (const c of orgCandidates) {
-      const from = byStart.get(c.start);
-      const to = byEnd.get(c.end);
-      if (from !== undefined && to !== undefined) orgEnds.set(from, to);
-    }
+    for (const c of orgCandidates) orgEnds.set(tokenAt(ctx, c.start), tokenAt(ctx, c.end - 1) + 1);
     const candidates: Candidate[] = [
       ...orgCandidates,
       ...recognizePersons(ctx, orgEnds),
@@ -108,4 +102,17 @@ function surnamesAsPersons(mentions: Mention[]): Mention[] {
       ? { ...m, type: 'Person', anaphor: true, confidence: 0.6, rule: 'person-last-name' }
       : m,
   );
+}
+
+/** Index of the token that contains offset `at` (binary search: tokens are in order). */
+function tokenAt(ctx: SentenceContext, at: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

