@@ -7,6 +7,7 @@ import { attachQuantities } from './attach-quantities.ts';
 import { RULES } from './compiled-rules.ts';
 import { cueOccurs, cueStarts } from './cues.ts';
 import { FactStore, type Candidate } from './fact-store.ts';
+import { implicitReferences } from './implicit-references.ts';
 import { nameLocations } from './name-locations.ts';
 import { nameParts } from './name-parts.ts';
 import { qualifiersFor } from './qualifiers.ts';
@@ -160,6 +161,7 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
   }
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);
   for (const c of nameParts(frames, input.resolution)) store.add(c);
+  for (const c of implicitReferences(frames)) store.add(c);
   return { facts: store.list(), warnings };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from './run-relate.ts';
+import { checkCase, runRelate, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   {
@@ -89,4 +89,27 @@ const CASES: RelateCase[] = [
 
 describe('relate: organisers and implementers (ORGANIZED_BY, IMPLEMENTED_BY)', () => {
   it.each(CASES.map((c) => [c.text, c] as const))('%s', (_t, c) => checkCase(c, expect));
+});
+
+describe('relate: links through a bare head noun (inferred, low confidence)', () => {
+  it('"Dự án của X" after a named project: that project is implemented by X', () => {
+    const text =
+      '[Org:Sở Nội vụ Huế] được trao [Award:Giải thưởng Cải cách hành chính] cho dự án [Project:Một cửa điện tử]. ' +
+      'Trước đó, [Project:tiểu dự án Đào tạo cán bộ] đã hoàn thành. ' +
+      'Dự án của [Org:Sở Nội vụ Huế] là đề cử duy nhất lọt vào vòng chung kết.';
+    checkCase(
+      {
+        text,
+        want: ['Một cửa điện tử -IMPLEMENTED_BY-> Sở Nội vụ Huế', 'Một cửa điện tử -NOMINATED_FOR-> Giải thưởng Cải cách hành chính'],
+        not: ['tiểu dự án Đào tạo cán bộ -IMPLEMENTED_BY-> *'],
+        q: { 'Một cửa điện tử -NOMINATED_FOR-> Giải thưởng Cải cách hành chính': { finalist: true } },
+      },
+      expect,
+    );
+    const inferred = runRelate(text).byLine.get('Một cửa điện tử -IMPLEMENTED_BY-> Sở Nội vụ Huế');
+    expect(inferred?.confidence).toBeLessThanOrEqual(0.5);
+  });
+  it('no earlier project, no link', () => {
+    expect(runRelate('Dự án của [Org:Sở Nội vụ Huế] đã hoàn thành.').facts).toEqual([]);
+  });
 });
