@@ -110,6 +110,15 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Ban tổ chức -WON-> *'],
   },
+  {
+    text: 'Đây là [Award:Bằng khen] của [Org:Bộ Giáo dục và Đào tạo] dành cho các trường có thành tích xuất sắc.',
+    want: ['Bằng khen -AWARDED_BY-> Bộ Giáo dục và Đào tạo'],
+  },
+  {
+    text: '[Award:Giải Nhất] của [Org:Trường THPT Chuyên Hà Nội - Amsterdam] được công bố tối qua.',
+    want: [],
+    not: ['Giải Nhất -AWARDED_BY-> *'],
+  },
 ];
 
 describe('relate: awards (WON, AWARDED_BY, AWARDED_FOR, NOMINATED_FOR)', () => {

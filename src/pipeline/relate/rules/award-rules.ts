@@ -1,4 +1,5 @@
 // WON / AWARDED_BY / AWARDED_FOR / NOMINATED_FOR from award phrasing, active and passive.
+import { isParent } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 export const AWARD_RULES: RuleDef[] = [
@@ -44,7 +45,13 @@ export const AWARD_RULES: RuleDef[] = [
     pattern: '{A:a} ~ (?:do|bởi) ~ {OP:by} ~ @give',
     facts: [{ s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.85 }],
   },
-  { id: 'award-of', pattern: '{A:a} (?:của|do) (?:tổ chức )?{O:by}', facts: [{ s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.65 }] },
+  { id: 'award-do', pattern: '{A:a} (?:do|của tổ chức) {O:by}', facts: [{ s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.65 }] },
+  // "Bằng khen của ⟨Bộ Y tế⟩" names the giver; "Giải Nhất của ⟨Trường X⟩" the winner: only authorities give
+  {
+    id: 'award-of-authority',
+    pattern: '{A:a} của {O:by}',
+    facts: [{ s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.6, when: (_c, _a, by) => isParent(by) }],
+  },
   // "⟨A⟩ (năm nay) đã thuộc về ⟨X⟩", "⟨A⟩ được trao cho ⟨X⟩"
   {
     id: 'award-goes-to',
