@@ -5,7 +5,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { ExtractResult } from '../../domain/extraction.ts';
 import { buildRows, type ArticleRows } from './build-rows.ts';
-import type { LoadError } from './load-error.ts';
+import { LoadError } from './load-error.ts';
 import { toLoadError } from './to-load-error.ts';
 import { validateExtract } from './validate-extract.ts';
 import { writeBatch, type LoadOutcome, type LoadStatus } from './write-batch.ts';
@@ -19,9 +19,19 @@ export interface LoadOptions {
 
 /** One article in one transaction. Throws LoadError. */
 export async function loadExtraction(driver: Driver, result: ExtractResult, options: LoadOptions = {}): Promise<LoadOutcome> {
-  validateExtract(result);
-  const [outcome] = await writeInOneTransaction(driver, [buildRows(result)], options);
+  const [outcome] = await writeInOneTransaction(driver, [checkedRows(result)], options);
   return outcome!;
+}
+
+/** Validated rows, or LoadError('invalid') (e.g. a NaN offset that slipped past the checks). */
+function checkedRows(result: ExtractResult): ArticleRows {
+  try {
+    validateExtract(result);
+    return buildRows(result);
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    throw new LoadError('invalid', `the extraction cannot be stored: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /**
@@ -39,8 +49,7 @@ export async function loadExtractions(
   const valid: Array<{ index: number; rows: ArticleRows }> = [];
   for (const [index, result] of results.entries()) {
     try {
-      validateExtract(result);
-      valid.push({ index, rows: buildRows(result) });
+      valid.push({ index, rows: checkedRows(result) });
     } catch (error) {
       out[index] = toLoadError(error);
     }

@@ -42,6 +42,16 @@ describe('loading a batch of articles', () => {
     expect(await graphDigest(driver, b)).toBe('');
   });
 
+  it('refuses a value Neo4j cannot store (NaN offset) as an invalid extraction', async () => {
+    const p = uniqueId('b-nan');
+    const broken = awardArticle(p);
+    broken.sentences[0]!.start = Number.NaN; // text.slice(NaN, end) still matches: only storing fails
+    const [outcome] = await loadExtractions(driver, [broken], { database });
+    expect(outcome).toMatchObject({ name: 'LoadError', reason: 'invalid', message: expect.stringMatching(/not a finite number: NaN/) });
+    await expect(loadExtraction(driver, broken, { database })).rejects.toMatchObject({ reason: 'invalid' });
+    expect(await graphDigest(driver, p)).toBe('');
+  });
+
   it('accumulates support within a batch and credits each new entity and fact once', async () => {
     const p = uniqueId('b-sup');
     const outcomes = await loadExtractions(driver, [awardArticle(p), fundingArticle(p)], { database });
