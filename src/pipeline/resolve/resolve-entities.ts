@@ -4,6 +4,7 @@
 import { foldKey, slugify } from '../../domain/fold.ts';
 import { ID_PREFIX } from '../../domain/ontology.ts';
 import type { Mention, Resolution, ResolvedEntity } from '../../domain/pipeline.ts';
+import { canonicalName } from './canonical-name.ts';
 import { groupMentions, type Group } from './group-mentions.ts';
 import { resolveAnaphors } from './resolve-anaphors.ts';
 
@@ -22,7 +23,10 @@ export function resolveEntities(mentions: Mention[]): Resolution {
 function toEntity(g: Group, mentions: Mention[]): ResolvedEntity {
   const members = [...g.members].sort((a, b) => a - b);
   const named = members.map((i) => mentions[i]!).filter((m) => !m.anaphor);
-  const name = g.type === 'Place' ? g.canonical : fullest(named.map((m) => m.name));
+  // The fullest name among those that spell the canonical one ("Sở TT&TT Bình Định" over a bare "Sở TT&TT").
+  const key = foldKey(g.canonical);
+  const exact = named.filter((m) => foldKey(canonicalName(m)) === key);
+  const name = g.type === 'Place' ? g.canonical : fullest((exact.length > 0 ? exact : named).map((m) => m.name));
   const aliases = new Set<string>();
   for (const m of named) for (const a of [m.text, m.name, ...m.aliases]) if (a !== name) aliases.add(a);
   if (g.canonical !== name) aliases.add(g.canonical);

@@ -54,6 +54,12 @@ const cases: Case[] = [
   { text: 'Lộ trình xây dựng Chính phủ điện tử được đẩy nhanh.', must: [], mustNot: ['Organization:Chính phủ'] },
   { text: 'Internet và CNTT đang thay đổi mọi lĩnh vực.', must: [], mustNot: ['Organization:Internet', 'Organization:CNTT'] },
   { text: 'Hãng Toyota Motor công bố doanh số bán xe.', must: ['Organization:Toyota Motor'] },
+  { text: 'Tỉnh khánh thành Trung tâm Điều hành thông minh tỉnh Bình Định với 120 tỷ đồng.', must: ['Organization:Trung tâm Điều hành thông minh tỉnh Bình Định'] },
+  { text: 'Quỹ Vì người nghèo TP Hồ Chí Minh tiếp nhận 2 tỷ đồng.', must: ['Organization:Quỹ Vì người nghèo TP Hồ Chí Minh'] },
+  { text: 'Ngân hàng Thế giới hỗ trợ 50 triệu USD cho tỉnh.', must: ['Organization:Ngân hàng Thế giới'], mustNot: ['Organization:Ngân hàng Thế giới hỗ trợ'] },
+  { text: 'Bộ Tài chính chủ trì xây dựng Quy chế quản lý quỹ.', must: ['Organization:Bộ Tài chính'], mustNot: ['Organization:Bộ Tài chính chủ trì xây dựng Quy chế'] },
+  { text: 'Đại sứ Thụy Điển tại Việt Nam Ann Linde dự lễ ký.', must: ['Place:Thụy Điển'], mustNot: ['Organization:Nam Ann'] },
+  { text: 'Công ty Cổ phần Sữa Việt Nam (Vinamilk) ủng hộ 2 tỷ đồng.', must: ['Organization:Công ty Cổ phần Sữa Việt Nam'] },
   { text: 'Moody’s nâng hạng tín nhiệm của ngân hàng.', must: ['Organization:Moody’s'] },
 ];
 

@@ -26,6 +26,8 @@ const persons: Case[] = [
   { text: 'Chủ tịch nước đã trao Huân chương Lao động hạng Nhất.', must: [], mustNot: ['Person:Chủ tịch nước'] },
   { text: 'Giám đốc điều hành Sarah Lee, thành viên hội đồng quản trị, cũng có mặt.', must: ['Person:Sarah Lee'] },
   { text: 'Anh Lê Văn Sỹ, một kỹ sư trẻ, chia sẻ kinh nghiệm.', must: ['Person:Lê Văn Sỹ'] },
+  { text: 'Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng phát biểu.', must: ['Person:Nguyễn Tự Công Hoàng'], mustNot: ['Place:tỉnh Nguyễn Tự Công'] },
+  { text: 'Bà Lê Thị Minh Thư, Giám đốc Sở TT&TT Bình Định, cho biết Sở đã đào tạo 200 cán bộ.', must: ['Person:Lê Thị Minh Thư', 'Organization:Sở TT&TT Bình Định', 'Organization:Sở'] },
   { text: 'Giám đốc Intel Việt Nam cho biết công ty sẽ mở rộng.', must: ['Organization:Intel Việt Nam'], mustNot: ['Person:Intel Việt Nam'] },
 ];
 

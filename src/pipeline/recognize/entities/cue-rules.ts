@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../domain/ontology.ts';
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { CUES, PLURALS } from './lexicons.ts';
-import { extendName, isStop, placeAt } from './names.ts';
+import { extendName, headAt, isStop, placeAt } from './names.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { isSpaceGap, opensQuote, type Token } from './tokens.ts';
 import { isForeignWord } from './brand-rule.ts';
@@ -130,7 +130,8 @@ function genericAward(ctx: SentenceContext, i: number, cueEnd: number): Candidat
   let end = cueEnd;
   if (tokens[cueEnd]?.lower === 'của' && tokens[cueEnd + 1]?.cap) {
     const run = extendName(tokens, cueEnd + 1);
-    if (run.content > 0) end = run.end;
+    // "Bằng khen của Bộ" names no giver in particular; "của Bộ Tài chính" does.
+    if (run.content > 0 && headAt(tokens, cueEnd + 1) !== run.end) end = run.end;
   }
   // A bare "Bằng khen" names no particular award; only "Cờ thi đua" (one per giver) stands alone.
   if (end === cueEnd && !/^Cờ thi đua$/u.test(span(ctx, i, end).text)) return null;

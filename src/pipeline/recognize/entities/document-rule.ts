@@ -6,7 +6,7 @@ import { CUES } from './lexicons.ts';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE = CUES.documentNumbered.map(escape).join('|');
 const NUMBERED = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(${CUE})(\\s+số)?\\s+(\\d{1,6}(?:\\/\\d{4})?(?:\\/[\\p{Lu}\\p{N}]+(?:-[\\p{Lu}\\p{N}]+)*)?)(?![\\p{L}\\p{M}\\p{N}/])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(${CUE})(\\s+số)?\\s+(\\d{1,6}(?:\\/\\d{4})?(?:\\/[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*(?:-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*)?)(?![\\p{L}\\p{M}\\p{N}/])`,
   'gu',
 );
 

@@ -4,6 +4,7 @@
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { ENGLISH_ORG_WORDS, HONORIFICS, NOT_ENTITIES, NOT_NAME_WORDS, SURNAMES, SYLLABLES } from './lexicons.ts';
 import { headAt, placeAt, titleAt } from './names.ts';
+import { PLACE_PREFIXES } from './gazetteer.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
 export function recognizePersons(ctx: SentenceContext, orgEnds: Map<number, number>): Candidate[] {
@@ -13,7 +14,9 @@ export function recognizePersons(ctx: SentenceContext, orgEnds: Map<number, numb
     const cueEnd = cueAt(tokens, i);
     if (cueEnd !== null) {
       // "Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng", "Tổng thống Hàn Quốc Mun Chae In": skip the body.
-      const after = orgEnds.get(cueEnd) ?? placeAt(tokens, cueEnd)?.end ?? cueEnd;
+      let after = orgEnds.get(cueEnd) ?? placeAt(tokens, cueEnd)?.end ?? cueEnd;
+      // "Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng": the province left out, the name follows.
+      if (PLACE_PREFIXES.match(tokens, after, () => true)?.end === after + 1 && SURNAMES.has(tokens[after + 1]?.lower ?? '')) after++;
       const honorific = honorificAt(tokens, i);
       // "Chủ tịch Hồ Chí Minh": when nothing follows the "place", the place was the name.
       const c = namedAfterCue(ctx, after, honorific) ?? (after !== cueEnd ? namedAfterCue(ctx, cueEnd, honorific) : null);

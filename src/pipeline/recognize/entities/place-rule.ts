@@ -60,6 +60,8 @@ function prefixedName(ctx: SentenceContext, i: number): Candidate | null {
     j++;
   }
   if (j === prefix.end) return null;
+  // "UBND tỉnh | Nguyễn Tự Công Hoàng": a person's name, not a town.
+  if (SURNAMES.has(tokens[prefix.end]!.lower) && j - prefix.end >= 2) return null;
   const s = span(ctx, i, j);
   const name = ctx.text.slice(tokens[prefix.end]!.start, tokens[j - 1]!.end);
   return { type: 'Place', ...s, name, aliases: [], confidence: 0.75, rule: 'place-prefixed', tier: TIER.prefixedPlace };
