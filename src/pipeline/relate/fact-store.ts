@@ -3,6 +3,7 @@
 import type { EvidenceOut, FactOut, QuantityValue, Qualifiers } from '../../domain/extraction.ts';
 import type { Predicate } from '../../domain/ontology.ts';
 import type { Sentence } from '../../domain/pipeline.ts';
+import { debugRelate } from './debug.ts';
 
 export interface Candidate {
   subject: string;
@@ -30,6 +31,7 @@ export class FactStore {
   constructor(private readonly extractor: string) {}
 
   add(c: Candidate): void {
+    debugRelate('sentence %d, rule %s: %s %s %j %j', c.sentence.index, c.rule, c.subject, c.predicate, c.object, c.qualifiers);
     const key = `${c.subject}|${c.predicate}|${objectKey(c.object)}`;
     const existing = this.facts.get(key);
     if (!existing) {

@@ -6,6 +6,7 @@ import type { DateMention, Mention, QuantityMention, Resolution, Sentence } from
 import { attachQuantities } from './attach-quantities.ts';
 import { RULES } from './compiled-rules.ts';
 import { cueOccurs, cueStarts } from './cues.ts';
+import { debugRelate } from './debug.ts';
 import { FactStore, type Candidate } from './fact-store.ts';
 import { implicitReferences } from './implicit-references.ts';
 import { nameLocations } from './name-locations.ts';
@@ -27,7 +28,11 @@ export interface RelateInput {
 
 function bySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
-  for (const x of items) out.set(x.sentence, [...(out.get(x.sentence) ?? []), x]);
+  for (const x of items) {
+    const list = out.get(x.sentence);
+    if (list) list.push(x);
+    else out.set(x.sentence, [x]);
+  }
   return out;
 }
 
