@@ -121,6 +121,15 @@ const CASES: RelateCase[] = [
     want: ['Tập đoàn Vingroup -DONATED_TO-> Bệnh viện Bạch Mai'],
     not: ['Bệnh viện Bạch Mai -DONATED_TO-> *'],
   },
+  {
+    text: 'Sau nhiều tháng đàm phán, [Org:Công ty Điện Quang] đã chính thức về tay [Org:Tập đoàn Hà Đô].',
+    want: ['Tập đoàn Hà Đô -ACQUIRED-> Công ty Điện Quang'],
+    not: ['Công ty Điện Quang -ACQUIRED-> *'],
+  },
+  {
+    text: '[Org:Công ty Điện lực Quảng Ngãi] trao [money:100 triệu đồng=100000000 VND] hỗ trợ [Place:xã Trà Bồng].',
+    want: ['Công ty Điện lực Quảng Ngãi -DONATED_TO-> xã Trà Bồng'],
+  },
 ];
 
 describe('relate: deals (AGREEMENT_WITH, ACQUIRED, DONATED_TO)', () => {

@@ -132,6 +132,15 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['dự án đường vành đai 4 -FUNDED_BY-> Bộ Tài chính'],
   },
+  {
+    text: '[Org:Quỹ đầu tư Mekong Capital] vừa rót [money:10 triệu USD=10000000 USD] vào [Org:Công ty Thế Giới Di Động].',
+    want: ['Công ty Thế Giới Di Động -FUNDED_BY-> Quỹ đầu tư Mekong Capital'],
+  },
+  {
+    text: '[Org:Tập đoàn Samsung] tiếp tục đầu tư vào [Place:Việt Nam].',
+    want: [],
+    not: ['Việt Nam -FUNDED_BY-> *'],
+  },
 ];
 
 describe('relate: funding (FUNDED_BY with amount, currency, via)', () => {

@@ -87,6 +87,16 @@ const CASES: RelateCase[] = [
     want: ['Trần Hùng Huy -HOLDS_POSITION-> Ngân hàng TMCP Á Châu'],
     q: { 'Trần Hùng Huy -HOLDS_POSITION-> Ngân hàng TMCP Á Châu': { role: 'Tổng giám đốc' } },
   },
+  {
+    text: 'Ông [Per:Lê Quang Minh], người đứng đầu [Org:Cục An toàn thông tin], cho biết số vụ tấn công giảm.',
+    want: ['Lê Quang Minh -HOLDS_POSITION-> Cục An toàn thông tin'],
+    q: { 'Lê Quang Minh -HOLDS_POSITION-> Cục An toàn thông tin': { role: 'người đứng đầu' } },
+  },
+  {
+    text: 'Theo CEO của [Org:Tập đoàn Apple], [Per:Tim Cook], doanh số iPhone tăng mạnh.',
+    want: ['Tim Cook -HOLDS_POSITION-> Tập đoàn Apple'],
+    q: { 'Tim Cook -HOLDS_POSITION-> Tập đoàn Apple': { role: 'CEO' } },
+  },
 ];
 
 describe('relate: people and titles (HOLDS_POSITION with role)', () => {

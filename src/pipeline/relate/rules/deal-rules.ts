@@ -47,6 +47,12 @@ export const DEAL_RULES: RuleDef[] = [
     pattern: '{O:b} ~ (?:bị|được) @acquire (?:bởi) {O:a}',
     facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
   },
+  // "⟨Công ty Y⟩ chính thức về tay ⟨Tập đoàn X⟩"
+  {
+    id: 'falls-to',
+    pattern: '{O:b} (?:đã |chính thức |sẽ )*về tay {O:a}',
+    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.75 }],
+  },
   {
     id: 'merged-into',
     pattern: '{O:b} (?:đã |được |bị )*sáp nhập vào {O:a}',
@@ -63,7 +69,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ trao tặng ⟨Trường Y⟩ 50 máy tính", "⟨X⟩ ủng hộ đồng bào ⟨miền Trung⟩ 2 tỷ đồng"
   {
     id: 'donates-direct',
-    pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng )*@donate (?:đồng bào |nhân dân |người dân |bà con |các em học sinh )?{OL+:r}',
+    pattern: '{OP+:d} ~ @donate (?:đồng bào |nhân dân |người dân |bà con |các em học sinh )?{OL+:r}',
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
     when: hasQuantity,
     doubt: 'support without an amount or count may be no gift; DONATED_TO skipped',

@@ -66,6 +66,13 @@ export const FUNDING_RULES: RuleDef[] = [
     pattern: '@funding_deal ~ (?:cho|để) (?:@project_noun )?{J+:t}',
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'all:O', c: 0.7, when: isDonor }],
   },
+  // "⟨Quỹ X⟩ rót 10 triệu USD vào ⟨Công ty Y⟩": money put into a company or project
+  {
+    id: 'invests-in',
+    pattern: '{O+:f} (?:đã |vừa |sẽ |quyết định |cam kết )*@invest_verb ~ vào {OJ+:t}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.7 }],
+    when: hasQuantity,
+  },
   // "⟨WB⟩ vừa phê duyệt khoản tín dụng 200 triệu USD cho dự án ⟨P⟩"
   {
     id: 'lender-grants-for',
