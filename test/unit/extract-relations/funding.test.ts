@@ -141,6 +141,11 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Việt Nam -FUNDED_BY-> *'],
   },
+  {
+    text: '[Org:Intel] sẽ chi [money:1 tỷ USD=1000000000 USD] trong 5 năm cho chương trình [Project:Thế giới phía trước].',
+    want: ['Thế giới phía trước -FUNDED_BY-> Intel'],
+    q: { 'Thế giới phía trước -FUNDED_BY-> Intel': { amount: 1000000000, currency: 'USD' } },
+  },
 ];
 
 describe('relate: funding (FUNDED_BY with amount, currency, via)', () => {

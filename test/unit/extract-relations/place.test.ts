@@ -88,6 +88,14 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Dự án cảng Liên Chiểu -PART_OF-> *'],
   },
+  {
+    text: 'Một trường đại học mới vừa ra đời: [Org:Trường Đại học Phan Bội Châu], tại [Place:Vinh], [Place:Nghệ An].',
+    want: ['Trường Đại học Phan Bội Châu -LOCATED_IN-> Vinh', 'Vinh -LOCATED_IN-> Nghệ An'],
+  },
+  {
+    text: 'Đội tuyển của [Org:Trường Lương Thế Vinh] ([Org:ĐH Quốc gia Hà Nội]) giành giải nhất.',
+    want: ['Trường Lương Thế Vinh -PART_OF-> ĐH Quốc gia Hà Nội'],
+  },
 ];
 
 describe('relate: places and parts (LOCATED_IN, PART_OF)', () => {

@@ -73,6 +73,13 @@ export const FUNDING_RULES: RuleDef[] = [
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.7 }],
     when: hasQuantity,
   },
+  // "⟨Intel⟩ sẽ chi 1 tỷ USD cho chương trình ⟨World Ahead⟩"
+  {
+    id: 'spends-on',
+    pattern: '{O+:f} (?:đã |vừa |sẽ |dự kiến |cam kết )*@spend_verb ~ (?:cho|để|vào) (?:@project_noun )?{JE+:t}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.7 }],
+    when: hasQuantity,
+  },
   // "⟨WB⟩ vừa phê duyệt khoản tín dụng 200 triệu USD cho dự án ⟨P⟩"
   {
     id: 'lender-grants-for',

@@ -19,7 +19,7 @@ export const PLACE_RULES: RuleDef[] = [
   // "⟨UNDP⟩ tại ⟨Việt Nam⟩", "⟨Công ty X⟩ có trụ sở tại ⟨Hà Nội⟩"
   {
     id: 'org-at',
-    pattern: '{O:x} (?:@located|@hq) {L:l}',
+    pattern: '{O:x} ,? (?:@located|@hq) {L+:l}',
     facts: [
       {
         s: 'x',
