@@ -8,7 +8,7 @@ import type { Candidate, SentenceContext } from './entities/candidate.ts';
 import { recognizeCued } from './entities/cue-rules.ts';
 import { recognizeDocuments } from './entities/document-rule.ts';
 import { recognizeNamedQuotes } from './entities/named-quote-rule.ts';
-import { NOT_ENTITIES } from './entities/lexicons.ts';
+import { NOT_ENTITIES, SURNAMES } from './entities/lexicons.ts';
 import { titleAt } from './entities/names.ts';
 import { recognizeOrganizations } from './entities/org-rule.ts';
 import { recognizePersons } from './entities/person-rule.ts';
@@ -27,7 +27,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
     acronyms,
     latinCounts,
   }));
-  for (const ctx of contexts) for (const t of ctx.tokens) if (t.cap && t.latin) latinCounts.set(t.text, (latinCounts.get(t.text) ?? 0) + 1);
+  // Count a word where a capitalised run starts: "Tech" in "Yahoo Tech" does not vouch for "Tech" alone.
+  for (const ctx of contexts) {
+    ctx.tokens.forEach((t, i) => {
+      const prev = ctx.tokens[i - 1];
+      if (t.cap && t.latin && !(prev?.cap && prev.latin && /^ +$/.test(t.gap))) latinCounts.set(t.text, (latinCounts.get(t.text) ?? 0) + 1);
+    });
+  }
   // Organizations first, everywhere: their "(WB)" acronyms are then known in every sentence.
   const orgs = contexts.map((ctx) => {
     const found = recognizeOrganizations(ctx, titledPositions(ctx));
@@ -51,7 +57,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
     ].filter(isNameLike);
     for (const c of selectCandidates(candidates)) mentions.push(toMention(c, ctx.sentence.index));
   });
-  return { mentions: surnamesAsPersons(mentions), warnings: [] };
+  return { mentions: surnamesAsPersons(mentions, contexts), warnings: [] };
 }
 
 /** Token positions right after a title: a name there belongs to a person, not to the org before it. */
@@ -87,21 +93,37 @@ function toMention(c: Candidate, sentence: number): Mention {
   return mention;
 }
 
-/** "Mark Schultz … Schultz nói": a one-word "brand" equal to a person's last name is that person. */
-function surnamesAsPersons(mentions: Mention[]): Mention[] {
+/** "Mark Schultz … Schultz nói": a lone foreign word equal to a person's family name is that person. */
+function surnamesAsPersons(mentions: Mention[], contexts: SentenceContext[]): Mention[] {
   const lastNames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'Person' || m.anaphor) continue;
     const parts = m.name.split(/\s+/);
+    // Foreign names only: a Vietnamese given name alone ("Minh", "Anh") is too often something else.
+    if (!/^[A-Za-z' -]+$/.test(m.name) || SURNAMES.has((parts[0] ?? '').toLowerCase())) continue;
     lastNames.add(parts[parts.length - 1] ?? '');
     // "Wang Hualin … Wang": Chinese and Korean names put the family name first.
     if (parts.length <= 3 && /^[A-Za-z ]+$/.test(m.name)) lastNames.add(parts[0] ?? '');
   }
-  return mentions.map((m) =>
+  const out = mentions.map((m): Mention =>
     m.rule === 'org-brand' && !/\s/.test(m.name) && lastNames.has(m.name)
       ? { ...m, type: 'Person', anaphor: true, confidence: 0.6, rule: 'person-last-name' }
       : m,
   );
+  if (lastNames.size === 0) return out;
+  // Lone words the brand rule left alone (named once): "Lewis nói thêm".
+  const covered = (start: number) => out.some((m) => m.start <= start && start < m.end);
+  for (const ctx of contexts) {
+    ctx.tokens.forEach((t, i) => {
+      const prev = ctx.tokens[i - 1];
+      const next = ctx.tokens[i + 1];
+      const lone = !(prev?.cap && /^ +$/.test(t.gap)) && !(next?.cap && /^ +$/.test(next.gap));
+      if (t.cap && t.latin && lone && lastNames.has(t.text) && !covered(t.start)) {
+        out.push({ type: 'Person', start: t.start, end: t.end, text: t.text, sentence: ctx.sentence.index, name: t.text, aliases: [], confidence: 0.6, rule: 'person-last-name', anaphor: true });
+      }
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Index of the token that contains offset `at` (binary search: tokens are in order). */

@@ -103,7 +103,12 @@ function isBareHead(tokens: Token[], end: number): boolean {
   return !next || !isSpaceGap(next.gap) || !next.cap || looksLikeFullName(tokens, end); // "Giám đốc Sở | Trần Văn Hậu"
 }
 
+/** "ngành Ngân hàng", "các Bộ": a sector or a plural, not a back-reference. */
+const NOT_BEFORE_BARE = new Set(['ngành', 'lĩnh', 'vực', 'hệ', 'thống', 'khối', 'các', 'những', 'toàn', 'mọi', 'nhiều']);
+
 function bareHead(ctx: SentenceContext, i: number, end: number): Candidate | null {
+  const prev = ctx.tokens[i - 1];
+  if (prev && NOT_BEFORE_BARE.has(prev.lower)) return null;
   // Sentence-initial "Sở" is a back-reference only before a lowercase word ("Sở đã kiểm tra…").
   const next = ctx.tokens[end];
   if (i === 0 && (!next || next.cap)) return null;
