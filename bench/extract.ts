@@ -55,14 +55,22 @@ function ofSize(bytes: number): string {
   return parts.join('\n');
 }
 
-function throughput(): { perSecond: number; avgWords: number } {
+/** CPU seconds of this process: on a shared machine, what one core spends, whatever the wait. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+function throughput(): { perSecond: number; perCpuSecond: number; avgWords: number } {
   const docs = thousandWordArticles(40);
   for (let r = 0; r < 3; r++) for (const text of docs) extractArticle({ origin: 'bench', text });
   let n = 0;
   const t0 = performance.now();
+  const c0 = cpuSeconds();
   while (performance.now() - t0 < 5000) extractArticle({ origin: 'bench', text: docs[n++ % docs.length] ?? '' });
   const seconds = (performance.now() - t0) / 1000;
-  return { perSecond: n / seconds, avgWords: docs.reduce((s, d) => s + words(d), 0) / docs.length };
+  const cpu = cpuSeconds() - c0;
+  return { perSecond: n / seconds, perCpuSecond: n / cpu, avgWords: docs.reduce((s, d) => s + words(d), 0) / docs.length };
 }
 
 function median(values: number[]): number {
@@ -82,13 +90,21 @@ function importMs(): number {
   return Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }).trim());
 }
 
-function startup(): { bare: number; pipeline: number; importOnly: number } {
+/** CPU ms a fresh process spends from its start to the end of the script (load-independent). */
+function startCpuMs(script: string): number {
+  const report = `${script} const u = process.cpuUsage(); console.log((u.user + u.system) / 1000);`;
+  return Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', report], { cwd: repoRoot, encoding: 'utf8' }).trim());
+}
+
+function startup(): { bare: number; pipeline: number; importOnly: number; bareCpu: number; pipelineCpu: number } {
   const load = `await import(${JSON.stringify(resolve(repoRoot, 'src/pipeline/extract.ts'))});`;
   startMs(load); // fills tsx's compile cache, as any second run of `kg` finds it
   const bare = median(Array.from({ length: 7 }, () => startMs('')));
   const pipeline = median(Array.from({ length: 7 }, () => startMs(load)));
   const importOnly = median(Array.from({ length: 7 }, importMs));
-  return { bare, pipeline, importOnly };
+  const bareCpu = median(Array.from({ length: 7 }, () => startCpuMs('')));
+  const pipelineCpu = median(Array.from({ length: 7 }, () => startCpuMs(load)));
+  return { bare, pipeline, importOnly, bareCpu, pipelineCpu };
 }
 
 /** Each stage timed on its own, in extract.ts's order, so growth can be traced to a stage. */
@@ -109,21 +125,22 @@ function stageTimes(text: string): Record<string, number> {
   return times;
 }
 
-function bySize(): Array<{ kb: number; ms: number; stages: Record<string, number> }> {
+function bySize(): Array<{ kb: number; ms: number; cpuMs: number; stages: Record<string, number> }> {
   return [100, 500, 2000].map((kb) => {
     const text = ofSize(kb * 1000);
     extractArticle({ origin: 'warm', text: text.slice(0, 20_000) });
     const t0 = performance.now();
+    const c0 = cpuSeconds();
     extractArticle({ origin: 'size', text });
-    return { kb, ms: performance.now() - t0, stages: stageTimes(text) };
+    return { kb, ms: performance.now() - t0, cpuMs: (cpuSeconds() - c0) * 1000, stages: stageTimes(text) };
   });
 }
 
 const t = throughput();
-console.log(`throughput: ${t.perSecond.toFixed(1)} articles/s of ~${Math.round(t.avgWords)} words (one core, after warm-up)`);
+console.log(`throughput: ${t.perSecond.toFixed(1)} articles/s wall, ${t.perCpuSecond.toFixed(1)} per CPU-second, of ~${Math.round(t.avgWords)} words (one core, after warm-up)`);
 const s = startup();
-console.log(`start-up: bare node+tsx ${s.bare.toFixed(0)} ms, importing the pipeline ${s.pipeline.toFixed(0)} ms → cost ${(s.pipeline - s.bare).toFixed(0)} ms (import alone, timed inside the process: ${s.importOnly.toFixed(0)} ms)`);
-for (const { kb, ms, stages } of bySize()) {
+console.log(`start-up: bare node+tsx ${s.bare.toFixed(0)} ms, importing the pipeline ${s.pipeline.toFixed(0)} ms → cost ${(s.pipeline - s.bare).toFixed(0)} ms (import alone, timed inside the process: ${s.importOnly.toFixed(0)} ms; CPU: bare ${s.bareCpu.toFixed(0)} ms, pipeline ${s.pipelineCpu.toFixed(0)} ms → ${(s.pipelineCpu - s.bareCpu).toFixed(0)} ms)`);
+for (const { kb, ms, cpuMs, stages } of bySize()) {
   const parts = Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
-  console.log(`size ${kb} KB: ${ms.toFixed(0)} ms (${(ms / kb).toFixed(2)} ms/KB); stages ms: ${parts}`);
+  console.log(`size ${kb} KB: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (${(cpuMs / kb).toFixed(2)} CPU ms/KB); stages ms: ${parts}`);
 }
