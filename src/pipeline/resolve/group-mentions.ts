@@ -40,13 +40,17 @@ export function groupMentions(mentions: Mention[]): Group[] {
 /** Fold the shorter group into the one longer group that extends it by a place or a year. */
 function mergeShorter(groups: Group[]): Group[] {
   const merged = new Set<Group>();
-  const keys = new Map(groups.map((g) => [g, foldKey(g.canonical)]));
+  const keys = new Map(groups.map((g) => [g, `${g.type}|${foldKey(g.canonical)}`]));
+  // Sorted keys: the groups whose key starts with a given key are one contiguous run.
+  const sorted = [...groups].sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0));
   for (const short of groups) {
-    const shortKey = keys.get(short)!;
-    const longer = groups.filter((g) => {
-      const longKey = keys.get(g)!;
-      return g !== short && g.type === short.type && !merged.has(g) && longKey.length > shortKey.length && longKey.startsWith(shortKey) && extendsBy(short, g, shortKey);
-    });
+    const typedKey = keys.get(short)!;
+    const shortKey = typedKey.slice(short.type.length + 1);
+    const longer: Group[] = [];
+    for (let k = lowerBound(sorted, keys, typedKey); k < sorted.length && keys.get(sorted[k]!)!.startsWith(typedKey); k++) {
+      const g = sorted[k]!;
+      if (g !== short && !merged.has(g) && keys.get(g)!.length > typedKey.length && extendsBy(short, g, shortKey)) longer.push(g);
+    }
     if (longer.length !== 1) {
       if (longer.length > 1) debugResolve('keep %j apart: it fits %d longer names', short.canonical, longer.length);
       continue;
@@ -92,4 +96,15 @@ function isPlace(rest: string): boolean {
   if (m && m.end === tokens.length) return true;
   const first = tokens[0];
   return !!first && /^(tp|tinh|thanhpho)$/.test(first.fold) && tokens.length > 1;
+}
+
+function lowerBound(sorted: Group[], keys: Map<Group, string>, key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys.get(sorted[mid]!)! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

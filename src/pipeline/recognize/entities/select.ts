@@ -1,20 +1,33 @@
 // Settles overlapping candidates: a higher tier wins, then the longer span, then the earlier one.
-// "Sở Thông tin … TP Đà Nẵng" (headed org) beats the Place "Đà Nẵng" inside it.
+// "Sở Thông tin … TP Đà Nẵng" (headed org) beats the Place "Đà Nẵng" inside it; a longer
+// name of tier ≥ 2 swallows the shorter ones it contains ("Công Ty … FPT" over "FPT").
+// The chosen spans never overlap, so they stay sorted by start and clashes are found by
+// binary search (linear-logarithmic even for a huge unpunctuated "sentence").
 import type { Candidate } from './candidate.ts';
 
 export function selectCandidates(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => b.tier - a.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  let chosen: Candidate[] = [];
+  const chosen: Candidate[] = [];
   for (const c of ordered) {
-    const clashes = chosen.filter((k) => c.start < k.end && k.start < c.end);
-    if (clashes.length === 0) chosen.push(c);
-    // "Công Ty Cổ Phần Viễn Thông FPT" (headed) swallows the known "FPT" inside it.
-    else if (c.tier >= 2 && clashes.every((k) => k.tier >= 2 && contains(c, k))) {
-      chosen = chosen.filter((k) => !clashes.includes(k));
-      chosen.push(c);
-    }
+    const from = firstEndingAfter(chosen, c.start);
+    let to = from;
+    while (to < chosen.length && chosen[to]!.start < c.end) to++;
+    const clashes = chosen.slice(from, to);
+    if (clashes.length === 0 || (c.tier >= 2 && clashes.every((k) => k.tier >= 2 && contains(c, k)))) chosen.splice(from, to - from, c);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+/** Index of the first chosen span whose end is after `at` (ends are sorted too). */
+function firstEndingAfter(chosen: Candidate[], at: number): number {
+  let lo = 0;
+  let hi = chosen.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chosen[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function contains(outer: Candidate, inner: Candidate): boolean {
