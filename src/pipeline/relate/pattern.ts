@@ -6,6 +6,7 @@
 //   @won      the cue list "won" of relation-cues.json, with Unicode word boundaries
 //   ~  ~~     a gap of at most 30 / 80 characters holding no slot and no ";"
 //   ~*        a gap of at most 120 characters that may hold slots (no ";")
+//   ~a        an active gap: at most 6 words, none of them bị/được/do/bởi (no passive voice)
 //   ~s        a short gap: at most 15 characters, no slot, no digit ("nhận ~s ⟨A⟩" ≠ "nhận 500 hồ sơ dự ⟨A⟩")
 //   text      literal regex text; a space after a letter needs whitespace, others allow none
 // Example: "{O:s} ~ @fund_passive {O:f}" matches "⟨O0⟩ vừa được tài trợ bởi ⟨O1⟩".
@@ -17,7 +18,7 @@ import { SLOT_CLOSE, SLOT_OPEN } from './sentence-frame.ts';
 const NOT_WORD_BEFORE = '(?<![^ ])';
 const NOT_WORD_AFTER = '(?![^ ])';
 const LIST_SEP = '(?:\\s*,\\s*|\\s+(?:và|cùng|cùng với)\\s+|\\s*,\\s*và\\s+)';
-const TOKEN = /\{([A-Z*]+)(\+?):(\w+)\}|@(\w+)|~\*|~s|~~|~| +|(?:[^{@~ ]|\{(?![A-Z*]+\+?:\w+\}))+/gu;
+const TOKEN = /\{([A-Z*]+)(\+?):(\w+)\}|@(\w+)|~\*|~a|~s|~~|~| +|(?:[^{@~ ]|\{(?![A-Z*]+\+?:\w+\}))+/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 
 function slotClass(letters: string): string {
@@ -55,6 +56,7 @@ export function compilePattern(source: string, flags = 'gdu'): RegExp {
     if (letters !== undefined && name !== undefined) out += slotRegex(letters, plus === '+', name);
     else if (cue !== undefined) out += `${NOT_WORD_BEFORE}${cueAlternation(cue)}${NOT_WORD_AFTER}`;
     else if (tok === '~*') out += '(?:[^;]{0,119}? )?';
+    else if (tok === '~a') out += `(?:(?!(?:bị|được|do|bởi) )[^${SLOT_OPEN}; ]+ ){0,6}`;
     else if (tok === '~s') out += `(?:[^${SLOT_OPEN};0-9]{0,14}? )?`;
     else if (tok === '~~') out += gap(80);
     else if (tok === '~') out += gap(30);

@@ -119,6 +119,14 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Giải Nhất -AWARDED_BY-> *'],
   },
+  {
+    text: '[Org:Sở Giao thông vận tải Đồng Nai] vừa được tổ chức IDC trao giải thưởng "[Award:Dự án giao thông thông minh tiêu biểu năm 2022]" cho dự án [Project:Điều hành giao thông thông minh].',
+    want: [
+      'Sở Giao thông vận tải Đồng Nai -WON-> Dự án giao thông thông minh tiêu biểu năm 2022',
+      'Dự án giao thông thông minh tiêu biểu năm 2022 -AWARDED_FOR-> Điều hành giao thông thông minh',
+    ],
+    not: ['Dự án giao thông thông minh tiêu biểu năm 2022 -AWARDED_BY-> *'],
+  },
 ];
 
 describe('relate: awards (WON, AWARDED_BY, AWARDED_FOR, NOMINATED_FOR)', () => {

@@ -48,6 +48,7 @@ const CASES: RelateCase[] = [
   {
     text: '[Org:Ngân hàng Phương Tây] được mua lại bởi [Org:Ngân hàng PVcomBank] năm 2013.',
     want: ['Ngân hàng PVcomBank -ACQUIRED-> Ngân hàng Phương Tây'],
+    not: ['Ngân hàng Phương Tây -ACQUIRED-> *'],
   },
   {
     text: '[Org:Công ty Mai Linh Express] đã sáp nhập vào [Org:Tập đoàn Mai Linh].',
@@ -129,6 +130,16 @@ const CASES: RelateCase[] = [
   {
     text: '[Org:Công ty Điện lực Quảng Ngãi] trao [money:100 triệu đồng=100000000 VND] hỗ trợ [Place:xã Trà Bồng].',
     want: ['Công ty Điện lực Quảng Ngãi -DONATED_TO-> xã Trà Bồng'],
+  },
+  {
+    text: '[Org:Công ty Lan Chi] đã bị thâu tóm bởi [Org:Tập đoàn Nam Hải].',
+    want: ['Tập đoàn Nam Hải -ACQUIRED-> Công ty Lan Chi'],
+    not: ['Công ty Lan Chi -ACQUIRED-> *'],
+  },
+  {
+    text: '[Org:Trường Tiểu học Hòa Bình] được trao tặng [Org:Thư viện Xanh] cùng [count:500 cuốn sách=500 cuốn sách].',
+    want: [],
+    not: ['Trường Tiểu học Hòa Bình -DONATED_TO-> *'],
   },
 ];
 

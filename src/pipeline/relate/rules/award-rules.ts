@@ -17,10 +17,11 @@ export const AWARD_RULES: RuleDef[] = [
   },
   // "⟨X⟩ vinh dự được Thủ tướng trao tặng ⟨A⟩" (the giver is no entity here)
   { id: 'won-passive', pattern: '{OPJ+:s} ~ được ~~ @give ~ {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.75 }] },
-  // "⟨FutureGov⟩ trao giải thưởng ⟨A⟩ cho ⟨Sở X⟩ / cho dự án ⟨P⟩"
+  // "⟨FutureGov⟩ trao giải thưởng ⟨A⟩ cho ⟨Sở X⟩ / cho dự án ⟨P⟩" (only adverbs between giver
+  // and verb: "⟨Sở X⟩ vừa được tổ chức IDC trao …" is passive, the Sở is no giver)
   {
     id: 'give-award-to',
-    pattern: '{OP:by} ~ @give ~ {A:a} ~ (?:cho|tới|đến) ~ {OPJ+:w}',
+    pattern: '{OP:by} (?:đã |vừa |sẽ |chính thức |long trọng |cũng |đã chính thức )*@give ~ {A:a} ~ (?:cho|tới|đến) ~ {OPJ+:w}',
     facts: [
       { s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.85 },
       { s: 'w', p: 'WON', o: 'a', c: 0.85, sTypes: 'OP' },

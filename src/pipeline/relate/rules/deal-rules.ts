@@ -27,13 +27,13 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ vừa mua lại 51% cổ phần ⟨Y⟩"
   {
     id: 'acquires',
-    pattern: '{O:a} ~ @acquire (?!vào)~ {O:b}',
+    pattern: '{O:a} ~a @acquire (?!vào |bởi )~ {O:b}',
     facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
   },
   // "⟨X⟩ đã hoàn tất mua 65% cổ phần của ⟨Y⟩"
   {
     id: 'buys-stake',
-    pattern: '{O:a} ~ mua (?:lại )?~ cổ phần (?:của |tại )?{O:b}',
+    pattern: '{O:a} ~a mua (?:lại )?~ cổ phần (?:của |tại )?{O:b}',
     facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.7 }],
   },
   // "⟨Y⟩ đã bị ⟨X⟩ thâu tóm", "⟨Y⟩ được mua lại bởi ⟨X⟩", "⟨Y⟩ sáp nhập vào ⟨X⟩"
@@ -69,7 +69,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ trao tặng ⟨Trường Y⟩ 50 máy tính", "⟨X⟩ ủng hộ đồng bào ⟨miền Trung⟩ 2 tỷ đồng"
   {
     id: 'donates-direct',
-    pattern: '{OP+:d} ~ @donate (?:đồng bào |nhân dân |người dân |bà con |các em học sinh )?{OL+:r}',
+    pattern: '{OP+:d} ~a @donate (?:đồng bào |nhân dân |người dân |bà con |các em học sinh )?{OL+:r}',
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
     when: hasQuantity,
     doubt: 'support without an amount or count may be no gift; DONATED_TO skipped',
