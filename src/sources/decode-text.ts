@@ -34,6 +34,8 @@ function decodeByBom(bytes: Uint8Array, origin: string): string | InputError {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf16be');
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? buf.subarray(3) : buf;
+  const utf16 = utf16WithoutBom(body);
+  if (utf16) return iconv.decode(body, utf16);
   if (body.includes(0)) {
     return new InputError(origin, 'binary', 'this looks like a binary file (it contains NUL bytes), not a text article');
   }
@@ -60,6 +62,25 @@ function notUtf8(body: Buffer, origin: string): InputError {
     'not valid UTF-8 text. Save it as UTF-8 (legacy Vietnamese files convert with ' +
       '`iconv -f WINDOWS-1258 -t UTF-8`, or a TCVN3 converter)',
   );
+}
+
+/**
+ * UTF-16 saved without a BOM: text is mostly Latin letters, so every other byte is 0
+ * ("S\0ở\x1e…" little-endian). Binary files have NULs scattered, not in such a pattern.
+ */
+function utf16WithoutBom(body: Buffer): 'utf16le' | 'utf16be' | null {
+  if (body.length < 4 || body.length % 2 !== 0) return null;
+  const sample = Math.min(body.length, 4000);
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (body[i] === 0) evenZero++;
+    if (body[i + 1] === 0) oddZero++;
+  }
+  const pairs = sample / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.02) return 'utf16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.02) return 'utf16be';
+  return null;
 }
 
 // Control characters other than tab, line feed, form feed and carriage return.

@@ -32,6 +32,8 @@ describe('decoding', () => {
     ['UTF-8 with BOM', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE, 'utf8')])],
     ['UTF-16 LE with BOM', () => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(ARTICLE, 'utf16le')])],
     ['UTF-16 BE with BOM', () => Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(ARTICLE, 'utf16be')])],
+    ['UTF-16 LE without BOM', () => iconv.encode(ARTICLE, 'utf16le')],
+    ['UTF-16 BE without BOM', () => iconv.encode(ARTICLE, 'utf16be')],
   ])('reads %s', async (name, bytes) => {
     const items = await readAll(file(`${name.replace(/\W+/g, '-')}.txt`, bytes()));
     expect(items).toHaveLength(1);
