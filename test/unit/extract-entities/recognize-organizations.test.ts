@@ -60,6 +60,10 @@ const cases: Case[] = [
   { text: 'Bộ Tài chính chủ trì xây dựng Quy chế quản lý quỹ.', must: ['Organization:Bộ Tài chính'], mustNot: ['Organization:Bộ Tài chính chủ trì xây dựng Quy chế'] },
   { text: 'Đại sứ Thụy Điển tại Việt Nam Ann Linde dự lễ ký.', must: ['Place:Thụy Điển'], mustNot: ['Organization:Nam Ann'] },
   { text: 'Công ty Cổ phần Sữa Việt Nam (Vinamilk) ủng hộ 2 tỷ đồng.', must: ['Organization:Công ty Cổ phần Sữa Việt Nam'] },
+  { text: 'Grab mua lại Uber tại Đông Nam Á.', must: ['Organization:Grab', 'Organization:Uber', 'Place:Đông Nam Á'] },
+  { text: 'VinFast ký hợp đồng với Ngân hàng Standard Chartered.', must: ['Organization:VinFast', 'Organization:Ngân hàng Standard Chartered'] },
+  { text: 'Khách hàng chọn mẫu Focus thay vì mẫu Crown.', must: [], mustNot: ['Organization:Focus', 'Organization:Crown'] },
+  { text: 'Samsung Việt Nam trao tặng 1.000 máy tính cho Bộ GD-ĐT.', must: ['Organization:Samsung Việt Nam', 'Organization:Bộ GD-ĐT'] },
   { text: 'Moody’s nâng hạng tín nhiệm của ngân hàng.', must: ['Organization:Moody’s'] },
 ];
 

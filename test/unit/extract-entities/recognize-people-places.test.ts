@@ -28,6 +28,8 @@ const persons: Case[] = [
   { text: 'Anh Lê Văn Sỹ, một kỹ sư trẻ, chia sẻ kinh nghiệm.', must: ['Person:Lê Văn Sỹ'] },
   { text: 'Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng phát biểu.', must: ['Person:Nguyễn Tự Công Hoàng'], mustNot: ['Place:tỉnh Nguyễn Tự Công'] },
   { text: 'Bà Lê Thị Minh Thư, Giám đốc Sở TT&TT Bình Định, cho biết Sở đã đào tạo 200 cán bộ.', must: ['Person:Lê Thị Minh Thư', 'Organization:Sở TT&TT Bình Định', 'Organization:Sở'] },
+  { text: 'Ông Mai Sung – Phó Tổng Giám đốc FPT Telecom cho biết.', must: ['Person:Mai Sung', 'Organization:FPT Telecom'], mustNot: ['Person:Mai Sung – Phó Tổng Giám đốc'] },
+  { text: 'Theo bà Nguyễn Thị Kim Dung, bà Dung đã đề xuất với Sở.', must: ['Person:Nguyễn Thị Kim Dung', 'Person:Dung'] },
   { text: 'Giám đốc Intel Việt Nam cho biết công ty sẽ mở rộng.', must: ['Organization:Intel Việt Nam'], mustNot: ['Person:Intel Việt Nam'] },
 ];
 

@@ -75,8 +75,10 @@ function definedAcronym(ctx: SentenceContext, i: number): { candidate: Candidate
 
 /** Words before a product, not a company: "mẫu Focus", "xe Touran", "kênh VTV3". */
 const PRODUCT_NOUNS = new Set(['mẫu', 'xe', 'dòng', 'chiếc', 'sản', 'phẩm', 'phiên', 'model', 'kiểu', 'máy', 'game', 'trò', 'ứng', 'dụng', 'kênh', 'trang', 'website', 'mạng', 'hệ', 'điều', 'hành', 'công', 'nghệ', 'chuẩn', 'tiêu', 'thương', 'hiệu', 'phần', 'mềm', 'chương', 'trình', 'gói', 'cước', 'thẻ', 'tàu', 'đội']);
-/** Words before a company: "hãng Geely", "tập đoàn Intel", "đối tác Supernet". */
-const COMPANY_CUES = new Set(['hãng', 'đoàn', 'ty', 'tác', 'của', 'với', 'và', 'cùng', 'giữa', 'chức']);
+/** Words before a company: "hãng Geely", "tập đoàn Intel", "đối tác Supernet", "mua lại Uber". */
+const COMPANY_CUES = new Set(['hãng', 'đoàn', 'ty', 'tác', 'của', 'với', 'và', 'cùng', 'giữa', 'chức', 'lại', 'tóm', 'nhập']);
+/** Words after a company acting in the news: "Grab mua lại …", "Intel tài trợ …". */
+const ACTS_AFTER = new Set(['mua', 'thâu', 'sáp', 'ký', 'tài', 'đầu', 'tuyên', 'công', 'ra', 'hợp', 'trao', 'tặng', 'ủng', 'hỗ', 'cam', 'nhận', 'giành', 'đoạt', 'thông', 'cho', 'vừa', 'đã', 'sẽ', 'đang', 'cũng']);
 
 /** One capitalised foreign word is a company when CamelCase, cued, or named twice in the article. */
 function singleWordBrand(ctx: SentenceContext, i: number): boolean {
@@ -84,5 +86,7 @@ function singleWordBrand(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (prev && PRODUCT_NOUNS.has(prev.lower)) return false;
   if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || (prev && COMPANY_CUES.has(prev.lower))) return true;
+  const next = ctx.tokens[i + 1];
+  if (next && /^ +$/.test(next.gap) && ACTS_AFTER.has(next.lower)) return true;
   return (ctx.latinCounts.get(t.text) ?? 0) >= 2;
 }
