@@ -141,6 +141,16 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Trường Tiểu học Hòa Bình -DONATED_TO-> *'],
   },
+  {
+    text: '[Org:Tập đoàn Hòa Phát] đã trao [money:30 tỷ đồng=30000000000 VND] ủng hộ đồng bào các tỉnh [Place:miền Trung] khắc phục hậu quả bão lũ.',
+    want: ['Tập đoàn Hòa Phát -DONATED_TO-> miền Trung'],
+    q: { 'Tập đoàn Hòa Phát -DONATED_TO-> miền Trung': { amount: 30000000000, currency: 'VND' } },
+    not: ['Tập đoàn Hòa Phát -HAS_QUANTITY-> *'],
+  },
+  {
+    text: '[Org:Quỹ Bảo trợ trẻ em tỉnh Quảng Trị] cũng vừa tiếp nhận [count:2.000 suất quà=2000 suất quà] do [Org:Công ty Vinamilk] trao tặng.',
+    want: ['Công ty Vinamilk -DONATED_TO-> Quỹ Bảo trợ trẻ em tỉnh Quảng Trị'],
+  },
 ];
 
 describe('relate: deals (AGREEMENT_WITH, ACQUIRED, DONATED_TO)', () => {

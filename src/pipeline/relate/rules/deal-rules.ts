@@ -4,6 +4,11 @@
 import { hasQuantity, speaksOfAgreement } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
+const ADVERBS = '(?:đã |đang |vừa |sẽ |cũng |mới |chính thức )*';
+// "ủng hộ đồng bào các tỉnh ⟨miền Trung⟩": who in the place receives
+const RECIPIENT_LEAD =
+  '(?:đồng bào |nhân dân |người dân |bà con |các em học sinh |học sinh |người nghèo |các hộ nghèo )?(?:các tỉnh |tỉnh |các địa phương |vùng |khu vực |thành phố )?';
+
 export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ đã ký kết thỏa thuận hợp tác chiến lược với ⟨Y⟩"
   {
@@ -69,7 +74,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ trao tặng ⟨Trường Y⟩ 50 máy tính", "⟨X⟩ ủng hộ đồng bào ⟨miền Trung⟩ 2 tỷ đồng"
   {
     id: 'donates-direct',
-    pattern: '{OP+:d} ~a @donate (?:đồng bào |nhân dân |người dân |bà con |các em học sinh )?{OL+:r}',
+    pattern: `{OP+:d} ~a @donate ${RECIPIENT_LEAD}{OL+:r}`,
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
     when: hasQuantity,
     doubt: 'support without an amount or count may be no gift; DONATED_TO skipped',
@@ -77,7 +82,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨Bệnh viện Y⟩ tiếp nhận 500 máy thở do ⟨Công ty X⟩ trao tặng"
   {
     id: 'receives-gift',
-    pattern: '{OL+:r} (?:đã |vừa )?(?:tiếp nhận|nhận|được nhận) ~ (?:do|từ|của) {OP:d} (?:trao tặng|tặng|ủng hộ|trao|quyên góp|hỗ trợ)',
+    pattern: `{OL+:r} ${ADVERBS}(?:tiếp nhận|nhận|được nhận) ~ (?:do|từ|của) {OP:d} (?:trao tặng|tặng|ủng hộ|trao|quyên góp|hỗ trợ)`,
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
     when: hasQuantity,
   },
