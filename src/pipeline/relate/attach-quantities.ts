@@ -30,7 +30,7 @@ function subjectOf(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
   const first = frame.slots[0];
   if (!first || first.end > q.start) return undefined;
   const lead = frame.sentence.text.slice(0, first.start - frame.sentence.start);
-  if (lead.length > SUBJECT_WITHIN || NOT_AFTER.test(lead)) return undefined;
+  if (lead.length > SUBJECT_WITHIN || NOT_AFTER.test(lead) || isAgent(frame, first)) return undefined;
   return OWNER_TYPES.has(first.type) ? first : undefined;
 }
 
@@ -47,11 +47,14 @@ function nearestOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefine
 }
 
 // "⟨Giải thưởng X⟩ do ⟨Hiệp hội Y⟩ tổ chức đã vinh danh 126 sản phẩm": Y is an agent of a
-// relative clause, not who the number is about.
+// relative clause; "Bộ trưởng ⟨Bộ Y⟩ ⟨Nguyễn Văn A⟩ cho biết có 150 doanh nghiệp": Y is part of
+// a person's title. Neither is who the number is about.
 const AGENT_BEFORE = /(?:^|\s)(?:do|bởi)\s*$/iu;
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${cueAlternation('title_prefix')}\\s+)*${cueAlternation('title')}\\s*$`, 'iu');
 
 function isAgent(frame: SentenceFrame, slot: Slot): boolean {
-  return AGENT_BEFORE.test(frame.sentence.text.slice(0, slot.start - frame.sentence.start));
+  const before = frame.sentence.text.slice(0, slot.start - frame.sentence.start);
+  return AGENT_BEFORE.test(before) || TITLE_BEFORE.test(before);
 }
 
 function investmentOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefined {

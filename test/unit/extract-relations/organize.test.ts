@@ -85,6 +85,10 @@ const CASES: RelateCase[] = [
     want: ['Dự án Chính quyền điện tử tỉnh Quảng Ninh -IMPLEMENTED_BY-> Sở Thông tin và Truyền thông Quảng Ninh'],
     not: ['Dự án Chính quyền điện tử tỉnh Quảng Ninh -ORGANIZED_BY-> *'],
   },
+  {
+    text: '[Event:Diễn đàn Chuyển đổi số 2023] do [Org:Bộ Thông tin và Truyền thông] phối hợp với [Org:Hiệp hội VINASA] tổ chức đã khai mạc.',
+    want: ['Diễn đàn Chuyển đổi số 2023 -ORGANIZED_BY-> Bộ Thông tin và Truyền thông', 'Diễn đàn Chuyển đổi số 2023 -ORGANIZED_BY-> Hiệp hội VINASA'],
+  },
 ];
 
 describe('relate: organisers and implementers (ORGANIZED_BY, IMPLEMENTED_BY)', () => {

@@ -57,6 +57,11 @@ const CASES: RelateCase[] = [
     want: ['Giải thưởng Sao Khuê 2023 -HAS_QUANTITY-> 126 sản phẩm'],
     not: ['Hiệp hội VINASA -HAS_QUANTITY-> *'],
   },
+  {
+    text: 'Bộ trưởng [Org:Bộ Công Thương] [Per:Nguyễn Hồng Diên] cho biết năm nay có [count:150 doanh nghiệp=150 doanh nghiệp] tham gia.',
+    want: [],
+    not: ['Bộ Công Thương -HAS_QUANTITY-> *'],
+  },
 ];
 
 describe('relate: quantities (HAS_QUANTITY)', () => {

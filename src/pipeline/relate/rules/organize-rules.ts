@@ -9,6 +9,15 @@ export const ORGANIZE_RULES: RuleDef[] = [
     pattern: '{EAJ+:e} ~ (?:do|bởi) {O+:o} (?:cùng )?@organize',
     facts: [{ s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.85 }],
   },
+  // "Diễn đàn ⟨E⟩ do ⟨Bộ X⟩ phối hợp với ⟨Hiệp hội Y⟩ tổ chức"
+  {
+    id: 'organized-do-with',
+    pattern: '{EAJ+:e} ~ (?:do|bởi) {O+:o} (?:phối hợp|kết hợp|cùng|cùng với) (?:với )?{O+:o2} (?:cùng )?@organize',
+    facts: [
+      { s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.85 },
+      { s: 'e', p: 'ORGANIZED_BY', o: 'o2', c: 0.85 },
+    ],
+  },
   {
     id: 'organized-passive',
     pattern: '{EA+:e} ~ (?:được )?(?:tổ chức|đăng cai) bởi {O+:o}',
