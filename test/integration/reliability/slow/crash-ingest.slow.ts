@@ -46,7 +46,7 @@ function watchConsistency(run: KgRun, problems: string[]): Promise<number> {
       const found = await halfLoadedArticles(neo4j.driver, expected).catch(() => null); // null: Neo4j down
       if (found) {
         checks += 1;
-        problems.push(...found.map((p) => `${p.articleId}: ${p.problem}`));
+        for (const p of found) if (!problems.includes(`${p.articleId}: ${p.problem}`)) problems.push(`${p.articleId}: ${p.problem}`);
       }
       await new Promise((r) => setTimeout(r, 300));
     }
