@@ -23,9 +23,17 @@ export const isParent = (slot: Slot): boolean => PARENT_HEAD.test(nameOf(slot)) 
 export const isOffice = (slot: Slot): boolean => OFFICE_HEAD.test(nameOf(slot)) || OFFICE_HEAD.test(slot.name);
 export const isSubProject = (slot: Slot): boolean => SUB_PROJECT.test(nameOf(slot)) || SUB_PROJECT.test(slot.name);
 
+const UNIT_WITH_FORM = new RegExp(
+  `^(?:${cueAlternation('unit_head')})(?:\\s+(?:${cueAlternation('legal_form')}))*\\s*$`,
+  'iu',
+);
+
+/** "Công ty Cổ phần" alone (a name cut short) is a legal form, no unit of anything. */
+const namesNothing = (slot: Slot): boolean => UNIT_WITH_FORM.test(slot.name.trim());
+
 /** "Vụ Điều trị" under "Bộ Y tế", not "Bộ Y tế" under "Vụ Điều trị". */
 export function unitOfParent(_ctx: MatchContext, child: Slot, parent: Slot): boolean {
-  return isUnit(child) && isParent(parent);
+  return isUnit(child) && isParent(parent) && !namesNothing(child);
 }
 
 export function sameKind(_ctx: MatchContext, a: Slot, b: Slot): boolean {

@@ -96,6 +96,11 @@ const CASES: RelateCase[] = [
     text: 'Đội tuyển của [Org:Trường Lương Thế Vinh] ([Org:ĐH Quốc gia Hà Nội]) giành giải nhất.',
     want: ['Trường Lương Thế Vinh -PART_OF-> ĐH Quốc gia Hà Nội'],
   },
+  {
+    text: '[Org:Công ty Cổ phần] [Org:Tập đoàn Masan] vừa công bố kết quả kinh doanh.',
+    want: [],
+    not: ['Công ty Cổ phần -PART_OF-> *'],
+  },
 ];
 
 describe('relate: places and parts (LOCATED_IN, PART_OF)', () => {
