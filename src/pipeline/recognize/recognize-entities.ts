@@ -20,12 +20,14 @@ import { foldKey } from '../../domain/fold.ts';
 export function recognizeEntities(text: string, sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {
   const acronyms = new Map<string, string>();
   const latinCounts = new Map<string, number>();
+  const skipped = new Map<string, string>();
   const contexts: SentenceContext[] = sentences.map((sentence) => ({
     text,
     sentence,
     tokens: tokenize(text, sentence.start, sentence.end),
     acronyms,
     latinCounts,
+    skipped,
   }));
   // Count a word where a capitalised run starts: "Tech" in "Yahoo Tech" does not vouch for "Tech" alone.
   for (const ctx of contexts) {
@@ -57,7 +59,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
     ].filter(isNameLike);
     for (const c of selectCandidates(candidates)) mentions.push(toMention(c, ctx.sentence.index));
   });
-  return { mentions: surnamesAsPersons(mentions, contexts), warnings: [] };
+  const final = surnamesAsPersons(mentions, contexts);
+  // A word skipped in one place but taken as a name elsewhere needs no warning.
+  const named = new Set(final.map((m) => m.text));
+  const warnings = [...skipped.entries()].filter(([key]) => !named.has(key.replace(/^brand:/, ''))).map(([, why]) => why);
+  return { mentions: final, warnings };
 }
 
 /** Token positions right after a title: a name there belongs to a person, not to the org before it. */

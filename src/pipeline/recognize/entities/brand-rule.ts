@@ -58,7 +58,10 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
   const after = tokens[j];
   const placeAfter = after && isSpaceGap(after.gap) ? placeAt(tokens, j) : null;
   if (placeAfter) end = placeAfter.end; // "Intel Việt Nam", "Volkswagen Trung Quốc": a national branch
-  if (run.length === 1 && !placeAfter && !singleWordBrand(ctx, i)) return null;
+  if (run.length === 1 && !placeAfter && !singleWordBrand(ctx, i)) {
+    ctx.skipped.set(`brand:${first.text}`, `recognize: "${first.text}" (sentence ${ctx.sentence.index}) may be a brand, but it is named once with no company cue; skipped`);
+    return null;
+  }
   const s = span(ctx, i, end);
   const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases: [], confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
   return { candidate, end };

@@ -26,6 +26,8 @@ export interface SentenceContext {
   acronyms: Map<string, string>;
   /** How often each capitalised Latin word occurs in the article: a brand named once is doubtful. */
   latinCounts: Map<string, number>;
+  /** Why a likely name was skipped (precision first), one line per distinct case: becomes warnings. */
+  skipped: Map<string, string>;
 }
 
 export const TIER = { quoted: 5, known: 4, titled: 4, headed: 3, cue: 3, prefixedPlace: 3, brand: 2, place: 2, person: 1, anaphor: 0 } as const;

@@ -72,7 +72,10 @@ function quoted(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Cand
   if (!/\p{L}/u.test(inner)) return null;
   const cueText0 = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[cueEnd - 1]!.end).toLowerCase();
   // Two opening quotes (a caption glued to the text): the "name" would contain the cue again.
-  if (inner.toLowerCase().includes(cueText0) || /[.!?]\s/.test(inner)) return null;
+  if (inner.toLowerCase().includes(cueText0) || /[.!?]\s/.test(inner)) {
+    ctx.skipped.set(`quote:${open}`, `recognize: the quote after "${cueText0}" (sentence ${ctx.sentence.index}) runs into another one or across a sentence; no ${cue.type} taken from it`);
+    return null;
+  }
   const start = ctx.tokens[i]!.start;
   const text = ctx.text.slice(start, close + 1);
   const cueText = ctx.text.slice(start, ctx.tokens[cueEnd - 1]!.end);
