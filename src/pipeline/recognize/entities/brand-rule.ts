@@ -71,7 +71,8 @@ function definedAcronym(ctx: SentenceContext, i: number): { candidate: Candidate
   const t = ctx.tokens[i]!;
   if (!t.acronym) return null;
   const expansion = ctx.acronyms.get(t.fold);
-  if (!expansion) return null;
+  // "Công ty Quản lý tài sản (VAMC)": the bracket is the definition, an alias of the name before it.
+  if (!expansion || /\($/.test(t.gap)) return null;
   const s = span(ctx, i, i + 1);
   return { candidate: { type: 'Organization', ...s, name: s.text, aliases: [expansion], confidence: 0.85, rule: 'org-acronym', tier: TIER.known }, end: i + 1 };
 }
