@@ -97,6 +97,16 @@ const CASES: RelateCase[] = [
     want: ['Tim Cook -HOLDS_POSITION-> Tập đoàn Apple'],
     q: { 'Tim Cook -HOLDS_POSITION-> Tập đoàn Apple': { role: 'CEO' } },
   },
+  {
+    text: 'Bà [Per:Nguyễn Thị Thanh Hà] vừa được bầu làm Chủ tịch [Org:Hội Nữ doanh nhân Việt Nam] nhiệm kỳ mới.',
+    want: ['Nguyễn Thị Thanh Hà -HOLDS_POSITION-> Hội Nữ doanh nhân Việt Nam'],
+    q: { 'Nguyễn Thị Thanh Hà -HOLDS_POSITION-> Hội Nữ doanh nhân Việt Nam': { role: 'Chủ tịch' } },
+  },
+  {
+    text: 'Tân Giám đốc [Org:Sở Y tế Cần Thơ] là ông [Per:Hoàng Minh Đức].',
+    want: ['Hoàng Minh Đức -HOLDS_POSITION-> Sở Y tế Cần Thơ'],
+    q: { 'Hoàng Minh Đức -HOLDS_POSITION-> Sở Y tế Cần Thơ': { role: 'Tân Giám đốc' } },
+  },
 ];
 
 describe('relate: people and titles (HOLDS_POSITION with role)', () => {

@@ -16,14 +16,14 @@ export const POSITION_RULES: RuleDef[] = [
   // "⟨A⟩ hiện là Tổng giám đốc ⟨Công ty X⟩"
   {
     id: 'person-is-role-org',
-    pattern: `{P:p} (?:hiện |đang |từng |sẽ |là |giữ chức |giữ cương vị |làm |được bổ nhiệm làm |được bổ nhiệm giữ chức )+${ROLE} (?:của |thuộc |tại )?{O:o}`,
+    pattern: `{P:p} (?:hiện |đang |từng |sẽ |vừa |đã |là |giữ chức |giữ cương vị |làm |được bổ nhiệm làm |được bổ nhiệm giữ chức |được bầu làm |được bầu giữ chức |tái đắc cử |đắc cử |trở thành )+${ROLE} (?:của |thuộc |tại )?{O:o}`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
   },
   // "Thứ trưởng ⟨Bộ TT&TT⟩ ⟨Nguyễn Minh Hồng⟩", "Phó Tổng Giám đốc ⟨FPT Telecom⟩, ông ⟨Mai Sung⟩"
   // "Vụ trưởng ⟨Vụ Viễn thông⟩ ⟨Bộ BCVT⟩ ⟨Phạm Hồng Hải⟩": the first organisation holds the title
   {
     id: 'role-org-person',
-    pattern: `${ROLE} (?:của )?{O:o} (?:{O:o2} )?(?:,|-|–)? (?:@honorific )?{P:p}`,
+    pattern: `${ROLE} (?:của )?{O:o} (?:{O:o2} )?(?:,|-|–|là)? (?:@honorific )?{P:p}`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
   },
   // "⟨Công ty X⟩ vừa bổ nhiệm ông ⟨A⟩ làm Tổng giám đốc"
