@@ -27,11 +27,21 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN collect(id) AS ids`;
 
-/** Which of these facts ({key, subject, type, object}) exist already. */
+/**
+ * Which of these facts ({key, subject, type, object}) exist already. Both ends are found by
+ * their unique id first and only the relationships BETWEEN them are checked (Expand(Into)):
+ * expanding every relationship of the subject and filtering by object cost as many db hits
+ * as the subject has facts (an organization with 1,000 facts: 1,000 per row).
+ */
 export const EXISTING_FACTS = /* cypher */ `
 UNWIND $facts AS f
-MATCH (s:Entity {id: f.subject})-[r]->(o)
-WHERE type(r) = f.type AND o.id = f.object
+MATCH (s:Entity {id: f.subject})
+CALL (f) {
+  MATCH (o:Entity {id: f.object}) RETURN o
+  UNION
+  MATCH (o:Quantity {id: f.object}) RETURN o
+}
+WITH f, s, o WHERE EXISTS { (s)-[r]->(o) WHERE type(r) = f.type }
 RETURN collect(DISTINCT f.key) AS keys`;
 
 /**
