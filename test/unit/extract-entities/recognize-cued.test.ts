@@ -27,7 +27,7 @@ const cases: Case[] = [
   { text: 'Thành phố hướng đến các chương trình "Đô thị thông minh" hiệu quả nhất.', must: [], mustNot: ['Project:chương trình "Đô thị thông minh"'] },
   { text: 'Dự án triển khai ở nhiều địa phương trong năm nay.', must: [], mustNot: ['Project:Dự án triển khai'] },
   { text: 'Hội nghị Thượng đỉnh ASEAN lần thứ 40 khai mạc hôm nay.', must: ['Event:Hội nghị Thượng đỉnh ASEAN'] },
-  { text: 'Diễn đàn Kinh tế Việt Nam - Nhật Bản 2023 thu hút 300 doanh nghiệp.', must: ['Event:Diễn đàn Kinh tế Việt Nam'] },
+  { text: 'Diễn đàn Kinh tế Việt Nam - Nhật Bản 2023 thu hút 300 doanh nghiệp.', must: ['Event:Diễn đàn Kinh tế Việt Nam - Nhật Bản 2023'], mustNot: ['Place:Nhật Bản'] },
   { text: 'Hội thảo "Chuyển đổi số trong ngân hàng" diễn ra tại TP.HCM.', must: ['Event:Hội thảo "Chuyển đổi số trong ngân hàng"', 'Place:TP.HCM'] },
   { text: 'Triển lãm Vietnam Expo 2024 có 500 gian hàng.', must: ['Event:Triển lãm Vietnam Expo 2024'] },
   { text: 'Hội nghị đã thông qua nghị quyết.', must: [], mustNot: ['Event:Hội nghị'] },

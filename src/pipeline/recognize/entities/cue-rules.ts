@@ -99,7 +99,8 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   if (cue.generic && cueTok.cap) return genericAward(ctx, i, cueEnd);
   // Sentence-initial "Dự án …" is the common noun in sentence case; mid-sentence "Chương trình …" is a name.
   if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return i > 0 ? described(ctx, i, cueEnd) : null;
-  if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text))) return null;
+  // A capitalised cue may take lowercase name words before a capitalised one ("Diễn đàn hợp tác ICT …").
+  if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text) || (cueTok.cap && cue.type === 'Event'))) return null;
   if (cue.type === 'Award' && PRIZE_LEVELS.has(next.fold)) return null;
   if (cue.type === 'Document' && /^\d/.test(next.text)) return null; // numbered documents: document-rule.ts
   if (!cueTok.cap && (cue.type === 'Event' || /^giải( thưởng)?$/u.test(cue.text)) && !next.acronym) {

@@ -114,6 +114,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     if (place && (content > 0 || place.prefixed || !tokens[place.end]?.cap)) {
       end = place.end;
       content++;
+      if (options.allowYear) end = pairAndYear(tokens, end);
       break;
     }
     if (t.cap) {
@@ -212,4 +213,15 @@ function lowercaseSpan(tokens: Token[], i: number, max: number): number {
   let n = 0;
   while (n < max && tokens[i + n] && !tokens[i + n]!.cap && (n === 0 || isSpaceGap(tokens[i + n]!.gap))) n++;
   return n;
+}
+
+/** After a place in an event's name: "… Việt Nam - Hàn Quốc 2018" takes the partner and the year. */
+function pairAndYear(tokens: Token[], end: number): number {
+  const dash = tokens[end];
+  if (dash && /^\s?[-–]\s?$/.test(dash.gap)) {
+    const partner = placeAt(tokens, end);
+    if (partner) end = partner.end;
+  }
+  const year = tokens[end];
+  return year && isSpaceGap(year.gap) && YEAR.test(year.text) ? end + 1 : end;
 }
