@@ -65,6 +65,8 @@ function refuseOnSight(query: string): void {
     .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, "''");
   if (/\bCALL\s+dbms\s*\./i.test(code)) throw new CypherRefused('write', `${WRITE_REFUSAL}; dbms.* procedures manage the server and are not allowed: nothing was changed.`);
   if (/\bLOAD\s+CSV\b/i.test(code)) throw new CypherRefused('write', `${WRITE_REFUSAL}; LOAD CSV is not allowed: nothing was changed.`);
+  // Runs fine in a READ transaction, yet stops other sessions' work (an ingest in progress).
+  if (/\bTERMINATE\s+TRANSACTIONS?\b/i.test(code)) throw new CypherRefused('write', `${WRITE_REFUSAL}; TERMINATE TRANSACTIONS stops other people's work and is not allowed: nothing was changed.`);
 }
 
 function recordToObject(record: Neo4jRecord): Record<string, unknown> {
