@@ -49,7 +49,7 @@ describe('bad input through readArticles and the loader', () => {
     for await (const item of readArticles(path.join(dir, c.file))) items.push(item);
     const started = performance.now();
     const summary = await ingestArticles(driver, items, { database });
-    expect(performance.now() - started, 'one small bad input took too long').toBeLessThan(30_000);
+    expect(performance.now() - started, 'one small bad input took too long').toBeLessThan(60_000);
     const failed = summary.articles.filter((a) => a.status === 'failed');
     const loaded = summary.articles.filter((a) => a.status !== 'failed');
 
