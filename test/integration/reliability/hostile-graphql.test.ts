@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../../../src/config.ts';
 import { ingestPaths } from '../../../src/graph/ingest/ingest-articles.ts';
 import { testConfig, testDatabase, testDriver } from '../../support/neo4j.ts';
 import { isClearMessage, percentile, postGraphQL } from './support/graphql-client.ts';
-import { hostileRequests, NORMAL_QUERY } from './support/hostile-queries.ts';
+import { deepIntrospection, hostileRequests, INTROSPECTION, NORMAL_QUERY } from './support/hostile-queries.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const driver = testDriver();
@@ -43,9 +43,18 @@ describe('hostile GraphQL is refused with a clear error', () => {
   });
 
   it('still answers the standard introspection query GraphiQL needs', async () => {
-    const response = await postGraphQL(server.url, { query: '{ __schema { queryType { name } types { name } } }' });
+    const response = await postGraphQL(server.url, { query: INTROSPECTION });
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('answers 50-level-deep introspection small and fast (bounded by the schema), or refuses it', async () => {
+    // The depth limit (Pothos complexity) does not count introspection fields, so this one
+    // is answered; `ofType` chains end after a few levels, so the answer stays small.
+    const response = await postGraphQL(server.url, { query: deepIntrospection(50) }, { timeoutMs: 10_000 });
+    expect(response.status).toBeLessThan(500);
+    expect(response.ms).toBeLessThan(2_000);
+    expect(response.text.length).toBeLessThan(200_000);
   });
 });
 

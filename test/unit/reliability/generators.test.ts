@@ -75,6 +75,7 @@ describe('hostile GraphQL generator', () => {
     expect(aliasQuery(1000).match(/a\d+:/g)).toHaveLength(1000);
     for (const doc of [deepQuery(50), aliasQuery(1000), costBomb(100), deepIntrospection(50)]) expect(() => parse(doc)).not.toThrow();
     const batch = hostileRequests(100).find((r) => r.name.startsWith('batch'))!;
+    expect(hostileRequests(100).map((r) => r.name).join(' ')).toMatch(/introspection/);
     expect(batch.body).toHaveLength(100);
   });
 });

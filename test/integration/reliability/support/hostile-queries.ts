@@ -54,15 +54,19 @@ export function aliasedIntrospection(count: number): string {
 
 export const NORMAL_QUERY = `query Normal { search(text: "da nang", first: 5) { totalCount nodes { name } } }`;
 
+/** The standard introspection query, as GraphiQL sends it (shortened: types and fields). */
+export const INTROSPECTION = '{ __schema { queryType { name } types { name kind fields { name args { name } type { name kind ofType { name kind } } } } } }';
+
 export function hostileRequests(maxPageSize: number): HostileRequest[] {
   return [
     { name: '50 levels deep', body: { query: deepQuery(50) }, messageHint: /depth/i },
     { name: '1,000 aliases', body: { query: aliasQuery(1000) }, messageHint: /alias|token/i },
-    { name: 'huge first', body: { query: `{ entities(first: 1000000000) { nodes { name } } }` }, messageHint: /page size|first/i },
+    // Refused by the cost estimate (first × selection) before the page-size check: either is clear.
+    { name: 'huge first', body: { query: `{ entities(first: 1000000000) { nodes { name } } }` }, messageHint: /page size|first|cost/i },
     { name: 'huge first past Int', body: { query: `{ entities(first: 99999999999999) { nodes { name } } }` }, messageHint: /int|first/i },
     { name: 'cost bomb through nested connections', body: { query: costBomb(maxPageSize) }, messageHint: /complexity|cost/i },
     { name: 'batch of 100 operations', body: Array.from({ length: 100 }, () => ({ query: NORMAL_QUERY })), messageHint: /batch/i },
-    { name: 'introspection 50 levels deep', body: { query: deepIntrospection(50) }, messageHint: /depth/i },
-    { name: 'introspection aliased 200 times', body: { query: aliasedIntrospection(200) }, messageHint: /alias|token/i },
+    { name: 'introspection flood: 100 introspections in one batch', body: Array.from({ length: 100 }, () => ({ query: INTROSPECTION })), messageHint: /batch/i },
+    { name: 'introspection flood: __schema aliased 200 times', body: { query: aliasedIntrospection(200) }, messageHint: /alias|token/i },
   ];
 }
