@@ -39,6 +39,8 @@ const cases: Case[] = [
   { text: 'Ngân hàng thực hiện theo Thông tư 41 của Ngân hàng Nhà nước.', must: ['Document:Thông tư 41', 'Organization:Ngân hàng Nhà nước'] },
   { text: 'Quốc hội thông qua Luật Giao dịch điện tử sửa đổi.', must: ['Document:Luật Giao dịch điện tử'] },
   { text: 'Doanh nghiệp có 3 quyết định khen thưởng trong năm.', must: [], mustNot: ['Document:quyết định 3'] },
+  { text: 'Hai công ty ký thỏa thuận hợp tác trong dịch vụ thanh toán số với nhau.', must: ['Document:thỏa thuận hợp tác trong dịch vụ thanh toán số'] },
+  { text: 'Hai bộ đã ký Biên bản ghi nhớ (MOU) về hợp tác an ninh mạng, vào sáng nay.', must: ['Document:Biên bản ghi nhớ (MOU) về hợp tác an ninh mạng'] },
   { text: 'Dự án trên được tài trợ bởi Ngân hàng Thế giới.', must: ['Project:Dự án trên', 'Organization:Ngân hàng Thế giới'] },
   { text: 'Giải thưởng này ghi nhận nỗ lực của ngành y tế.', must: ['Award:Giải thưởng này'] },
   { text: 'Các dự án trên địa bàn tỉnh đều chậm tiến độ.', must: [], mustNot: ['Project:dự án trên'] },

@@ -10,8 +10,23 @@ const NUMBERED = new RegExp(
   'gu',
 );
 
+/**
+ * Agreements named by their subject: "Bản ghi nhớ (MOU) về đẩy mạnh hợp tác …", "thỏa thuận hợp tác
+ * trong dịch vụ …" — up to a comma, "giữa/với/vào/tại/ngày", or 20 words.
+ */
+const AGREEMENT = new RegExp(
+  `(?<![\\p{L}\\p{M}])((?:[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|[Tt]h[oỏ][ảa] thuận|[Hh]iệp định)(?:\\s*\\(MOU\\))?(?:\\s+hợp tác)?\\s+(?:về|trong)\\s+(?:(?!giữa|với|vào|tại|ngày|nhằm|để|và các|của hai)[^,.;:!?()"\\n\\s]+\\s*){1,20})`,
+  'gu',
+);
+
 export function recognizeDocuments(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
+  AGREEMENT.lastIndex = 0;
+  for (const m of ctx.sentence.text.matchAll(AGREEMENT)) {
+    const text = m[1]!.trimEnd();
+    const start = ctx.sentence.start + m.index;
+    out.push({ type: 'Document', start, end: start + text.length, text, name: text, aliases: [], confidence: 0.6, rule: 'document-agreement', tier: TIER.cue });
+  }
   const { sentence } = ctx;
   NUMBERED.lastIndex = 0;
   for (const m of sentence.text.matchAll(NUMBERED)) {
