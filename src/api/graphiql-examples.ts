@@ -22,7 +22,7 @@ query SeedShape {
                       name
                       fundedBy: facts(direction: OUTGOING, predicates: [FUNDED_BY], first: 5) {
                         nodes {
-                          funder: object { ... on Entity { name } }
+                          funder: object { ... on Entity { name aliases } }
                           evidence { quote article { title publishedAt source } }
                         }
                       }
