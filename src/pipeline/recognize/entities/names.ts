@@ -121,11 +121,9 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
       if (content > 0 && (headAt(tokens, j) !== null || titleAt(tokens, j) !== null)) break;
       if ((proper > 0 || options.strictNames) && options.stopBeforeName?.(tokens, j)) break;
       if (proper === 0 && options.stopBeforeName?.(tokens, j)) {
-        // "Trường ĐH Phan Châu Trinh": named after a person; take the whole name.
-        while (tokens[j + 1]?.cap && isSpaceGap(tokens[j + 1]!.gap) && !tokens[j + 1]!.acronym && placeAt(tokens, j + 1) === null) j++;
+        end = j = personNameEnd(tokens, j); // "Trường ĐH Phan Châu Trinh": named after a person
         proper++;
         content++;
-        end = ++j;
         continue;
       }
       if (!SUBTYPE_WORDS.has(t.fold)) proper++;
@@ -224,4 +222,10 @@ function pairAndYear(tokens: Token[], end: number): number {
   }
   const year = tokens[end];
   return year && isSpaceGap(year.gap) && YEAR.test(year.text) ? end + 1 : end;
+}
+
+/** End of a person's name used as a name's core: capitalised syllables up to a place or acronym. */
+function personNameEnd(tokens: Token[], j: number): number {
+  while (tokens[j + 1]?.cap && isSpaceGap(tokens[j + 1]!.gap) && !tokens[j + 1]!.acronym && placeAt(tokens, j + 1) === null) j++;
+  return j + 1;
 }
