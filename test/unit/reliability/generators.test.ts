@@ -29,6 +29,7 @@ describe('bad input generator', () => {
   it('adds 5 MB and 50 MB texts only when asked', () => {
     const large = badInputCases({ tag: 'unit', large: true }).filter((c) => /^(text|one-line)-\d+mb$/.test(c.name));
     expect(large.map((c) => c.name).sort()).toEqual(['one-line-50mb', 'one-line-5mb', 'text-50mb', 'text-5mb']);
+    expect(badInputCases({ tag: 'unit', large: true }).some((c) => c.name === 'one-enormous-line-150k')).toBe(true);
     expect(large.find((c) => c.name === 'text-50mb')!.bytes.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
     expect(large.find((c) => c.name === 'one-line-5mb')!.text!.includes('\n')).toBe(false);
   });
