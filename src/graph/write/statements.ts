@@ -117,13 +117,16 @@ MERGE (s)-[r:HAS_QUANTITY]->(q)${ADD_SUPPORT}`;
  * subject is mentioned in the article (validated), so the facts are reached through the
  * article's mentions rather than a scan of all relationships. Facts left with no article
  * are deleted (unless the new version states them again: $restated, "subject|TYPE|object"),
- * and so are Quantity nodes left without any HAS_QUANTITY.
+ * and so are Quantity nodes left without any HAS_QUANTITY. The fact types are named in the
+ * pattern (WON|AWARDED_BY|…) rather than filtered with type(r): a much-mentioned entity has
+ * thousands of incoming MENTIONS, and a typed expansion skips them (dense nodes keep their
+ * relationships grouped by type) instead of reading each one.
  */
 export const RETRACT_FACTS = /* cypher */ `
 MATCH (:Article {id: $articleId})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
 WITH DISTINCT e
-MATCH (e)-[r]-()
-WHERE type(r) IN $factTypes AND $articleId IN r.articleIds
+MATCH (e)-[r:${PREDICATES.join('|')}]-()
+WHERE $articleId IN r.articleIds
 WITH DISTINCT r
 WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] <> $articleId] AS keep
 SET r.articleIds = [i IN keep | r.articleIds[i]],

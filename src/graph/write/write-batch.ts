@@ -4,7 +4,6 @@
 // Counts per article what it added (an entity or fact that did not exist before the batch
 // is credited to the first article of the batch that has it).
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { PREDICATES } from '../../domain/ontology.ts';
 import { factKey, type ArticleRows } from './build-rows.ts';
 import { mergeRows } from './merge-rows.ts';
 import {
@@ -56,7 +55,6 @@ async function retractArticle(tx: ManagedTransaction, rows: ArticleRows): Promis
   const { articleId } = rows;
   const facts = await tx.run(RETRACT_FACTS, {
     articleId,
-    factTypes: [...PREDICATES],
     sentencePrefix: `${articleId}:s`,
     restated: factsOf(rows).map((f) => f.key),
   });
