@@ -74,12 +74,30 @@ function ownerOf(frame: SentenceFrame, q: QuantityMention, options: AttachOption
   const nearest = nearestOwner(frame, q);
   if (nearest) return [nearest.entityId, nearest === frame.slots[0] ? 0.6 : 0.5];
   const subject = subjectOf(frame, q);
-  return subject ? [subject.entityId, 0.55] : undefined;
+  if (subject) return [subject.entityId, 0.55];
+  // No owner in the sentence at all: the topic of the sentences just before, with less trust.
+  if (options.topic && !frame.slots.some((s) => OWNER_TYPES.has(s.type))) return [options.topic, 0.4];
+  return undefined;
 }
 
 export interface AttachOptions {
   /** Money already carried by a fact as its amount: the owner, or null when the fact keeps it. */
   amountOwners: Map<QuantityMention, string | null>;
+  /**
+   * What the previous sentences were about, when this one names no owner:
+   * "⟨FAW⟩, hãng xe lớn nhất, giới thiệu 19 mẫu xe. Công ty có mục tiêu đạt 2 triệu xe" → FAW.
+   */
+  topic?: string;
+}
+
+/** The entity a sentence is about, carried to the next sentences that name no owner of their own. */
+export function topicOf(frame: SentenceFrame): string | undefined {
+  const subject = frame.slots.find((s) => NEAREST_TYPES.has(s.type) && !isTitled(frame, s));
+  return subject?.entityId;
+}
+
+function isTitled(frame: SentenceFrame, slot: Slot): boolean {
+  return TITLE_BEFORE.test(frame.sentence.text.slice(0, slot.start - frame.sentence.start));
 }
 
 export function attachQuantities(

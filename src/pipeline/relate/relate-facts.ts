@@ -3,7 +3,7 @@
 // each match states facts with a confidence; qualifiers come from the same sentence.
 import type { FactOut } from '../../domain/extraction.ts';
 import type { DateMention, Mention, QuantityMention, Resolution, Sentence } from '../../domain/pipeline.ts';
-import { attachQuantities } from './attach-quantities.ts';
+import { attachQuantities, topicOf } from './attach-quantities.ts';
 import { RULES } from './compiled-rules.ts';
 import { cueOccurs, cueStarts } from './cues.ts';
 import { debugRelate } from './debug.ts';
@@ -84,6 +84,8 @@ function cueMemo(lower: string): (name: string) => boolean {
 }
 
 const SLOT_START = /\uE000/gu;
+/** How many sentences a topic carries over: the paragraph's next few, not the whole article. */
+const TOPIC_REACH = 3;
 
 /** Non-overlapping matches, left to right, like matchAll; anchored rules try their anchors only. */
 function* matchesOf(rule: CompiledRule, frame: SentenceFrame): Generator<RegExpMatchArray> {
@@ -156,13 +158,17 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
   const frames = buildFrames(input.sentences, input.mentions, input.resolution);
   const quantitiesOf = bySentence(input.quantities);
   const datesOf = bySentence(input.dates);
+  let topic: { id: string; sentence: number } | undefined;
   for (const frame of frames) {
     const quantities = outsideSlots(quantitiesOf.get(frame.sentence.index), frame);
     const dates = outsideSlots(datesOf.get(frame.sentence.index), frame);
     const stated = applyRules(frame, { frame, quantities, dates }, warnings);
     for (const c of stated) store.add(c);
     const amountOwners = amountOwnersOf(stated, quantities);
-    for (const c of attachQuantities(frame, quantities, { amountOwners }, warnings)) store.add(c);
+    const carried = topic && frame.sentence.index - topic.sentence <= TOPIC_REACH ? topic.id : undefined;
+    for (const c of attachQuantities(frame, quantities, { amountOwners, topic: carried }, warnings)) store.add(c);
+    const own = topicOf(frame);
+    if (own) topic = { id: own, sentence: frame.sentence.index };
   }
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);
   for (const c of nameParts(frames, input.resolution)) store.add(c);

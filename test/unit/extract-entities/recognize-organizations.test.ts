@@ -30,6 +30,8 @@ const cases: Case[] = [
   { text: 'Văn bản đã được gửi tới các sở, ngành, quận, huyện.', must: [], mustNot: ['Organization:sở'] },
   { text: 'Sự kiện do tổ chức FutureGov trao giải hằng năm.', must: ['Organization:FutureGov'], mustNot: ['Organization:tổ chức FutureGov'] },
   { text: 'Đại diện Future Gov cho biết có 500 đề cử.', must: ['Organization:Future Gov'] },
+  { text: 'Đại diện Korea Telecom Corp (KTF) phát biểu. Năm nay KTF mở rộng mạng lưới.', must: ['Organization:Korea Telecom Corp', 'Organization:KTF'], mustNot: ['Organization:Korea Telecom Corp (KTF)'] },
+  { text: 'Ông Lee làm việc tại General Dynamics Inc (GDI). Tháng sau, GDI sẽ ký hợp đồng.', must: ['Organization:General Dynamics Inc', 'Organization:GDI'] },
   { text: 'Intel và Microsoft cam kết đầu tư vào giáo dục.', must: ['Organization:Intel', 'Organization:Microsoft'] },
   { text: 'Chương trình có sự hỗ trợ của USAID và JICA.', must: ['Organization:USAID', 'Organization:JICA'] },
   { text: 'Khoản vay từ ADB sẽ được giải ngân trong năm nay.', must: ['Organization:ADB'] },

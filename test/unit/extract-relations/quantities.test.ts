@@ -62,6 +62,30 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Bộ Công Thương -HAS_QUANTITY-> *'],
   },
+  // A sentence that names no owner takes the topic of the sentences just before it.
+  {
+    text: '[Org:Tập đoàn Hòa Phát], nhà sản xuất thép lớn nhất cả nước, vừa công bố kết quả kinh doanh. Doanh nghiệp đặt mục tiêu tiêu thụ [count:8 triệu tấn=8000000 tấn] thép trong năm nay.',
+    want: ['Tập đoàn Hòa Phát -HAS_QUANTITY-> 8000000 tấn'],
+  },
+  {
+    text: 'Khảo sát do [Org:Hiệp hội Doanh nghiệp nhỏ và vừa] thực hiện đã được công bố. Theo đó, [percent:72%=72 %] doanh nghiệp cho rằng thủ tục còn rườm rà.',
+    want: ['Hiệp hội Doanh nghiệp nhỏ và vừa -HAS_QUANTITY-> 72 %'],
+  },
+  {
+    text: '[Org:Công ty Cổ phần FPT] công bố kế hoạch năm 2024. Trong khi đó, [Org:Tập đoàn Viettel] đạt doanh thu [money:172.000 tỷ đồng=172000000000000 VND].',
+    want: ['Tập đoàn Viettel -HAS_QUANTITY-> 172000000000000 VND'],
+    not: ['Công ty Cổ phần FPT -HAS_QUANTITY-> *'],
+  },
+  {
+    text: 'Ông [Per:Trần Văn Bình], Giám đốc [Org:Sở Y tế Nghệ An], cho biết đang chuẩn bị. Năm qua, ngành y tế đã khám cho [count:2 triệu lượt người=2000000 lượt người].',
+    want: [],
+    not: ['Sở Y tế Nghệ An -HAS_QUANTITY-> *', 'Trần Văn Bình -HAS_QUANTITY-> *'],
+  },
+  {
+    text: '[Org:Ngân hàng Thế giới] vừa công bố báo cáo. Câu chuyện tiếp tục. Thêm một câu nữa. Và một câu khác. Cuối cùng có [count:40 quốc gia=40 quốc gia] tham gia.',
+    want: [],
+    not: ['Ngân hàng Thế giới -HAS_QUANTITY-> *'],
+  },
 ];
 
 describe('relate: quantities (HAS_QUANTITY)', () => {

@@ -5,6 +5,8 @@
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { CORPORATE_SUFFIXES, NOT_ENTITIES, SYLLABLES } from './lexicons.ts';
 import { placeAt } from './names.ts';
+import { aliasesAfter } from './org-rule.ts';
+import { foldKey } from '../../../domain/fold.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
@@ -63,7 +65,10 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
     return null;
   }
   const s = span(ctx, i, end);
-  const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases: [], confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
+  // "First Automotive Works Corp (FAW)": the bracket defines an acronym a later "FAW" refers to.
+  const aliases = aliasesAfter(ctx, end).filter((a) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(a));
+  for (const a of aliases) if (!ctx.acronyms.has(foldKey(a))) ctx.acronyms.set(foldKey(a), s.text);
+  const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases, confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
   return { candidate, end };
 }
 
