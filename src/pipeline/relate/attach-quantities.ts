@@ -42,8 +42,26 @@ function nearestOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefine
   const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type) && !isAgent(frame, s));
   const slot = before[before.length - 1];
   if (!slot) return undefined;
+  const subject = appositionSubject(frame, slot, q);
+  if (subject) return subject;
   const between = frame.sentence.text.slice(slot.end - frame.sentence.start, q.start - frame.sentence.start);
   return between.includes(';') ? undefined : slot;
+}
+
+/**
+ * A name inside the subject's apposition is not the owner: "⟨Công ty này⟩, có liên doanh với
+ * ⟨Suzuki⟩, dự định đạt 1,5 triệu xe" → the subject, the aside closed by its second comma.
+ */
+function appositionSubject(frame: SentenceFrame, slot: Slot, q: QuantityMention): Slot | undefined {
+  const first = frame.slots[0];
+  if (!first || first === slot || !OWNER_TYPES.has(first.type)) return undefined;
+  const s0 = frame.sentence.start;
+  const text = frame.sentence.text;
+  if (first.start - s0 > SUBJECT_WITHIN || !/^\s*,/.test(text.slice(first.end - s0))) return undefined;
+  const open = text.indexOf(',', first.end - s0);
+  const close = text.indexOf(',', open + 1);
+  if (close < 0) return undefined;
+  return close + s0 >= slot.end && close + s0 < q.start ? first : undefined;
 }
 
 // "⟨Giải thưởng X⟩ do ⟨Hiệp hội Y⟩ tổ chức đã vinh danh 126 sản phẩm": Y is an agent of a

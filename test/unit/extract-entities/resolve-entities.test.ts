@@ -27,6 +27,8 @@ const merges: MergeCase[] = [
   { text: 'Ông Trần Đăng Khoa phát biểu. Theo ông Khoa, dự án rất quan trọng.', same: [['Trần Đăng Khoa', 'Khoa']] },
   { text: 'Mark Lewis, Giám đốc khu vực, cho biết. Lewis nói thêm về kế hoạch.', same: [['Mark Lewis', 'Lewis']] },
   { text: 'Dự án "Nâng cấp hạ tầng số" hoàn thành năm 2020. Dự án trên được WB tài trợ.', same: [['Dự án "Nâng cấp hạ tầng số"', 'Dự án trên']] },
+  { text: 'Tại hội chợ, Tập đoàn Lotte giới thiệu sản phẩm của đối tác Masterfood. Công ty này dự kiến mở thêm 20 siêu thị.', same: [['Tập đoàn Lotte', 'Công ty này']], different: [['Masterfood', 'Công ty này']] },
+  { text: 'Korea Telecom Corp (KTF) công bố kế hoạch. Năm nay KTF mở rộng mạng lưới.', same: [['Korea Telecom Corp', 'KTF']] },
   { text: 'Đơn vị nhận giải thưởng "Cơ quan số tiêu biểu". Giải thưởng này do Bộ TT&TT trao.', same: [['giải thưởng "Cơ quan số tiêu biểu"', 'Giải thưởng này']] },
   { text: 'Sở Y tế Hà Nội vừa công bố. Sở đã kiểm tra 20 cơ sở.', same: [['Sở Y tế Hà Nội', 'Sở']] },
   { text: 'Trường ĐH Sư phạm TPHCM và Trường ĐH Sư phạm I Hà Nội hợp tác.', same: [], different: [['Trường ĐH Sư phạm TPHCM', 'Trường ĐH Sư phạm I Hà Nội']] },

@@ -86,6 +86,16 @@ const CASES: RelateCase[] = [
     want: [],
     not: ['Ngân hàng Thế giới -HAS_QUANTITY-> *'],
   },
+  // A name inside the subject's apposition ", …," is not who the number belongs to.
+  {
+    text: '[Org:Tập đoàn Thành Công], đối tác lắp ráp của [Org:Hyundai], dự kiến xuất xưởng [count:120.000 xe=120000 xe] trong năm nay.',
+    want: ['Tập đoàn Thành Công -HAS_QUANTITY-> 120000 xe'],
+    not: ['Hyundai -HAS_QUANTITY-> *'],
+  },
+  {
+    text: '[Org:Công ty Cổ phần Vinamilk] hợp tác với [Org:Tập đoàn Masan], đơn vị đạt doanh thu [money:5.000 tỷ đồng=5000000000000 VND].',
+    want: ['Tập đoàn Masan -HAS_QUANTITY-> 5000000000000 VND'],
+  },
 ];
 
 describe('relate: quantities (HAS_QUANTITY)', () => {
