@@ -15,6 +15,14 @@ const INVEST_BEFORE = new RegExp(
 const SUBJECT_WITHIN = 40;
 // "Dự án của ⟨Sở X⟩ là một trong năm đề cử": a slot after "của" is no subject.
 const NOT_AFTER = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${cueAlternation('subject_not_after')}\\s*$`, 'iu');
+/** A sentence led by a head noun with no name: "Công ty có mục tiêu …", "Hãng này dự kiến …". */
+const BARE_HEAD_LEAD = new RegExp(`^${cueAlternation('bare_subject_head')}(?:\\s+(?:này|trên|đó))?\\s+`, 'iu');
+const NAME_START = /^[\p{Lu}\p{N}]/u;
+
+function bareHeadLead(text: string): boolean {
+  const m = BARE_HEAD_LEAD.exec(text);
+  return m !== null && !NAME_START.test(text.slice(m[0].length)); // "Công ty FPT …" is named
+}
 const OWNER_TYPES = new Set(['Organization', 'Project', 'Award', 'Place', 'Event']);
 const PROJECT_TYPES = new Set(['Project', 'Event']);
 const NEAREST_TYPES = new Set(['Organization', 'Project', 'Award', 'Event']);
@@ -93,8 +101,11 @@ function ownerOf(frame: SentenceFrame, q: QuantityMention, options: AttachOption
   if (nearest) return [nearest.entityId, nearest === frame.slots[0] ? 0.6 : 0.5];
   const subject = subjectOf(frame, q);
   if (subject) return [subject.entityId, 0.55];
-  // No owner in the sentence at all: the topic of the sentences just before, with less trust.
-  if (options.topic && !frame.slots.some((s) => OWNER_TYPES.has(s.type))) return [options.topic, 0.4];
+  // No owner in the sentence at all, or none before the number in a sentence led by a bare
+  // "Công ty …": the topic of the sentences just before, with less trust.
+  const ownerless = !frame.slots.some((s) => OWNER_TYPES.has(s.type));
+  const bareLead = bareHeadLead(frame.sentence.text) && !frame.slots.some((s) => s.end <= q.start && OWNER_TYPES.has(s.type));
+  if (options.topic && (ownerless || bareLead)) return [options.topic, 0.4];
   return undefined;
 }
 

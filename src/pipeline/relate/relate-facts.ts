@@ -166,8 +166,10 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
     for (const c of stated) store.add(c);
     const amountOwners = amountOwnersOf(stated, quantities);
     const carried = topic && frame.sentence.index - topic.sentence <= TOPIC_REACH ? topic.id : undefined;
-    for (const c of attachQuantities(frame, quantities, { amountOwners, topic: carried }, warnings)) store.add(c);
-    const own = topicOf(frame);
+    const attached = attachQuantities(frame, quantities, { amountOwners, topic: carried }, warnings);
+    for (const c of attached) store.add(c);
+    // A paragraph of figures keeps its topic alive: each sentence that used it carries it on.
+    const own = topicOf(frame) ?? (attached.some((c) => c.subject === carried) ? carried : undefined);
     if (own) topic = { id: own, sentence: frame.sentence.index };
   }
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);

@@ -96,6 +96,21 @@ const CASES: RelateCase[] = [
     text: '[Org:Công ty Cổ phần Vinamilk] hợp tác với [Org:Tập đoàn Masan], đơn vị đạt doanh thu [money:5.000 tỷ đồng=5000000000000 VND].',
     want: ['Tập đoàn Masan -HAS_QUANTITY-> 5000000000000 VND'],
   },
+  // A sentence led by a bare "Công ty …" gives its numbers to the company just talked about.
+  {
+    text: '[Org:Hãng Toyota] giới thiệu 12 mẫu xe mới tại triển lãm. Công ty có mục tiêu bán [count:500.000 xe=500000 xe] trong năm tới, trong khi [Org:Honda] chỉ nhắm tới thị trường nội địa.',
+    want: ['Hãng Toyota -HAS_QUANTITY-> 500000 xe'],
+    not: ['Honda -HAS_QUANTITY-> *'],
+  },
+  // A paragraph of survey figures keeps the surveyor as its topic from sentence to sentence.
+  {
+    text: 'Cuộc khảo sát do [Org:Viện Nghiên cứu Quản lý kinh tế Trung ương] thực hiện. Có [percent:61%=61 %] doanh nghiệp gặp khó. Nhiều ý kiến băn khoăn. Thủ tục còn rườm rà. Chỉ [percent:18%=18 %] hài lòng. Số còn lại chưa trả lời. Có [percent:9%=9 %] đánh giá tốt.',
+    want: [
+      'Viện Nghiên cứu Quản lý kinh tế Trung ương -HAS_QUANTITY-> 61 %',
+      'Viện Nghiên cứu Quản lý kinh tế Trung ương -HAS_QUANTITY-> 18 %',
+      'Viện Nghiên cứu Quản lý kinh tế Trung ương -HAS_QUANTITY-> 9 %',
+    ],
+  },
 ];
 
 describe('relate: quantities (HAS_QUANTITY)', () => {
