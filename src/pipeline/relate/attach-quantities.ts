@@ -48,12 +48,23 @@ function subjectOf(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
  */
 function nearestOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
   const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type) && !isAgent(frame, s));
-  const slot = before[before.length - 1];
+  let slot = before[before.length - 1];
   if (!slot) return undefined;
+  // "⟨Trường Năng khiếu⟩ (⟨ĐH Quốc gia TP.HCM⟩) 161 giải": the bracket names the parent.
+  const outer = before[before.length - 2];
+  if (outer && inBracketAfter(frame, outer, slot)) slot = outer;
   const subject = appositionSubject(frame, slot, q);
   if (subject) return subject;
   const between = frame.sentence.text.slice(slot.end - frame.sentence.start, q.start - frame.sentence.start);
   return between.includes(';') ? undefined : slot;
+}
+
+const BRACKET_OPEN = /^\s*\((?:thuộc|trực thuộc|của)?\s*$/iu;
+
+function inBracketAfter(frame: SentenceFrame, outer: Slot, inner: Slot): boolean {
+  const s0 = frame.sentence.start;
+  const gap = frame.sentence.text.slice(outer.end - s0, inner.start - s0);
+  return BRACKET_OPEN.test(gap) && frame.sentence.text.slice(inner.end - s0).startsWith(')');
 }
 
 /**

@@ -111,6 +111,17 @@ const CASES: RelateCase[] = [
       'Viện Nghiên cứu Quản lý kinh tế Trung ương -HAS_QUANTITY-> 9 %',
     ],
   },
+  // A bracket after a name gives its parent; the number belongs to the name before the bracket.
+  {
+    text: 'Dẫn đầu là [Org:Công ty Điện lực Hà Nội] ([Org:Tập đoàn Điện lực Việt Nam]) với [count:35 sáng kiến=35 sáng kiến], tiếp theo là [Org:Công ty Điện lực Hải Phòng] với [count:20 sáng kiến=20 sáng kiến].',
+    want: ['Công ty Điện lực Hà Nội -HAS_QUANTITY-> 35 sáng kiến', 'Công ty Điện lực Hải Phòng -HAS_QUANTITY-> 20 sáng kiến'],
+    not: ['Tập đoàn Điện lực Việt Nam -HAS_QUANTITY-> *'],
+  },
+  {
+    text: '[Org:Nhà máy Thủy điện Sơn La] (thuộc [Org:Tập đoàn Điện lực Việt Nam]) đã phát [count:10 tỷ kWh=10000000000 kWh] điện.',
+    want: ['Nhà máy Thủy điện Sơn La -HAS_QUANTITY-> 10000000000 kWh'],
+    not: ['Tập đoàn Điện lực Việt Nam -HAS_QUANTITY-> *'],
+  },
 ];
 
 describe('relate: quantities (HAS_QUANTITY)', () => {
