@@ -110,7 +110,8 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
       if (options.allowYear && YEAR.test(t.text) && content > 0) end = j + 1;
       break;
     }
-    const place = placeAt(tokens, j);
+    // "Vụ Pháp chế": a longer dictionary word ("pháp chế") is no place ("Pháp").
+    const place = wordLength(tokens, j) > 1 && !placeAt(tokens, j)?.prefixed && (placeAt(tokens, j)?.end ?? 0) - j < wordLength(tokens, j) ? null : placeAt(tokens, j);
     if (place && (content > 0 || place.prefixed || !tokens[place.end]?.cap)) {
       end = place.end;
       content++;
@@ -118,7 +119,8 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
       break;
     }
     if (t.cap) {
-      if (content > 0 && (headAt(tokens, j) !== null || titleAt(tokens, j) !== null)) break;
+      // "Công ty Cổ phần | Tập đoàn Masan" is one name: after legal-form words only, a head goes on.
+      if (content > 0 && ((proper > 0 && headAt(tokens, j) !== null) || titleAt(tokens, j) !== null)) break;
       if ((proper > 0 || options.strictNames) && options.stopBeforeName?.(tokens, j)) break;
       if (proper === 0 && options.stopBeforeName?.(tokens, j)) {
         end = j = personNameEnd(tokens, j); // "Trường ĐH Phan Châu Trinh": named after a person
@@ -126,8 +128,10 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
         content++;
         continue;
       }
-      if (!SUBTYPE_WORDS.has(t.fold)) proper++;
-      j += wordLength(tokens, j);
+      const len = wordLength(tokens, j);
+      const unit = phraseKey(tokens.slice(j, j + len).map((u) => u.lower).join(' ')); // "Cổ phần"
+      if (!SUBTYPE_WORDS.has(t.fold) && !SUBTYPE_WORDS.has(unit)) proper++;
+      j += len;
       end = j;
       content++;
       continue;
