@@ -77,12 +77,23 @@ describe('source lines', () => {
     'Theo ông Tuấn, chương trình năm nay diễn ra từ 20 giờ.',
     'Theo TTXVN, phát biểu tại đại hội, Chủ tịch nước đánh giá cao đóng góp của đồng bào.',
     'Dự án kết thúc năm 2015.',
+    'Theo Yahoo, 19 tiểu mục sẽ có.',
+    'Theo Reuters, Intel sẽ đầu tư 1 tỷ USD vào Việt Nam.',
+    'Theo WB, khoản vay sẽ được giải ngân.',
   ])('text, not a source line: %s', (line) => {
     expect(parseSourceLine(line)).toBeNull();
   });
 });
 
 describe('normalizeArticle', () => {
+  it.each(['Theo Yahoo, 19 tiểu mục sẽ có.', 'Theo Reuters, doanh thu tăng 5%.'])('keeps a mid-article or last attribution with a comma as text: %s', (line) => {
+    const n = norm(`Yahoo ra mắt dịch vụ mới\nThứ hai, 24/01/2022\nYahoo vừa ra mắt trang Tech.\n${line}\nNgoài ra, Yahoo sẽ cải tiến.`);
+    expect(n.text).toContain(line);
+    const last = norm(`Yahoo ra mắt dịch vụ mới\nThứ hai, 24/01/2022\nYahoo vừa ra mắt trang Tech.\n${line}`);
+    expect(last.text).toContain(line);
+    expect(last.source).toBeNull();
+  });
+
   const seedLike = [
     'Thứ hai,\u00a0 24/01/2022',
     '',
