@@ -3,6 +3,7 @@
 // by the word list ("Thông tin" is one word), by "và" between capitalised words, by
 // lowercase domain words ("Quỹ Hỗ trợ phát triển du lịch") and by a place that ends it.
 import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
+import { SURNAMES } from './lexicons.ts';
 import { CORPORATE_SUFFIXES, CUES, NAME_STOPS, NAME_VERBS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
 import { PhraseIndex, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
@@ -113,8 +114,9 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     // "Vụ Pháp chế": a longer dictionary word ("pháp chế") is no place ("Pháp").
     const place = wordLength(tokens, j) > 1 && !placeAt(tokens, j)?.prefixed && (placeAt(tokens, j)?.end ?? 0) - j < wordLength(tokens, j) ? null : placeAt(tokens, j);
     if (place && (content > 0 || place.prefixed || !tokens[place.end]?.cap)) {
-      end = place.end;
+      end = j = placeTail(tokens, place.end, legalForm(tokens, from, j));
       content++;
+      if (j > place.end) continue;
       if (options.allowYear) end = pairAndYear(tokens, end);
       break;
     }
@@ -226,6 +228,34 @@ function pairAndYear(tokens: Token[], end: number): number {
   }
   const year = tokens[end];
   return year && isSpaceGap(year.gap) && YEAR.test(year.text) ? end + 1 : end;
+}
+
+/**
+ * Capitalised words that go on after a place inside a name: "Ngân hàng TMCP Sài Gòn | Thương Tín
+ * (Sacombank)", "… Việt Nam | Thịnh Vượng". Two or more syllables that are no person (surname
+ * first), head, title or place, before a bracket, or before a lowercase word in a registered
+ * company's name ("TMCP", "Cổ phần"); else the name ends at the place.
+ */
+const LEGAL_FORMS = new Set(['tmcp', 'cp', 'tnhh', 'co phan']);
+
+/** "TMCP", "Cổ phần", "TNHH" among the name's words: a company's registered name. */
+function legalForm(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t, k) => LEGAL_FORMS.has(t.fold) || LEGAL_FORMS.has(`${t.fold} ${tokens[from + k + 1]?.fold ?? ''}`));
+}
+
+function placeTail(tokens: Token[], from: number, registered: boolean): number {
+  let k = from;
+  while (k < tokens.length && k - from < 4) {
+    const t = tokens[k]!;
+    if (!t.cap || t.acronym || !isSpaceGap(t.gap) || !SYLLABLES.has(t.lower) || headAt(tokens, k) !== null || titleAt(tokens, k) !== null || placeAt(tokens, k) !== null) break;
+    k++;
+  }
+  const first = tokens[from];
+  if (k - from < 2 || !first || SURNAMES.has(first.lower)) return from;
+  const after = tokens[k];
+  // A bracket ("(Sacombank)") vouches for any name; otherwise only a registered company's.
+  if (after && /^\s*\($/.test(after.gap)) return k;
+  return registered && (!after || (!after.cap && isSpaceGap(after.gap))) ? k : from;
 }
 
 /** End of a person's name used as a name's core: capitalised syllables up to a place or acronym. */
