@@ -11,6 +11,7 @@ import { extendName, headAt, isStop, placeAt } from './names.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { isSpaceGap, opensQuote, type Token } from './tokens.ts';
 import { isForeignWord } from './brand-rule.ts';
+import { recognizeDefinitions } from './definition-rule.ts';
 
 interface Cue {
   type: EntityType;
@@ -57,7 +58,7 @@ export function recognizeCued(ctx: SentenceContext): Candidate[] {
       if (c) out.push(c);
     }
   }
-  return out;
+  return [...out, ...recognizeDefinitions(ctx)];
 }
 
 /** Giải thưởng "Tổ chức … năm 2011" → Award "Tổ chức … năm 2011". */
