@@ -1,6 +1,7 @@
 // Loads the entity lexicons (src/pipeline/lexicon/entity-*.json) once, at module load,
 // into the Sets and Maps the rules look up. Nothing here runs per article.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { foldText } from '../../../domain/fold.ts';
 import { newToneStyle } from './tokens.ts';
@@ -79,29 +80,65 @@ export const ENGLISH_ORG_WORDS = new Set(ABBREVIATIONS.englishOrgWords.map(phras
 export const CORPORATE_SUFFIXES = new Set(ABBREVIATIONS.corporateSuffixes.map(phraseKey));
 
 // Viet74K (MIT, @vntk/dictionary): read the text file directly; the package's index.js
-// would also parse an 11 MB definitions file we do not need. Built with a few whole-text
-// operations rather than per-line trimming and splitting (that cost ~60 ms of start-up).
-const viet74k = readFileSync(require.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8').toLowerCase();
+// would also parse an 11 MB definitions file we do not need.
 
 /**
- * Multi-syllable words, lower case with diacritics (new tone style): "thông tin", "thế giới".
- * Holds every line of the list: rules only ask about space-joined token forms (no hyphen, no
- * old tone style), so single syllables, hyphenated loanwords and raw old-style lines never match.
+ * The two sets the rules query, from the raw list with a few whole-text operations (per-line
+ * trimming and splitting cost ~60 ms more): "thông tin" → WORDS, "thông" → SYLLABLES.
+ * WORDS keeps the multi-syllable, hyphen-free entries, the form rules build from tokens.
  */
-export const WORDS = new Set<string>(viet74k.split('\n'));
-/** Every Vietnamese syllable, lower case with its diacritics: "thông", "sở", "an". */
-export const SYLLABLES = new Set<string>(viet74k.replace(/^.*-.*$/gm, '').match(/\S+/g));
-// Lines in the old tone style ("hoà bình") also go in under the new style ("hòa bình").
-// (No `u` flag: the list is NFC, each of these letters is one code unit; twice as fast.)
-const OLD_STYLE_LINE = /^.*[ou][àáảãạèéẻẽẹỳýỷỹỵ](?: .*)?$/gm;
-for (const line of viet74k.match(OLD_STYLE_LINE) ?? []) {
-  const entry = line.trim();
-  if (entry.includes('-')) continue;
-  const converted = entry.split(' ').map(newToneStyle);
-  WORDS.add(converted.join(' '));
-  for (const s of converted) SYLLABLES.add(s);
+function buildViet74k(listPath: string): { words: string[]; syllables: string[] } {
+  const list = readFileSync(listPath, 'utf8').toLowerCase();
+  const words = list.split('\n').filter((l) => l.includes(' ') && !l.includes('-')).map((l) => l.trim());
+  const syllables: string[] = list.replace(/^.*-.*$/gm, '').match(/\S+/g) ?? [];
+  // Lines in the old tone style ("hoà bình") also go in under the new style ("hòa bình").
+  // (No `u` flag: the list is NFC, each of these letters is one code unit; twice as fast.)
+  for (const line of list.match(/^.*[ou][àáảãạèéẻẽẹỳýỷỹỵ](?: .*)?$/gm) ?? []) {
+    const entry = line.trim();
+    if (entry.includes('-')) continue;
+    const converted = entry.split(' ').map(newToneStyle);
+    words.push(converted.join(' '));
+    syllables.push(...converted);
+  }
+  return { words: [...new Set(words)], syllables: [...new Set(syllables)] };
 }
-// A few lines end in a space ("xuân thu ").
-for (const line of viet74k.match(/^.* +$/gm) ?? []) WORDS.add(line.trim());
+
+// Bump when buildViet74k (or newToneStyle) changes what it derives.
+const CACHE_FORMAT = 1;
+
+/**
+ * buildViet74k's result, cached under node_modules/.cache/kg/ on first use (~75 ms → ~17 ms
+ * of start-up), keyed by the package version and the list's size. Any error reading or
+ * writing the cache (read-only install…) just means building it again.
+ */
+function loadViet74k(): { words: string[]; syllables: string[] } {
+  const listPath = require.resolve('@vntk/dictionary/data/Viet74K.txt');
+  const { version } = JSON.parse(readFileSync(require.resolve('@vntk/dictionary/package.json'), 'utf8')) as { version: string };
+  const modules = listPath.slice(0, listPath.lastIndexOf(`${sep}node_modules${sep}`) + `${sep}node_modules`.length);
+  const cacheFile = join(modules, '.cache', 'kg', `viet74k-${version}-${statSync(listPath).size}-f${CACHE_FORMAT}.txt`);
+  try {
+    const text = readFileSync(cacheFile, 'utf8');
+    const cut = text.indexOf('\n\n');
+    if (cut > 0) return { words: text.slice(0, cut).split('\n'), syllables: text.slice(cut + 2).split('\n') };
+  } catch {
+    // not built yet
+  }
+  const built = buildViet74k(listPath);
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${built.words.join('\n')}\n\n${built.syllables.join('\n')}`);
+    renameSync(tmp, cacheFile); // atomic: a concurrent reader sees all of it or nothing
+  } catch {
+    // no cache this time
+  }
+  return built;
+}
+
+const viet74k = loadViet74k();
+/** Multi-syllable words, lower case with diacritics (new tone style): "thông tin", "thế giới". */
+export const WORDS = new Set<string>(viet74k.words);
+/** Every Vietnamese syllable, lower case with its diacritics: "thông", "sở", "an". */
+export const SYLLABLES = new Set<string>(viet74k.syllables);
 // Family names are Vietnamese syllables even where the word list lacks them ("Nguyễn").
 for (const s of SURNAMES) SYLLABLES.add(s);
