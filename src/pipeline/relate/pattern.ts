@@ -27,7 +27,9 @@ function slotClass(letters: string): string {
 
 function slotRegex(letters: string, list: boolean, name: string): string {
   const one = `${SLOT_OPEN}${slotClass(letters)}\\d+${SLOT_CLOSE}`;
-  const body = list ? `${one}(?:${LIST_SEP}${one})*` : one;
+  // "⟨Tổng Công ty Viễn thông Quân đội⟩ (⟨Viettel⟩), ⟨B⟩": a list item may carry its alias.
+  const item = `${one}(?:\\s*\\(\\s*${one}\\s*\\))?`;
+  const body = list ? `${item}(?:${LIST_SEP}${item})*` : one;
   return `\\s*(?<${name}>${body})\\s*`;
 }
 

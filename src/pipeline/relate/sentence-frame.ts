@@ -145,7 +145,9 @@ export function slotsIn(frame: SentenceFrame, piece: string | undefined): Slot[]
   const out: Slot[] = [];
   for (const m of piece.matchAll(SLOT_RE)) {
     const slot = frame.slots[Number(m[2])];
-    if (slot) out.push(slot);
+    // "⟨A⟩ (⟨alias⟩)": the bracketed alias is the item before it, not one more item.
+    const bracketed = /\(\s*$/u.test(piece.slice(0, m.index)) && /^\s*\)/u.test(piece.slice(m.index + m[0].length));
+    if (slot && !bracketed) out.push(slot);
   }
   return out;
 }

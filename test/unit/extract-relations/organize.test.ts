@@ -89,6 +89,30 @@ const CASES: RelateCase[] = [
     text: '[Event:Diễn đàn Chuyển đổi số 2023] do [Org:Bộ Thông tin và Truyền thông] phối hợp với [Org:Hiệp hội VINASA] tổ chức đã khai mạc.',
     want: ['Diễn đàn Chuyển đổi số 2023 -ORGANIZED_BY-> Bộ Thông tin và Truyền thông', 'Diễn đàn Chuyển đổi số 2023 -ORGANIZED_BY-> Hiệp hội VINASA'],
   },
+  // A programme defined by its sentence, organisers after a long description; a bracketed alias is no extra organiser.
+  {
+    text: '[Project:Nối vòng tay lớn] là chương trình vì người nghèo được chuẩn bị công phu nhất từ trước đến nay do [Org:Ủy ban Trung ương MTTQ VN], [Org:Đài Truyền hình VN], [Org:Tổng Công ty Viễn thông Quân đội] ([Org:Viettel]) phối hợp tổ chức.',
+    want: [
+      'Nối vòng tay lớn -ORGANIZED_BY-> Ủy ban Trung ương MTTQ VN',
+      'Nối vòng tay lớn -ORGANIZED_BY-> Đài Truyền hình VN',
+      'Nối vòng tay lớn -ORGANIZED_BY-> Tổng Công ty Viễn thông Quân đội',
+    ],
+    not: ['Nối vòng tay lớn -ORGANIZED_BY-> Viettel'],
+  },
+  {
+    text: '[Event:Sắc màu văn hóa] là một cuộc thi thường niên dành cho sinh viên các trường đại học do [Org:Trung ương Đoàn] và [Org:Bộ Giáo dục và Đào tạo] tổ chức.',
+    want: ['Sắc màu văn hóa -ORGANIZED_BY-> Trung ương Đoàn', 'Sắc màu văn hóa -ORGANIZED_BY-> Bộ Giáo dục và Đào tạo'],
+  },
+  {
+    text: '[Project:Vì biển đảo quê hương] là chương trình có ý nghĩa lớn, theo [Org:Bộ Quốc phòng], do các nghệ sĩ tự tổ chức.',
+    want: [],
+    not: ['Vì biển đảo quê hương -ORGANIZED_BY-> Bộ Quốc phòng'],
+  },
+  {
+    text: 'Hội nghị do [Org:Bộ Tài chính] tổ chức, trong khi [Org:Ngân hàng Nhà nước] ([Org:NHNN]) và [Org:Bộ Công Thương] cùng tổ chức [Event:Diễn đàn Doanh nghiệp 2024].',
+    want: ['Diễn đàn Doanh nghiệp 2024 -ORGANIZED_BY-> Bộ Công Thương'],
+    not: ['Diễn đàn Doanh nghiệp 2024 -ORGANIZED_BY-> NHNN'],
+  },
 ];
 
 describe('relate: organisers and implementers (ORGANIZED_BY, IMPLEMENTED_BY)', () => {

@@ -9,6 +9,13 @@ export const ORGANIZE_RULES: RuleDef[] = [
     pattern: '{EAJ+:e} ~ (?:do|bởi) {O+:o} (?:cùng )?@organize',
     facts: [{ s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.85 }],
   },
+  // "⟨J⟩ là chương trình vì người nghèo được chuẩn bị công phu nhất do ⟨A⟩, ⟨B⟩ phối hợp tổ chức":
+  // the definition may run long before its "do …".
+  {
+    id: 'organized-defined',
+    pattern: '{EJ:e} là (?:một )?(?:chương trình|dự án|cuộc thi|phong trào|lễ hội|ngày hội|hội thi) ~~ (?:do|bởi) {O+:o} (?:cùng )?@organize',
+    facts: [{ s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.75 }],
+  },
   // "Diễn đàn ⟨E⟩ do ⟨Bộ X⟩ phối hợp với ⟨Hiệp hội Y⟩ tổ chức"
   {
     id: 'organized-do-with',
