@@ -35,6 +35,12 @@ const cases: Case[] = [
   { text: 'Sở Y tế Hà Nội là đơn vị tổ chức chương trình.', must: ['Organization:Sở Y tế Hà Nội'], mustNot: ['Project:Sở Y tế Hà Nội'] },
   { text: 'Học bổng này là chương trình của Intel.', must: [], mustNot: ['Project:Học bổng này'] },
   { text: 'Năm 2023 là năm thứ ba chương trình được tổ chức.', must: [], mustNot: ['Project:Năm 2023'] },
+  // An edition number makes a lowercase event noun and its words one recurring event's name.
+  { text: 'Tại họp báo giới thiệu triển lãm giáo dục quốc tế VIECA lần thứ 10 ngày 19-10 tại Hà Nội, ban tổ chức cho biết.', must: ['Event:triển lãm giáo dục quốc tế VIECA lần thứ 10', 'Place:Hà Nội'] },
+  { text: 'Hội thảo khoa học công nghệ lần thứ 5 sẽ diễn ra tại Đà Nẵng.', must: [], mustNot: ['Event:Hội thảo khoa học công nghệ lần thứ 5 sẽ'] },
+  { text: 'Ban tổ chức cho biết hội chợ nông sản an toàn lần thứ 3 thu hút 200 gian hàng.', must: ['Event:hội chợ nông sản an toàn lần thứ 3'] },
+  { text: 'Đây là lần thứ 3 hội thảo được tổ chức tại Huế.', must: ['Place:Huế'], mustNot: ['Event:hội thảo được tổ chức'] },
+  { text: 'Các đại biểu dự hội nghị và thảo luận trong lần thứ 2 gặp mặt.', must: [], mustNot: ['Event:hội nghị và thảo luận trong lần thứ 2'] },
   { text: 'Hội nghị Thượng đỉnh ASEAN lần thứ 40 khai mạc hôm nay.', must: ['Event:Hội nghị Thượng đỉnh ASEAN'] },
   { text: 'Diễn đàn Kinh tế Việt Nam - Nhật Bản 2023 thu hút 300 doanh nghiệp.', must: ['Event:Diễn đàn Kinh tế Việt Nam - Nhật Bản 2023'], mustNot: ['Place:Nhật Bản'] },
   { text: 'Hội thảo "Chuyển đổi số trong ngân hàng" diễn ra tại TP.HCM.', must: ['Event:Hội thảo "Chuyển đổi số trong ngân hàng"', 'Place:TP.HCM'] },

@@ -12,6 +12,7 @@ import { PhraseIndex } from './phrase-index.ts';
 import { isSpaceGap, opensQuote, type Token } from './tokens.ts';
 import { isForeignWord } from './brand-rule.ts';
 import { recognizeDefinitions } from './definition-rule.ts';
+import { recognizeEditions } from './edition-rule.ts';
 
 interface Cue {
   type: EntityType;
@@ -58,7 +59,7 @@ export function recognizeCued(ctx: SentenceContext): Candidate[] {
       if (c) out.push(c);
     }
   }
-  return [...out, ...recognizeDefinitions(ctx)];
+  return [...out, ...recognizeDefinitions(ctx), ...recognizeEditions(ctx)];
 }
 
 /** Giải thưởng "Tổ chức … năm 2011" → Award "Tổ chức … năm 2011". */
