@@ -104,7 +104,7 @@ function buildViet74k(listPath: string): { words: string[]; syllables: string[] 
 }
 
 // Bump when buildViet74k (or newToneStyle) changes what it derives.
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /**
  * buildViet74k's result, cached under node_modules/.cache/kg/ on first use (~75 ms → ~17 ms
@@ -117,17 +117,22 @@ function loadViet74k(): { words: string[]; syllables: string[] } {
   const modules = listPath.slice(0, listPath.lastIndexOf(`${sep}node_modules${sep}`) + `${sep}node_modules`.length);
   const cacheFile = join(modules, '.cache', 'kg', `viet74k-${version}-${statSync(listPath).size}-f${CACHE_FORMAT}.txt`);
   try {
+    // "63467 9388\n<words>\n\n<syllables>": the counts tell a whole file from a damaged one.
     const text = readFileSync(cacheFile, 'utf8');
-    const cut = text.indexOf('\n\n');
-    if (cut > 0) return { words: text.slice(0, cut).split('\n'), syllables: text.slice(cut + 2).split('\n') };
+    const head = text.indexOf('\n');
+    const cut = text.indexOf('\n\n', head);
+    const [wordCount, syllableCount] = text.slice(0, head).split(' ').map(Number);
+    const words = text.slice(head + 1, cut).split('\n');
+    const syllables = text.slice(cut + 2).split('\n');
+    if (cut > 0 && words.length === wordCount && syllables.length === syllableCount) return { words, syllables };
   } catch {
     // not built yet
   }
   const built = buildViet74k(listPath);
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${built.words.join('\n')}\n\n${built.syllables.join('\n')}`);
+    const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, `${built.words.length} ${built.syllables.length}\n${built.words.join('\n')}\n\n${built.syllables.join('\n')}`);
     renameSync(tmp, cacheFile); // atomic: a concurrent reader sees all of it or nothing
   } catch {
     // no cache this time
