@@ -1,7 +1,7 @@
 // Pages scraped without markup glue the headline to the lead on one line:
-//   "UNDP sẽ hỗ trợ TPHCM đào tạo cán bộ công chức Ông Subinay Nandy, Phó đại diện…"
+//   "WHO tài trợ Cần Thơ nâng cấp trạm y tế xã Bà Lê Thị Hạnh, Trưởng đại diện…"
 // A capitalized lead opener ("Ông", "Ngày", "Hôm qua"…) right after a lowercase word, before
-// any sentence punctuation, marks the seam: → ["UNDP sẽ … công chức", "Ông Subinay Nandy, …"].
+// any sentence punctuation, marks the seam: → ["WHO tài trợ … y tế xã", "Bà Lê Thị Hạnh, …"].
 import lexicon from '../lexicon/headline-openers.json' with { type: 'json' };
 
 const OPENERS = [...lexicon.openers].sort((a, b) => b.length - a.length);

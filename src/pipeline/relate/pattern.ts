@@ -27,7 +27,7 @@ function slotClass(letters: string): string {
 
 function slotRegex(letters: string, list: boolean, name: string): string {
   const one = `${SLOT_OPEN}${slotClass(letters)}\\d+${SLOT_CLOSE}`;
-  // "⟨Tổng Công ty Viễn thông Quân đội⟩ (⟨Viettel⟩), ⟨B⟩": a list item may carry its alias.
+  // "⟨Tổng Công ty Điện lực Miền Bắc⟩ (⟨EVNNPC⟩), ⟨B⟩": a list item may carry its alias.
   const item = `${one}(?:\\s*\\(\\s*${one}\\s*\\))?`;
   const body = list ? `${item}(?:${LIST_SEP}${item})*` : one;
   return `\\s*(?<${name}>${body})\\s*`;

@@ -15,7 +15,7 @@ const persons: Case[] = [
   { text: 'PGS.TS Lê Quang Minh trình bày tham luận.', must: ['Person:Lê Quang Minh'] },
   { text: 'GS Vũ Đình Cự là một nhà khoa học lớn.', must: ['Person:Vũ Đình Cự'] },
   { text: 'Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường dự lễ.', must: ['Person:Trịnh Xuân Trường'], mustNot: ['Person:Lào Cai Trịnh Xuân Trường'] },
-  { text: 'Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt khẳng định.', must: ['Person:Huỳnh Thành Đạt', 'Organization:Bộ Khoa học và Công nghệ'] },
+  { text: 'Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Văn Khiêm nhấn mạnh.', must: ['Person:Đỗ Văn Khiêm', 'Organization:Bộ Tài nguyên và Môi trường'] },
   { text: 'Ông Trần Minh Tuấn, Tổng Giám đốc Công ty Phần mềm Sao Mai, nhận giải.', must: ['Person:Trần Minh Tuấn', 'Organization:Công ty Phần mềm Sao Mai'] },
   { text: 'John Smith, Giám đốc quốc gia của tổ chức, phát biểu.', must: ['Person:John Smith'], mustNot: ['Organization:John Smith'] },
   { text: 'Đại sứ Marc Knapper đánh giá cao quan hệ hai nước.', must: ['Person:Marc Knapper'] },

@@ -91,13 +91,13 @@ const CASES: RelateCase[] = [
   },
   // A programme defined by its sentence, organisers after a long description; a bracketed alias is no extra organiser.
   {
-    text: '[Project:Nối vòng tay lớn] là chương trình vì người nghèo được chuẩn bị công phu nhất từ trước đến nay do [Org:Ủy ban Trung ương MTTQ VN], [Org:Đài Truyền hình VN], [Org:Tổng Công ty Viễn thông Quân đội] ([Org:Viettel]) phối hợp tổ chức.',
+    text: '[Project:Ánh sáng học đường] là chương trình vì trẻ em vùng cao được đầu tư quy mô nhất trong nhiều năm do [Org:Hội Liên hiệp Phụ nữ VN], [Org:Đài Tiếng nói VN], [Org:Tổng Công ty Điện lực Miền Bắc] ([Org:EVNNPC]) phối hợp tổ chức.',
     want: [
-      'Nối vòng tay lớn -ORGANIZED_BY-> Ủy ban Trung ương MTTQ VN',
-      'Nối vòng tay lớn -ORGANIZED_BY-> Đài Truyền hình VN',
-      'Nối vòng tay lớn -ORGANIZED_BY-> Tổng Công ty Viễn thông Quân đội',
+      'Ánh sáng học đường -ORGANIZED_BY-> Hội Liên hiệp Phụ nữ VN',
+      'Ánh sáng học đường -ORGANIZED_BY-> Đài Tiếng nói VN',
+      'Ánh sáng học đường -ORGANIZED_BY-> Tổng Công ty Điện lực Miền Bắc',
     ],
-    not: ['Nối vòng tay lớn -ORGANIZED_BY-> Viettel'],
+    not: ['Ánh sáng học đường -ORGANIZED_BY-> EVNNPC'],
   },
   {
     text: '[Event:Sắc màu văn hóa] là một cuộc thi thường niên dành cho sinh viên các trường đại học do [Org:Trung ương Đoàn] và [Org:Bộ Giáo dục và Đào tạo] tổ chức.',

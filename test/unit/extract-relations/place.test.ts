@@ -89,8 +89,8 @@ const CASES: RelateCase[] = [
     not: ['Dự án cảng Liên Chiểu -PART_OF-> *'],
   },
   {
-    text: 'Một trường đại học mới vừa ra đời: [Org:Trường Đại học Phan Bội Châu], tại [Place:Vinh], [Place:Nghệ An].',
-    want: ['Trường Đại học Phan Bội Châu -LOCATED_IN-> Vinh', 'Vinh -LOCATED_IN-> Nghệ An'],
+    text: 'Tỉnh có thêm một cơ sở đào tạo nghề: [Org:Trường Cao đẳng Kỹ thuật Tây Nguyên], tại [Place:Buôn Ma Thuột], [Place:Đắk Lắk].',
+    want: ['Trường Cao đẳng Kỹ thuật Tây Nguyên -LOCATED_IN-> Buôn Ma Thuột', 'Buôn Ma Thuột -LOCATED_IN-> Đắk Lắk'],
   },
   {
     text: 'Đội tuyển của [Org:Trường Lương Thế Vinh] ([Org:ĐH Quốc gia Hà Nội]) giành giải nhất.',

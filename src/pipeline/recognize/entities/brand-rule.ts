@@ -65,7 +65,7 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
     return null;
   }
   const s = span(ctx, i, end);
-  // "First Automotive Works Corp (FAW)": the bracket defines an acronym a later "FAW" refers to.
+  // "Northern Rail Systems Corp (NRS)": the bracket defines an acronym a later "NRS" refers to.
   const aliases = aliasesAfter(ctx, end).filter((a) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(a));
   for (const a of aliases) if (!ctx.acronyms.has(foldKey(a))) ctx.acronyms.set(foldKey(a), s.text);
   const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases, confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
@@ -76,7 +76,7 @@ function definedAcronym(ctx: SentenceContext, i: number): { candidate: Candidate
   const t = ctx.tokens[i]!;
   if (!t.acronym) return null;
   const expansion = ctx.acronyms.get(t.fold);
-  // "Công ty Quản lý tài sản (VAMC)": the bracket is the definition, an alias of the name before it.
+  // "Công ty Quản lý cảng biển (PMC)": the bracket is the definition, an alias of the name before it.
   if (!expansion || /\($/.test(t.gap)) return null;
   const s = span(ctx, i, i + 1);
   return { candidate: { type: 'Organization', ...s, name: s.text, aliases: [expansion], confidence: 0.85, rule: 'org-acronym', tier: TIER.known }, end: i + 1 };

@@ -168,10 +168,10 @@ function subProject(ctx: SentenceContext, i: number, cueEnd: number): Candidate 
   return { type: 'Project', ...s, name: s.text, aliases: [core], confidence: 0.7, rule: 'project-subproject', tier: TIER.cue };
 }
 
-/** Words that end a described project's name ("Chương trình hỗ trợ kỹ thuật cho cải cách … | được thực hiện"). */
+/** Words that end a described project's name ("Chương trình nâng cao năng lực quản lý đất đai … | được triển khai"). */
 const PROJECT_STOPS = new Set(['ở', 'tại', 'triển', 'thực', 'hoàn', 'khởi', 'giúp', 'góp', 'mang', 'đạt', 'được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông']);
 
-/** "Chương trình hỗ trợ kỹ thuật cho cải cách hành chính Thành phố Hồ Chí Minh, được …" */
+/** "Chương trình nâng cao năng lực quản lý đất đai tỉnh Gia Lai, được …" */
 function described(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
   const { tokens } = ctx;
   let j = cueEnd;

@@ -1,5 +1,5 @@
-// A name defined by the sentence that opens with it: "Nối vòng tay lớn là chương trình vì người
-// nghèo …" → Project "Nối vòng tay lớn"; "Tiếp sức mùa thi là phong trào …". Programme titles are
+// A name defined by the sentence that opens with it: "Ánh sáng học đường là chương trình vì trẻ
+// em vùng cao …" → Project "Ánh sáng học đường"; "Tiếp sức mùa thi là phong trào …". Programme titles are
 // written in sentence case, so only this "⟨Name⟩ là (một) ⟨cue⟩" frame vouches for the words.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { isStop, placeAt } from './names.ts';

@@ -11,8 +11,8 @@ const NUMBERED = new RegExp(
 );
 
 /**
- * Agreements named by their subject: "Bản ghi nhớ (MOU) về đẩy mạnh hợp tác …", "thỏa thuận hợp tác
- * trong dịch vụ …" — up to a comma, "giữa/với/vào/tại/ngày", or 20 words.
+ * Agreements named by their subject: "Bản ghi nhớ (MOU) về phát triển năng lượng sạch …", "thỏa thuận hợp tác
+ * trong lĩnh vực tín dụng xanh …" — up to a comma, "giữa/với/vào/tại/ngày", or 20 words.
  */
 const AGREEMENT = new RegExp(
   `(?<![\\p{L}\\p{M}])((?:[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|[Tt]h[oỏ][ảa] thuận|[Hh]iệp định)(?:\\s*\\(MOU\\))?(?:\\s+hợp tác)?\\s+(?:về|trong)\\s+(?:(?!giữa|với|vào|tại|ngày|nhằm|để|và các|của hai)[^,.;:!?()"\\n\\s]+\\s*){1,20})`,

@@ -1,4 +1,4 @@
-// An event named by its edition: "triển lãm giáo dục quốc tế VIECA lần thứ 10", "hội nghị
+// An event named by its edition: "triển lãm nông nghiệp công nghệ cao AgriTech lần thứ 4", "hội nghị
 // thượng đỉnh kinh doanh lần thứ 3". Lowercase, the cue is a common noun; "lần thứ N" makes the
 // words before it one recurring event's name.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';

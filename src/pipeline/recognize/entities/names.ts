@@ -158,7 +158,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
 
 /**
  * Lowercase words inside a name: a domain word ("du lịch", "tài sản") ends a name well;
- * other words only bridge to a capitalised word ("Cục xúc tiến công nghiệp CNTT …").
+ * other words only bridge to a capitalised word ("Cục phát triển thị trường số DMA …").
  */
 function lowercaseRun(tokens: Token[], i: number, content: number): { to: number; named: boolean } | null {
   let k = i;

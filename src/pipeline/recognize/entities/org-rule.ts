@@ -117,8 +117,8 @@ function bareHead(ctx: SentenceContext, i: number, end: number): Candidate | nul
 }
 
 /**
- * The brand a company name is known by: "Công ty Tripath" → "Tripath", "Công ty Supernet Hàn Quốc"
- * → "Supernet", "Tập đoàn BRG" → "BRG", "Tổng Công ty Du lịch Saigontourist" → "Saigontourist".
+ * The brand a company name is known by: "Công ty Netrix" → "Netrix", "Công ty Cloudway Hàn Quốc"
+ * → "Cloudway", "Tập đoàn HTM" → "HTM", "Tổng Công ty Vận tải Mekongtrans" → "Mekongtrans".
  */
 function brandCore(ctx: SentenceContext, from: number, to: number): string | null {
   const { tokens } = ctx;

@@ -1,4 +1,4 @@
-// Persons: "Bộ trưởng Young Min You", "ông Nguyễn Văn A", "Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng",
+// Persons: "Bộ trưởng Park Ji Hoon", "ông Nguyễn Văn A", "Thứ trưởng Bộ Y tế Trần Quốc Bảo",
 // "Mark Schultz, Giám đốc …", a bare "Lê Văn Cường" (surname + two or three syllables);
 // "ông Hùng" later on is a back-reference to the person whose given name is Hùng.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
@@ -13,7 +13,7 @@ export function recognizePersons(ctx: SentenceContext, orgEnds: Map<number, numb
   for (let i = 0; i < tokens.length; i++) {
     const cueEnd = cueAt(tokens, i);
     if (cueEnd !== null) {
-      // "Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng", "Tổng thống Hàn Quốc Mun Chae In": skip the body.
+      // "Thứ trưởng Bộ Y tế Trần Quốc Bảo", "Tổng thống Chile Andrés Molina": skip the body.
       let after = orgEnds.get(cueEnd) ?? placeAt(tokens, cueEnd)?.end ?? cueEnd;
       // "Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng": the province left out, the name follows.
       if (PLACE_PREFIXES.match(tokens, after, () => true)?.end === after + 1 && SURNAMES.has(tokens[after + 1]?.lower ?? '')) after++;
@@ -101,7 +101,7 @@ function bareName(ctx: SentenceContext, i: number): Candidate | null {
   return { type: 'Person', ...s, name: s.text, aliases: [], confidence: apposition ? 0.8 : 0.7, rule: 'person-bare', tier: apposition ? TIER.titled : TIER.person };
 }
 
-/** "Giám đốc Ford Motor", "Chủ tịch Volkswagen Trung Quốc": a company after the title, not a person. */
+/** "Giám đốc Orion Motor", "Chủ tịch Siemens Ấn Độ": a company after the title, not a person. */
 function isOrgLike(tokens: Token[], i: number, n: number): boolean {
   if (tokens.slice(i, i + n).some((t) => ENGLISH_ORG_WORDS.has(t.fold))) return true;
   for (let k = i + 1; k < i + n; k++) if (placeAt(tokens, k)?.end === i + n && tokens[i]!.latin) return true;
@@ -109,7 +109,7 @@ function isOrgLike(tokens: Token[], i: number, n: number): boolean {
   return !!next && isSpaceGap(next.gap) && placeAt(tokens, i + n) !== null;
 }
 
-/** "Hoàng Tụy, Phan Đình Diệu, Phạm Duy Hiển": a two-syllable name listed next to full names. */
+/** "Lê Mạnh, Trần Quốc Việt, Đỗ Thị Hằng": a two-syllable name listed next to full names. */
 function inNameList(tokens: Token[], i: number, n: number): boolean {
   const next = tokens[i + n];
   if (next && /^, $/.test(next.gap) && SURNAMES.has(next.lower) && nameRun(tokens, i + n) >= 3) return true;

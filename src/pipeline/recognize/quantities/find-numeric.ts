@@ -90,8 +90,8 @@ function toQuantity(text: string, r: Reading, token: string, sentenceStart: numb
 }
 
 /**
- * A bare number stated as the value of "số <noun>": "số người đến Anh là 118, Mỹ là 157"
- * → 118 and 157 "người". Only right after "là" / "có" / "đạt", never for years.
+ * A bare number stated as the value of "số <noun>": "số khách ghé Pháp là 64, Ý là 92"
+ * → 64 and 92 "khách". Only right after "là" / "có" / "đạt", never for years.
  */
 function bareCount(cueText: string, value: number, multiplier: number): Omit<Found, 'start' | 'end' | 'text'> | null {
   if (!/(?<![\p{L}\p{M}])(?:là|có|đạt|chỉ có)\s$/u.test(cueText)) return null;

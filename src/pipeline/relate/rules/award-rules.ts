@@ -68,7 +68,7 @@ export const AWARD_RULES: RuleDef[] = [
     pattern: '{O+:o} ~ @organize ~ @event_noun ~ {A:a}',
     facts: [{ s: 'a', p: 'ORGANIZED_BY', o: 'o', c: 0.8 }],
   },
-  // "⟨Bộ VHTT⟩ tổ chức lễ đón nhận danh hiệu ⟨A⟩": the host receives the award
+  // "⟨Sở Y tế⟩ vừa tổ chức lễ đón nhận ⟨A⟩": the host receives the award
   {
     id: 'receive-ceremony',
     pattern: '{O+:o} (?:đã |sẽ |vừa |long trọng )*@organize @receive_ceremony ~ {A:a}',

@@ -9,7 +9,7 @@ export const ORGANIZE_RULES: RuleDef[] = [
     pattern: '{EAJ+:e} ~ (?:do|bởi) {O+:o} (?:cùng )?@organize',
     facts: [{ s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.85 }],
   },
-  // "⟨J⟩ là chương trình vì người nghèo được chuẩn bị công phu nhất do ⟨A⟩, ⟨B⟩ phối hợp tổ chức":
+  // "⟨J⟩ là chương trình vì trẻ em vùng cao được đầu tư quy mô nhất do ⟨A⟩, ⟨B⟩ phối hợp tổ chức":
   // the definition may run long before its "do …".
   {
     id: 'organized-defined',

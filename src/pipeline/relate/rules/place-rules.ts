@@ -61,7 +61,7 @@ export const PLACE_RULES: RuleDef[] = [
     pattern: '{E:c} ~ (?:trong khuôn khổ|bên lề|nằm trong chuỗi) {E:p}',
     facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.7 }],
   },
-  // "Vụ Điều trị (Bộ Y tế)", "Vụ Viễn thông Bộ Bưu chính Viễn thông", "Vụ Pháp chế của Bộ Y tế"
+  // "Vụ Thị trường trong nước (Bộ Công Thương)", "Vụ Thủy lợi Bộ Nông nghiệp", "Vụ Tài chính của Bộ Xây dựng"
   {
     id: 'unit-in-parentheses',
     pattern: '{O:c} \\( {O:p} \\)',

@@ -1,8 +1,8 @@
 // HOLDS_POSITION with the title as `role`: "Ông X, Bộ trưởng Bộ Y", "Giám đốc Sở Y X",
-// "X - Phó Tổng Giám đốc công ty Y", "X (Giám đốc nghiên cứu thuộc CNRS)".
+// "X - Phó Giám đốc điều hành công ty Y", "X (Trưởng phòng thí nghiệm thuộc Viện Y)".
 import type { RuleDef } from '../rule-types.ts';
 
-// "Phó Tổng Giám đốc", "GV vật lý kiêm nhiệm cán bộ TBDH": a title and a few more words.
+// "Phó Tổng Giám đốc", "giáo viên hóa học kiêm phụ trách thư viện": a title and a few more words.
 const ROLE = '(?<role>(?:@title_prefix )*@title(?: [^\uE000,;.:()"“”]{1,40}?)??)';
 const SEP = '(?:,|–|-|—|\\(|:)';
 
