@@ -36,9 +36,9 @@ function ensureNodeModules() {
   const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
   if (ci.status === 0) return;
   const stderr = ci.stderr?.toString() ?? '';
-  // npm 11 rejects a lock file that lacks an optional dependency the registry doesn't have
-  // (vite → napi-windows-process-start-time, npm/cli#9846). `npm install` installs the
-  // same locked versions and leaves package-lock.json as it is.
+  // npm 11 rejects a lock file that lacks an optional dependency (npm/cli#9846); ours lacked
+  // vite's napi-windows-process-start-time until it was published, and an upgrade of vite can
+  // bring the same back. `npm install` installs the same locked versions in that case.
   if (/Missing: \S+ from lock file/.test(stderr)) {
     say('`npm ci` refused the lock file over an unpublished optional dependency (npm/cli#9846): running `npm install` with the same lock file');
     run('npm', ['install', '--no-audit', '--no-fund']);
