@@ -2,7 +2,7 @@
 // article, most frequent first.
 // Parameters:
 //   $entityId  the entity's id. Example: "org:ngan-hang-the-gioi"
-//   $limit     how many at most. Example: 20
+//   $limit     how many at most. Default: 20
 // Run: npx kg cypher cypher/queries/co-mentioned.cypher --param entityId=org:ngan-hang-the-gioi --param limit=20
 // Returns: entity | type | sameSentence | sameArticle | entityId
 MATCH (e:Entity {id: $entityId})<-[:MENTIONS]-(:Sentence)<-[:HAS_SENTENCE]-(a:Article)

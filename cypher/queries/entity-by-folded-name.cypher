@@ -5,7 +5,7 @@
 // đ → d), so give $q folded too. Quote words to ask for a phrase.
 // Parameters:
 //   $q      Lucene query over folded names. Examples: "da nang", "\"ngan hang the gioi\"", "futuregov"
-//   $limit  how many at most. Example: 10
+//   $limit  how many at most. Default: 10
 // Run: npx kg cypher cypher/queries/entity-by-folded-name.cypher --param q='"da nang"' --param limit=10
 // Returns: name | type | aliases | score | id
 CALL db.index.fulltext.queryNodes('entityNames', $q) YIELD node, score

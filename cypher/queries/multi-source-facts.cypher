@@ -1,6 +1,6 @@
 // Facts that several articles state: the best-corroborated part of the graph.
 // Parameters:
-//   $minArticles  least number of supporting articles. Example: 2
+//   $minArticles  least number of supporting articles. Default: 2
 // Run: npx kg cypher cypher/queries/multi-source-facts.cypher --param minArticles=2
 // Returns: subject | predicate | object | articles | articleIds | confidence | subjectId | objectId
 MATCH (s:Entity)-[r]->(o)

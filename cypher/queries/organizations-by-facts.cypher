@@ -1,7 +1,7 @@
 // Organizations ranked by how many facts involve them (as subject or object), with how
 // many articles mention them.
 // Parameters:
-//   $limit  how many at most. Example: 20
+//   $limit  how many at most. Default: 20
 // Run: npx kg cypher cypher/queries/organizations-by-facts.cypher --param limit=20
 // Returns: organization | facts | asSubject | asObject | articles | id
 MATCH (o:Organization)

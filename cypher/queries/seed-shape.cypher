@@ -1,7 +1,7 @@
 // Who won which award, for which project, funded by whom: the seed article's shape,
 // with the sentences that state each of the three facts.
 // Parameters:
-//   $limit  how many rows at most. Example: 25
+//   $limit  how many rows at most. Default: 25
 // Run: npx kg cypher cypher/queries/seed-shape.cypher --param limit=25
 // Returns one row per (winner, award, project, funder):
 //   winner | award | project | funder | year | wonEvidence | awardedForEvidence | fundedByEvidence | ids

@@ -10,6 +10,7 @@ import neo4j from 'neo4j-driver';
 import { loadConfig } from '../config.ts';
 import { checkConnection, createDriver } from '../graph/driver.ts';
 import { runReadOnlyCypher, type ReadOnlyResult } from '../graph/read-only-cypher.ts';
+import { parseQueryHeader } from './query-header.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -43,7 +44,7 @@ async function runCypher(file: string | undefined, options: CypherOptions): Prom
     if (!FORMATS.includes(options.format as Format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}`);
     if (Boolean(file) === Boolean(options.execute)) throw new Error('give either a FILE or -e QUERY');
     query = options.execute ?? (await readFile(file!, 'utf8'));
-    params = parseParams(options.param);
+    params = withHeaderDefaults(query, parseParams(options.param));
     config = loadConfig();
   } catch (error) {
     process.stderr.write(`kg cypher: ${(error as Error).message}\n`);
@@ -79,6 +80,22 @@ export function parseParams(specs: string[]): Record<string, unknown> {
       }
     }
   }
+  return params;
+}
+
+/**
+ * Parameters the query file's header gives a `Default:` for are filled in when not given; a
+ * header parameter with no default that is not given stops the run with the header's words.
+ */
+export function withHeaderDefaults(query: string, given: Record<string, unknown>): Record<string, unknown> {
+  const params = { ...given };
+  const missing: string[] = [];
+  for (const { name, description, defaultValue } of parseQueryHeader(query)) {
+    if (Object.hasOwn(params, name)) continue;
+    if (defaultValue === undefined) missing.push(`$${name}: ${description} (give it with --param ${name}=value)`);
+    else params[name] = scalar(defaultValue);
+  }
+  if (missing.length > 0) throw new Error(`this query needs ${missing.join('; and ')}`);
   return params;
 }
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseQueryHeader } from '../../../src/cli/query-header.ts';
 import { REPO_ROOT } from '../../../src/config.ts';
 import { runReadOnlyCypher } from '../../../src/graph/read-only-cypher.ts';
 import { loadExtraction } from '../../../src/graph/write/write-article.ts';
@@ -123,7 +124,13 @@ describe('cypher/queries', () => {
     const header = text.split('\n').filter((l) => l.startsWith('//')).join('\n');
     expect(header.split('\n')[0]?.length).toBeGreaterThan(20);
     const body = text.split('\n').filter((l) => !l.startsWith('//')).join('\n');
-    for (const [, name] of body.matchAll(/\$([A-Za-z]+)/g)) expect(header).toMatch(new RegExp(`\\$${name}\\b.*Example`, 's'));
+    const documented = new Map(parseQueryHeader(text).map((p) => [p.name, p]));
+    for (const [, name] of body.matchAll(/\$([A-Za-z]+)/g)) {
+      const parameter = documented.get(name!);
+      expect(parameter, `$${name} in the header`).toBeDefined();
+      // A user learns what to give: a default that `kg cypher` fills in, or an example.
+      expect(parameter!.defaultValue !== undefined || /\bExamples?:/.test(parameter!.description)).toBe(true);
+    }
   });
 
   it.each(files)('%s runs read-only and returns its rows', async (file) => {

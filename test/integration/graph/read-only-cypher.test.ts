@@ -111,6 +111,17 @@ describe('the kg cypher command', () => {
     expect(table.stdout).toMatch(/\(1 row\)\n$/);
   });
 
+  it('runs a query file as it is when its header gives defaults, and names a missing required parameter', async () => {
+    const seedShape = await kg('cypher/queries/seed-shape.cypher', '--format', 'json');
+    expect(seedShape.code).toBe(0);
+    const rows = JSON.parse(seedShape.stdout) as Array<{ ids: string[] }>;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(25); // the header's "Default: 25"
+    const fundedBy = await kg('cypher/queries/funded-by.cypher');
+    expect(fundedBy.code).toBe(2);
+    expect(fundedBy.stderr).toMatch(/^kg cypher: this query needs \$funder: the funder's id.*--param funder=value\)\n$/);
+  });
+
   it('refuses a write with a clear message and a non-zero exit', async () => {
     const before = await graphDigest(driver, p);
     const result = await kg('-e', 'MATCH (n:Entity {id: $id}) DETACH DELETE n', '--param', `id=${ids.dic}`);
