@@ -3,7 +3,7 @@
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
-import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength } from './names.ts';
+import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { PhraseIndex, firstCap, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from './lexicons.ts';
@@ -63,7 +63,8 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   // "Bộ Bưu chính Viễn thông | Phạm Hồng Hải" (after a title, or not): a full name ends the org.
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
-  const run = extendName(tokens, head.end, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) });
+  const from = federationOf(tokens, head.end, headKey);
+  const run = branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }));
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
@@ -77,6 +78,24 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   }
   if (brand) aliases.push(brand);
   return { type: 'Organization', ...s, name: s.text, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+}
+
+/** Federations of associations: "Liên hiệp các Hội khoa học …", "Liên đoàn Các Hội …" name their members. */
+const FEDERATIONS = new Set(['lien hiep', 'lien doan', 'hiep hoi', 'lien minh']);
+
+function federationOf(tokens: Token[], at: number, headKey: string): number {
+  const t = tokens[at];
+  if (!FEDERATIONS.has(headKey) || !t || t.lower !== 'các' || !isSpaceGap(t.gap)) return at;
+  return HEAD_INDEX.match(tokens, at + 1, sameWords) ? at + 1 : at;
+}
+
+/** "Ngân hàng … Việt Nam – Chi nhánh Đông Bình Dương": a branch named after its parent is one name. */
+function branchOf(tokens: Token[], run: NameRun): NameRun {
+  const chi = tokens[run.end];
+  const nhanh = tokens[run.end + 1];
+  if (run.content === 0 || !chi || chi.lower !== 'chi' || nhanh?.lower !== 'nhánh' || !/^ ?[-–]? ?$/.test(chi.gap) || !isSpaceGap(nhanh.gap)) return run;
+  const rest = extendName(tokens, run.end + 2, { strictNames: true, stopBeforeName: looksLikeFullName });
+  return rest.content > 0 ? { end: rest.end, content: run.content + rest.content } : run;
 }
 
 /** "(WB)" right after a name, or " - VIECA": an acronym the text gives for it. */
