@@ -5,6 +5,7 @@ import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts
 import { ENGLISH_ORG_WORDS, HONORIFICS, NOT_ENTITIES, NOT_NAME_WORDS, SURNAMES, SYLLABLES } from './lexicons.ts';
 import { headAt, placeAt, titleAt } from './names.ts';
 import { PLACE_PREFIXES } from './gazetteer.ts';
+import { districtEnd } from './place-rule.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
 export function recognizePersons(ctx: SentenceContext, orgEnds: Map<number, number>): Candidate[] {
@@ -71,6 +72,8 @@ function namedAfterCue(ctx: SentenceContext, i: number, honorific: boolean): Can
   const place = placeAt(tokens, i);
   // "Chủ tịch Hồ Chí Minh" is a person; "Tổng thống Hàn Quốc" is not.
   if (place && place.end >= i + n && !(n >= 3 && SURNAMES.has(first.lower))) return null;
+  // "học sinh Núi Thành": a district of a province the article names.
+  if (!honorific && districtEnd(ctx, i) === i + n) return null;
   const s = span(ctx, i, i + n);
   if (n === 1) {
     if (!honorific && !SURNAMES.has(first.lower) && first.latin) return null;
