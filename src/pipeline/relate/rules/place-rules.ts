@@ -5,7 +5,7 @@ import type { RuleDef } from '../rule-types.ts';
 
 // Not after an item of a list: "Hà Nội, Đà Nẵng, Huế" is no containment.
 const NOT_IN_LIST = '(?<!\uE001 ?(?:,|và) ?)';
-const NO_MORE_ITEMS = '(?! ?(?:,|và) ?\uE000L)';
+const NO_MORE_ITEMS = '(?! ?(?:, và|,|và) ?\uE000L)';
 
 export const PLACE_RULES: RuleDef[] = [
   // "Triển lãm ⟨E⟩ diễn ra ngày 4-11 tại ⟨Hà Nội⟩ và ⟨TPHCM⟩"
@@ -43,6 +43,12 @@ export const PLACE_RULES: RuleDef[] = [
     id: 'place-comma-place',
     pattern: `${NOT_IN_LIST}{L:a} , (?:@place_head )?{L:b}${NO_MORE_ITEMS}`,
     facts: [{ s: 'a', p: 'LOCATED_IN', o: 'b', c: 0.6 }],
+  },
+  // "tỉnh ⟨Bình Dương⟩ gồm 3 thành phố: ⟨Thuận An⟩, ⟨Dĩ An⟩, ⟨Tân Uyên⟩", "⟨Quảng Nam⟩ có các huyện ⟨A⟩, ⟨B⟩"
+  {
+    id: 'place-consists-of',
+    pattern: '{L:p} (?:gồm|bao gồm|có) (?:các |\\d+ )?(?:thành phố|huyện|quận|thị xã|xã|phường|tỉnh|địa phương) :? {L+:c}',
+    facts: [{ s: 'c', p: 'LOCATED_IN', o: 'p', c: 0.7 }],
   },
   // "⟨Quảng Châu⟩, thủ phủ tỉnh ⟨Quảng Đông⟩"
   {

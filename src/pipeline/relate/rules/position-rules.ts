@@ -1,10 +1,34 @@
 // HOLDS_POSITION with the title as `role`: "Ông X, Bộ trưởng Bộ Y", "Giám đốc Sở Y X",
 // "X - Phó Giám đốc điều hành công ty Y", "X (Trưởng phòng thí nghiệm thuộc Viện Y)".
-import type { RuleDef } from '../rule-types.ts';
+import type { MatchContext, RuleDef } from '../rule-types.ts';
 
 // "Phó Tổng Giám đốc", "giáo viên hóa học kiêm phụ trách thư viện": a title and a few more words.
-const ROLE = '(?<role>(?:@title_prefix )*@title(?: [^\uE000,;.:()"“”]{1,40}?)??)';
+const ROLE_BODY = '(?:@title_prefix )*@title(?: [^\uE000,;.:()"“”]{1,40}?)??';
+const ROLE = `(?<role>${ROLE_BODY})`;
 const SEP = '(?:,|–|-|—|\\(|:)';
+// "Giám đốc quốc gia ⟨ADB⟩ tại ⟨Việt Nam⟩, ⟨Campuchia⟩ và ⟨Lào⟩ - ⟨P⟩": where the post is.
+// (Written as raw slots, not {L+:…}: an optional slot must not make the rule need a Place.)
+const POST_PLACE = '(?:tại \uE000L\\d+\uE001 (?:(?:,|và|, và) \uE000L\\d+\uE001 )*)?';
+
+/**
+ * "Bộ trưởng ⟨Bộ Tài chính⟩ ⟨P⟩", "Phó Chủ tịch ⟨ADB⟩ - ⟨P⟩": a title placed before the next
+ * person (no comma between them) is that person's, not an apposition of the person before it.
+ */
+function notBeforeNextPerson(ctx: MatchContext): boolean {
+  const [, end = 0] = ctx.match.indices?.[0] ?? [];
+  return !/^ ?(?:tại \uE000L\d+\uE001 (?:(?:,|và|, và) \uE000L\d+\uE001 )*)?(?:[-–—] )?(?:ông |bà |ngài )?\uE000P/u.test(ctx.frame.lower.slice(end));
+}
+
+/**
+ * "ông ⟨A⟩, Ủy viên ⟨X⟩, Bí thư ⟨Y⟩, ông ⟨B⟩": titles after a person and a comma are that person's;
+ * a title before the next person reads as his only without a comma ("… Bí thư ⟨Y⟩ ⟨B⟩").
+ */
+function notAnAppositionChain(ctx: MatchContext): boolean {
+  const [start = 0, end = 0] = ctx.match.indices?.[0] ?? [];
+  const commaBeforePerson = /\uE001 ?, ?(?:(?:ông|bà|ngài) )?\uE000P\d+\uE001\s*$/u.test(ctx.frame.lower.slice(start, end));
+  if (!commaBeforePerson) return true;
+  return !/\uE000P\d+\uE001 , (?:[^\uE000,;.]*(?:\uE000[OL]\d+\uE001)?[^\uE000,;.]* , )*$/u.test(ctx.frame.lower.slice(0, start));
+}
 
 export const POSITION_RULES: RuleDef[] = [
   // "Ông ⟨Nguyễn Văn A⟩, Giám đốc ⟨Sở Y tế⟩"; "⟨A⟩ (Giám đốc nghiên cứu thuộc ⟨CNRS⟩)"
@@ -12,6 +36,14 @@ export const POSITION_RULES: RuleDef[] = [
     id: 'person-comma-role-org',
     pattern: `{P:p} ${SEP} ${ROLE} (?:của |thuộc |tại )?{O:o}`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.85 }],
+    when: notBeforeNextPerson,
+  },
+  // "ông ⟨A⟩, Ủy viên ⟨BCH Trung ương⟩, Bí thư ⟨Tỉnh ủy X⟩, …": the second title of an apposition
+  {
+    id: 'person-second-role-org',
+    pattern: `{P:p} , ${ROLE_BODY} (?:(?:của |thuộc |tại )?{O:o1} )?, ${ROLE} (?:của |thuộc |tại )?{O:o}`,
+    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.75 }],
+    when: notBeforeNextPerson,
   },
   // "⟨A⟩ hiện là Tổng giám đốc ⟨Công ty X⟩"
   {
@@ -23,8 +55,9 @@ export const POSITION_RULES: RuleDef[] = [
   // "Vụ trưởng ⟨Vụ Viễn thông⟩ ⟨Bộ BCVT⟩ ⟨Phạm Hồng Hải⟩": the first organisation holds the title
   {
     id: 'role-org-person',
-    pattern: `${ROLE} (?:của )?{O:o} (?:{O:o2} )?(?:,|-|–|là)? (?:@honorific )?{P:p}`,
+    pattern: `${ROLE} (?:của )?{O:o} (?:{O:o2} )?${POST_PLACE}(?:,|-|–|là)? (?:@honorific )?{P:p}`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
+    when: notAnAppositionChain,
   },
   // "⟨Công ty X⟩ vừa bổ nhiệm ông ⟨A⟩ làm Tổng giám đốc"
   {
