@@ -9,7 +9,7 @@ import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts
 import { CUES, PLURALS } from './lexicons.ts';
 import { breaksName, extendName, headAt, isStop, placeAt, titleAt, wordLength } from './names.ts';
 import { KNOWN_ORG_INDEX, looksLikeFullName } from './org-rule.ts';
-import { SYLLABLES } from './lexicons.ts';
+import { NAME_WORDS, SYLLABLES, phraseKey } from './lexicons.ts';
 import { PhraseIndex, firstCap } from './phrase-index.ts';
 import { isSpaceGap, opensQuote, type Token } from './tokens.ts';
 import { isForeignWord } from './brand-rule.ts';
@@ -108,6 +108,8 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   if (cue.generic && cueTok.cap) return genericAward(ctx, i, cueEnd);
   // Sentence-initial "Dự án …" is the common noun in sentence case; mid-sentence "Chương trình …" is a name.
   if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return i > 0 ? described(ctx, i, cueEnd) : null;
+  // "X đã tổ chức hội thảo khoa học về …": a lowercase event the sentence says is organised.
+  if (cue.type === 'Event' && !cueTok.cap && next && !next.cap && organisedHere(tokens, i)) return organisedEvent(ctx, i, cueEnd);
   // A capitalised cue may take lowercase name words before a capitalised one ("Diễn đàn hợp tác ICT …").
   if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text) || (cueTok.cap && cue.type === 'Event'))) return null;
   if (cue.type === 'Award' && PRIZE_LEVELS.has(next.fold)) return null;
@@ -135,6 +137,7 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   }
   const run = extendName(tokens, cueEnd, { allowYear: cue.type !== 'Project' });
   if (run.content === 0) return null;
+  if (cue.type === 'Event') run.end = eventTail(tokens, run.end);
   // Programme titles are in sentence case: "Dự án Cải thiện Môi trường nước tỉnh Bình Dương",
   // "Chương trình Mục tiêu quốc gia về Nước sạch …": a described reading may run further.
   const end = cue.type === 'Project' ? aboutTail(tokens, Math.max(run.end, describedEnd(tokens, cueEnd))) : run.end;
@@ -255,8 +258,44 @@ function andGoesOn(tokens: Token[], j: number): boolean {
   return headAt(tokens, j + 1) === null && titleAt(tokens, j + 1) === null && placeAt(tokens, j + 1) === null && !breaksName(tokens, j + 1) && !looksLikeFullName(tokens, j + 1);
 }
 
+/** Verbs that say an event is held, right before its noun: "đã tổ chức | hội thảo …", "khai mạc | hội chợ …". */
+const ORGANISE_VERBS = new Set(['tổ chức', 'khai mạc', 'đăng cai', 'chủ trì']);
+
+function organisedHere(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 2];
+  const b = tokens[i - 1];
+  return !!a && !!b && isSpaceGap(tokens[i]!.gap) && isSpaceGap(b.gap) && ORGANISE_VERBS.has(`${a.lower} ${b.lower}`);
+}
+
+/** "hội thảo khoa học về giáo dục …": the event noun and its description (one word at least). */
+function organisedEvent(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  if (!isSpaceGap(ctx.tokens[cueEnd]?.gap ?? '')) return null; // "tổ chức triển lãm, giới thiệu …": no name
+  const end = eventTail(ctx.tokens, describedEnd(ctx.tokens, cueEnd));
+  if (end === cueEnd) return null;
+  const s = span(ctx, i, end);
+  return { type: 'Event', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'event-organised', tier: TIER.cue };
+}
+
+/** "Hội chợ Hàng Việt Nam | chất lượng cao năm 2010": lowercase name words and the year after a name. */
+function eventTail(tokens: Token[], end: number): number {
+  let k = end;
+  while (tokens[k] && !tokens[k]!.cap && isSpaceGap(tokens[k]!.gap)) {
+    let len = 0;
+    for (let n = 3; n >= 1 && len === 0; n--) {
+      const words = tokens.slice(k, k + n);
+      if (words.length === n && words.every((t, x) => !t.cap && (x === 0 || isSpaceGap(t.gap))) && NAME_WORDS.has(phraseKey(words.map((t) => t.lower).join(' ')))) len = n;
+    }
+    if (len === 0) break;
+    k += len;
+  }
+  const nam = tokens[k];
+  const year = nam?.lower === 'năm' ? tokens[k + 1] : nam;
+  if (nam && isSpaceGap(nam.gap) && year && isSpaceGap(year.gap) && /^(19|20)\d\d$/.test(year.text)) return (year === nam ? k : k + 1) + 1;
+  return k;
+}
+
 /** Words that end a described project's name ("Chương trình nâng cao năng lực quản lý đất đai … | được triển khai"). */
-const PROJECT_STOPS = new Set(['ở', 'tại', 'triển', 'thực', 'hoàn', 'khởi', 'giúp', 'góp', 'mang', 'đạt', 'được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông', 'giai']);
+const PROJECT_STOPS = new Set(['ở', 'tại', 'triển', 'thực', 'hoàn', 'khởi', 'giúp', 'góp', 'mang', 'đạt', 'được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông', 'giai', 'trong', 'diễn', 'nhằm']);
 
 /** "Chương trình nâng cao năng lực quản lý đất đai tỉnh Gia Lai, được …" */
 function described(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {

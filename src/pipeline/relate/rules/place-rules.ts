@@ -50,6 +50,12 @@ export const PLACE_RULES: RuleDef[] = [
     pattern: '{L:p} (?:gồm|bao gồm|có) (?:các |\\d+ )?(?:thành phố|huyện|quận|thị xã|xã|phường|tỉnh|địa phương) :? {L+:c}',
     facts: [{ s: 'c', p: 'LOCATED_IN', o: 'p', c: 0.7 }],
   },
+  // "⟨Tập đoàn X⟩ (STC – Group) ⟨Hà Lan⟩": a country right after the organisation's bracketed short name
+  {
+    id: 'org-alias-country',
+    pattern: '{O:x} \\( [^\uE000()]{1,30} \\) {L:l}(?! ,| \\()',
+    facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.6 }],
+  },
   // "⟨Quảng Châu⟩, thủ phủ tỉnh ⟨Quảng Đông⟩"
   {
     id: 'capital-of',
@@ -70,7 +76,7 @@ export const PLACE_RULES: RuleDef[] = [
   // "Vụ Thị trường trong nước (Bộ Công Thương)", "Vụ Thủy lợi Bộ Nông nghiệp", "Vụ Tài chính của Bộ Xây dựng"
   {
     id: 'unit-in-parentheses',
-    pattern: '{O:c} \\( {O:p} \\)',
+    pattern: '{O:c} \\( (?:[^\uE000() ]{2,12} [-–] )?{O:p} \\)',
     facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.75, when: unitOfParent }],
   },
   {

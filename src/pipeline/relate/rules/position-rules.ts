@@ -48,21 +48,21 @@ export const POSITION_RULES: RuleDef[] = [
   // "⟨A⟩ hiện là Tổng giám đốc ⟨Công ty X⟩"
   {
     id: 'person-is-role-org',
-    pattern: `{P:p} (?:hiện |đang |từng |sẽ |vừa |đã |là |giữ chức |giữ cương vị |làm |được bổ nhiệm làm |được bổ nhiệm giữ chức |được bầu làm |được bầu giữ chức |tái đắc cử |đắc cử |trở thành )+${ROLE} (?:của |thuộc |tại )?{O:o}`,
+    pattern: `{P:p} (?:hiện |đang |từng |sẽ |vừa |đã |là |giữ chức vụ |giữ chức |được bổ nhiệm giữ chức vụ |giữ cương vị |làm |được bổ nhiệm làm |được bổ nhiệm giữ chức |được bầu làm |được bầu giữ chức |tái đắc cử |đắc cử |trở thành )+${ROLE} (?:của |thuộc |tại )?{O:o}`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
   },
   // "Thứ trưởng ⟨Bộ TT&TT⟩ ⟨Nguyễn Minh Hồng⟩", "Phó Tổng Giám đốc ⟨FPT Telecom⟩, ông ⟨Mai Sung⟩"
   // "Vụ trưởng ⟨Vụ Viễn thông⟩ ⟨Bộ BCVT⟩ ⟨Phạm Hồng Hải⟩": the first organisation holds the title
   {
     id: 'role-org-person',
-    pattern: `${ROLE} (?:của )?{O:o} (?:{O:o2} )?${POST_PLACE}(?:,|-|–|là)? (?:@honorific )?{P:p}`,
+    pattern: `${ROLE} (?:của )?{O:o} (?:{O:o2} )?(?:tỉnh |thành phố |huyện )?${POST_PLACE}(?:,|-|–|là)? (?:@honorific )?{P:p}`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
     when: notAnAppositionChain,
   },
   // "⟨Công ty X⟩ vừa bổ nhiệm ông ⟨A⟩ làm Tổng giám đốc"
   {
     id: 'org-appoints-person',
-    pattern: `{O:o} ~ bổ nhiệm (?:@honorific )?{P:p} (?:làm|giữ chức|vào vị trí|vào chức vụ) ${ROLE}(?![^\uE000]*?\uE000O)`,
+    pattern: `{O:o} ~ bổ nhiệm (?:@honorific )?{P:p} (?:làm|giữ chức vụ|giữ chức|vào vị trí|vào chức vụ) ${ROLE}(?![^\uE000]*?\uE000O)`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
   },
 ];
