@@ -2,7 +2,7 @@
 // an organiser who gives or holds an award, gifts described at length, funding named in a loan
 // share, counterpart funds, financing agreements, branches and bracketed parents.
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from './run-relate.ts';
+import { checkCase, runRelate, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   {
@@ -74,8 +74,24 @@ const CASES: RelateCase[] = [
     text: 'Phó Chủ tịch [Org:Hội Nông dân] tỉnh - ông [Per:Hồ Văn Lộc] phát biểu.',
     want: ['Hồ Văn Lộc -HOLDS_POSITION-> Hội Nông dân'],
   },
+  // the financing of the project named just before, in a sentence that names no project
+  {
+    text: '[Org:Bộ Tài chính] và [Org:ADB] ký hiệp định vay cho [Project:dự án Cấp nước đô thị miền Trung]. Khoản vay bổ sung trị giá [money:40 triệu USD=40000000 USD] được tài trợ bởi [Org:Quỹ Phát triển châu Á].',
+    want: ['dự án Cấp nước đô thị miền Trung -FUNDED_BY-> Quỹ Phát triển châu Á'],
+  },
+  {
+    text: '[Org:Hội Khuyến học huyện] vừa trao [Award:học bổng “Thắp sáng ước mơ”] cho 50 em. Đây là học bổng do [Org:Công ty Điện lực Huế] tài trợ năm thứ 5.',
+    want: ['học bổng “Thắp sáng ước mơ” -AWARDED_BY-> Công ty Điện lực Huế'],
+  },
 ];
 
 describe('relate: events, gifts and funding of the genre', () => {
   it.each(CASES.map((c) => [c.text, c] as const))('%s', (_t, c) => checkCase(c, expect));
+});
+
+describe('relate: a tranche with no project named before it', () => {
+  it('links to nothing', () => {
+    const run = runRelate('Khoản tín dụng [money:10 triệu USD=10000000 USD] do [Org:KfW] cấp đã được giải ngân.');
+    expect(run.lines.filter((l) => l.includes('-FUNDED_BY->'))).toEqual([]);
+  });
 });
