@@ -32,6 +32,17 @@ const CASES: RelateCase[] = [
     want: ['Đinh Văn Tú -HOLDS_POSITION-> Sở Tài chính Nam Định'],
     not: ['Vũ Hữu Khang -HOLDS_POSITION-> *'],
   },
+  // the words after a title stop at a preposition or a verb: no post at the body named later
+  {
+    text: '[Org:Hội đồng quản trị Ngân hàng Phương Đông] bổ nhiệm ông [Per:Trịnh Văn Tuấn] giữ chức vụ Tổng giám đốc của ngân hàng sau khi được chấp thuận từ [Org:Ngân hàng Nhà nước].',
+    want: ['Trịnh Văn Tuấn -HOLDS_POSITION-> Hội đồng quản trị Ngân hàng Phương Đông'],
+    not: ['Trịnh Văn Tuấn -HOLDS_POSITION-> Ngân hàng Nhà nước'],
+    q: { 'Trịnh Văn Tuấn -HOLDS_POSITION-> Hội đồng quản trị Ngân hàng Phương Đông': { role: 'Tổng giám đốc' } },
+  },
+  {
+    text: 'Bà [Per:Lương Thị Cẩm] giữ chức vụ Phó Chủ tịch [Org:Hội Doanh nhân trẻ] từ năm 2020.',
+    want: ['Lương Thị Cẩm -HOLDS_POSITION-> Hội Doanh nhân trẻ'],
+  },
   {
     text: 'Dự án đi qua tỉnh [Place:Long An] gồm 3 huyện: [Place:Bến Lức], [Place:Cần Đước], [Place:Cần Giuộc].',
     want: ['Bến Lức -LOCATED_IN-> Long An', 'Cần Đước -LOCATED_IN-> Long An', 'Cần Giuộc -LOCATED_IN-> Long An'],

@@ -68,16 +68,22 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
-  const s = span(ctx, i, run.end);
-  const aliases = aliasesAfter(ctx, run.end);
+  const ticker = tickerBracket(ctx, run.end);
+  const s = ticker ? { ...span(ctx, i, run.end), end: ticker.end, text: ctx.text.slice(tokens[i]!.start, ticker.end) } : span(ctx, i, run.end);
+  const aliases = ticker ? [ticker.alias] : aliasesAfter(ctx, run.end);
   const brand = COMPANY_HEADS.has(headKey) || headKey === 'to chuc' ? brandCore(ctx, head.end, run.end) : null;
+  // "Ngân hàng Vietcombank Việt Nam" is also written "Vietcombank Việt Nam" (the bank, not a branch).
+  const rest = ctx.text.slice(tokens[head.end]!.start, tokens[run.end - 1]!.end);
+  if (brand && /^\s+(?:Việt Nam|VN)$/u.test(rest.slice(brand.length)) && rest.startsWith(brand)) aliases.push(rest);
   if (brand && headKey === 'to chuc') {
     // "Tổ chức Future Gov": the head is a cue ("the organisation FutureGov"), the name is the brand.
     const b = span(ctx, head.end, run.end);
     return { type: 'Organization', ...b, name: b.text, aliases, confidence: 0.8, rule: 'org-brand', tier: TIER.headed };
   }
   if (brand) aliases.push(brand);
-  return { type: 'Organization', ...s, name: s.text, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+  // With a ticker bracket the span takes the bracket in; the name stays the name.
+  const name = ctx.text.slice(tokens[i]!.start, tokens[run.end - 1]!.end);
+  return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
 }
 
 /** Federations of associations: "Liên hiệp các Hội khoa học …", "Liên đoàn Các Hội …" name their members. */
@@ -96,6 +102,23 @@ function branchOf(tokens: Token[], run: NameRun): NameRun {
   if (run.content === 0 || !chi || chi.lower !== 'chi' || nhanh?.lower !== 'nhánh' || !/^ ?[-–]? ?$/.test(chi.gap) || !isSpaceGap(nhanh.gap)) return run;
   const rest = extendName(tokens, run.end + 2, { strictNames: true, stopBeforeName: looksLikeFullName });
   return rest.content > 0 ? { end: rest.end, content: run.content + rest.content } : run;
+}
+
+/** "(Eximbank - mã CK: EIB)", "(Vinamilk, HoSE: VNM)": the short name and the stock ticker in brackets. */
+const TICKER_LABEL = /^(?:mã CK|mã chứng khoán|mã cổ phiếu|mã|HoSE|HOSE|HNX|UPCoM|UPCOM)\s*:\s*$/u;
+
+/** The short name before a stock ticker in brackets, and where the bracket closes. */
+function tickerBracket(ctx: SentenceContext, end: number): { alias: string; end: number } | null {
+  const { tokens, text } = ctx;
+  const short = tokens[end];
+  if (!short || !/^\s*\($/.test(short.gap) || !short.cap) return null;
+  const colon = text.indexOf(':', short.end);
+  if (colon < 0 || colon - short.end > 25) return null;
+  // Between the short name and the colon: the label ("- mã CK"); after it, the ticker and ")".
+  const label = text.slice(short.end, colon + 1).replace(/^\s*[-–,]?\s*/u, '');
+  const ticker = tokens.find((t) => t.start > colon);
+  if (!TICKER_LABEL.test(label) || !ticker?.acronym || text[ticker.end] !== ')') return null;
+  return { alias: short.text, end: ticker.end + 1 };
 }
 
 /** "(WB)" right after a name, or " - VIECA": an acronym the text gives for it. */

@@ -3,7 +3,8 @@
 import type { MatchContext, RuleDef } from '../rule-types.ts';
 
 // "Phó Tổng Giám đốc", "giáo viên hóa học kiêm phụ trách thư viện": a title and a few more words.
-const ROLE_BODY = '(?:@title_prefix )*@title(?: [^\uE000,;.:()"“”]{1,40}?)??';
+// The words after the title stop at a preposition or a verb: "Tổng giám đốc | của ngân hàng sau khi …".
+const ROLE_BODY = '(?:@title_prefix )*@title(?: (?:(?!(?:của|sau|khi|được|từ|cho|với|tại|thuộc|đã|sẽ|vừa|là)\\s)[^\uE000,;.:()"“”\\s]+\\s?){1,8}?)??';
 const ROLE = `(?<role>${ROLE_BODY})`;
 const SEP = '(?:,|–|-|—|\\(|:)';
 // "Giám đốc quốc gia ⟨ADB⟩ tại ⟨Việt Nam⟩, ⟨Campuchia⟩ và ⟨Lào⟩ - ⟨P⟩": where the post is.
@@ -62,7 +63,7 @@ export const POSITION_RULES: RuleDef[] = [
   // "⟨Công ty X⟩ vừa bổ nhiệm ông ⟨A⟩ làm Tổng giám đốc"
   {
     id: 'org-appoints-person',
-    pattern: `{O:o} ~ bổ nhiệm (?:@honorific )?{P:p} (?:làm|giữ chức vụ|giữ chức|vào vị trí|vào chức vụ) ${ROLE}(?![^\uE000]*?\uE000O)`,
+    pattern: `{O:o} ~ bổ nhiệm (?:@honorific )?{P:p} (?:làm|giữ chức vụ|giữ chức|vào vị trí|vào chức vụ) ${ROLE}(?! (?:của |tại |thuộc )?\uE000O)`,
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
   },
 ];
