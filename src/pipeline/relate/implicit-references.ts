@@ -28,15 +28,29 @@ function candidate(subject: string, predicate: Candidate['predicate'], object: s
 // the financing of the project just named, in a sentence that names no project.
 const TRANCHE_FUNDED = /^(?:cụ thể , )?(?:khoản|gói) (?:tài chính|tín dụng|vay|viện trợ|tài trợ)[^\uE000;]{0,80}?(?:được tài trợ bởi|do|từ) (\uE000O\d+\uE001)/u;
 // "Đây là học bổng do ⟨Ngân hàng X⟩ tài trợ", "Đây là dự án do ⟨Y⟩ thực hiện"
-const THIS_IS = /^(?:đây|đó) là (?:một )?(học bổng|giải thưởng|giải|chương trình|dự án|đề án)[^\uE000;]{0,40}? do (\uE000O\d+\uE001) (tài trợ|trao|trao tặng|tổ chức|thực hiện|triển khai)/u;
+// (the noun right before "do": "Đây là chương trình giải ngân … thứ ba do X tài trợ" describes a new thing)
+const THIS_IS = /^(?:đây|đó) là (?:một )?(học bổng|giải thưởng|giải|chương trình|dự án|đề án) do (\uE000O\d+\uE001) (tài trợ|trao|trao tặng|tổ chức|thực hiện|triển khai)/u;
 const THIS_IS_TYPE: Record<string, EntityType> = { 'học bổng': 'Award', ...NOUN_TYPE };
 
-function referenceFacts(frame: SentenceFrame, last: Map<EntityType, Slot>): Candidate[] {
+/** The project of the last funding fact stated before sentence `index` (within a few sentences). */
+function lastFunded(funded: Array<{ id: string; sentence: number }>, index: number): string | undefined {
+  for (let k = funded.length - 1; k >= 0; k--) {
+    const f = funded[k]!;
+    if (f.sentence < index) return index - f.sentence <= TRANCHE_REACH ? f.id : undefined;
+  }
+  return undefined;
+}
+const TRANCHE_REACH = 8;
+
+function referenceFacts(frame: SentenceFrame, last: Map<EntityType, Slot>, funded: Array<{ id: string; sentence: number }>): Candidate[] {
   const out: Candidate[] = [];
   const tranche = TRANCHE_FUNDED.exec(frame.lower);
-  const project = last.get('Project');
+  // the financing spoken of is that of the project funded last, not of any project named since
+  const project = tranche ? lastFunded(funded, frame.sentence.index) : undefined;
   const funder = slotsIn(frame, tranche?.[1])[0];
-  if (tranche && project && funder && !frame.slots.some((s) => s.type === 'Project')) out.push(candidate(project.entityId, 'FUNDED_BY', funder.entityId, frame));
+  if (tranche && project && funder && project !== funder.entityId && !frame.slots.some((s) => s.type === 'Project')) {
+    out.push(candidate(project, 'FUNDED_BY', funder.entityId, frame));
+  }
   const thisIs = THIS_IS.exec(frame.lower);
   const type = thisIs?.[1] ? THIS_IS_TYPE[thisIs[1]] : undefined;
   const referent = type ? last.get(type) : undefined;
@@ -49,11 +63,11 @@ function referenceFacts(frame: SentenceFrame, last: Map<EntityType, Slot>): Cand
   return out;
 }
 
-export function implicitReferences(frames: SentenceFrame[]): Candidate[] {
+export function implicitReferences(frames: SentenceFrame[], funded: Array<{ id: string; sentence: number }> = []): Candidate[] {
   const last = new Map<EntityType, Slot>();
   const out: Candidate[] = [];
   for (const frame of frames) {
-    out.push(...referenceFacts(frame, last));
+    out.push(...referenceFacts(frame, last, funded));
     const bare = BARE_OF.exec(frame.lower);
     const type = bare?.[1] ? NOUN_TYPE[bare[1]] : undefined;
     const referent = type ? last.get(type) : undefined;

@@ -45,6 +45,10 @@ const cases: Case[] = [
   { text: 'Công ty Bảo hiểm Bảo Việt chi nhánh Nghệ An bồi thường cho khách hàng.', must: ['Organization:Công ty Bảo hiểm Bảo Việt chi nhánh Nghệ An'] },
   // a cue that needs a quote no longer cuts a name
   { text: 'Hiệp hội Thương mại và Dịch vụ Du lịch Đà Lạt họp thường niên.', must: ['Organization:Hiệp hội Thương mại và Dịch vụ Du lịch Đà Lạt'] },
+  // a board is named by the organisation it runs; a bare board is no entity
+  { text: 'Ban Giám đốc Ngân hàng Phát triển châu Á (ADB) đã thông qua khoản vay.', must: ['Organization:Ban Giám đốc Ngân hàng Phát triển châu Á'] },
+  { text: 'Hội đồng quản trị Tập đoàn Hòa Phát họp bất thường.', must: ['Organization:Hội đồng quản trị Tập đoàn Hòa Phát'], mustNot: ['Organization:Tập đoàn Hòa Phát'] },
+  { text: 'Sau đó Ban Giám đốc đã họp với công nhân.', must: [], mustNot: ['Organization:Ban Giám đốc'] },
   // Party committees
   { text: 'Bí thư Tỉnh ủy Nghệ An làm việc với doanh nghiệp.', must: ['Organization:Tỉnh ủy Nghệ An'] },
   { text: 'Thành ủy Hải Phòng ban hành nghị quyết về kinh tế biển.', must: ['Organization:Thành ủy Hải Phòng'] },

@@ -79,6 +79,17 @@ const CASES: RelateCase[] = [
     text: '[Org:Bộ Tài chính] và [Org:ADB] ký hiệp định vay cho [Project:dự án Cấp nước đô thị miền Trung]. Khoản vay bổ sung trị giá [money:40 triệu USD=40000000 USD] được tài trợ bởi [Org:Quỹ Phát triển châu Á].',
     want: ['dự án Cấp nước đô thị miền Trung -FUNDED_BY-> Quỹ Phát triển châu Á'],
   },
+  // the tranche is the financing of the project funded last, not of a project named since
+  {
+    text: '[Org:Ngân hàng Thế giới] tài trợ [money:80 triệu USD=80000000 USD] cho [Project:Chương trình Đô thị xanh]. Chương trình góp phần vào [Project:Chiến lược Tăng trưởng xanh]. Khoản tín dụng này do [Org:IDA] cấp.',
+    want: ['Chương trình Đô thị xanh -FUNDED_BY-> IDA'],
+    not: ['Chiến lược Tăng trưởng xanh -FUNDED_BY-> *'],
+  },
+  // a board lends as the bank it runs
+  {
+    text: '[Org:Ban Giám đốc Ngân hàng Thế giới] vừa phê duyệt khoản tín dụng [money:90 triệu USD=90000000 USD] cho [Project:dự án Cấp nước ven biển].',
+    want: ['dự án Cấp nước ven biển -FUNDED_BY-> Ban Giám đốc Ngân hàng Thế giới'],
+  },
   {
     text: '[Org:Hội Khuyến học huyện] vừa trao [Award:học bổng “Thắp sáng ước mơ”] cho 50 em. Đây là học bổng do [Org:Công ty Điện lực Huế] tài trợ năm thứ 5.',
     want: ['học bổng “Thắp sáng ước mơ” -AWARDED_BY-> Công ty Điện lực Huế'],

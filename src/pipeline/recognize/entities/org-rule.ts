@@ -64,13 +64,14 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
-  const run = branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }));
+  const run = boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })));
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
   const ticker = tickerBracket(ctx, run.end);
   const s = ticker ? { ...span(ctx, i, run.end), end: ticker.end, text: ctx.text.slice(tokens[i]!.start, ticker.end) } : span(ctx, i, run.end);
-  const aliases = ticker ? [ticker.alias] : aliasesAfter(ctx, run.end);
+  // A board's bracketed acronym is its organisation's: "Ban Giám đốc Ngân hàng Thế giới (WB)".
+  const aliases = ticker ? [ticker.alias] : isBoardName(tokens, i) ? [] : aliasesAfter(ctx, run.end);
   const brand = COMPANY_HEADS.has(headKey) || headKey === 'to chuc' ? brandCore(ctx, head.end, run.end) : null;
   // "Ngân hàng Vietcombank Việt Nam" is also written "Vietcombank Việt Nam" (the bank, not a branch).
   const rest = ctx.text.slice(tokens[head.end]!.start, tokens[run.end - 1]!.end);
@@ -93,6 +94,33 @@ function federationOf(tokens: Token[], at: number, headKey: string): number {
   const t = tokens[at];
   if (!FEDERATIONS.has(headKey) || !t || t.lower !== 'các' || !isSpaceGap(t.gap)) return at;
   return HEAD_INDEX.match(tokens, at + 1, sameWords) ? at + 1 : at;
+}
+
+/** "Ban Giám đốc", "Hội đồng quản trị": a board, named by the organisation it runs. */
+const BOARDS = new Set(['ban giam doc', 'ban dieu hanh', 'ban lanh dao', 'hoi dong quan tri', 'hoi dong thanh vien']);
+
+/** Does a board's name ("Ban Giám đốc …", "Hội đồng quản trị …") start at tokens[i]? */
+function isBoardName(tokens: Token[], i: number): boolean {
+  return [3, 4].some((n) => BOARDS.has(tokens.slice(i, i + n).map((t) => t.fold).join(' ')));
+}
+
+/** "Ban Giám đốc Ngân hàng Thế giới", "Hội đồng quản trị Tập đoàn X": the board and its organisation. */
+function boardOf(tokens: Token[], headKey: string, headEnd: number, run: NameRun): NameRun {
+  if (headKey !== 'ban' && headKey !== 'hoi dong') return run;
+  const start = headEnd - (headKey === 'ban' ? 1 : 2);
+  const boardEnd = [start + 3, start + 4].find((e) => BOARDS.has(tokens.slice(start, e).map((t) => t.fold).join(' ')));
+  if (boardEnd === undefined || (run.content > 0 && run.end !== boardEnd)) return run;
+  // A board with no organisation named ("Ban Giám đốc đã họp") is no entity of its own.
+  const none: NameRun = { end: boardEnd, content: 0 };
+  run = { end: boardEnd, content: 1 };
+  const next = tokens[run.end];
+  if (!next || !isSpaceGap(next.gap)) return none;
+  const known = KNOWN_ORG_INDEX.match(tokens, run.end, firstCap);
+  if (known) return { end: known.end, content: run.content + 1 };
+  const head = HEAD_INDEX.match(tokens, run.end, sameWords);
+  if (!head || !next.cap) return next.cap && next.latin ? { end: run.end + 1, content: 2 } : none; // "Ban điều hành Eximbank"
+  const org = extendName(tokens, head.end, { strictNames: true, stopBeforeName: looksLikeFullName });
+  return org.content > 0 ? { end: org.end, content: run.content + org.content } : none;
 }
 
 /** "Ngân hàng … Việt Nam – Chi nhánh Đông Bình Dương": a branch named after its parent is one name. */
