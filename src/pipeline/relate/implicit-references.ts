@@ -28,7 +28,7 @@ function candidate(subject: string, predicate: Candidate['predicate'], object: s
 // the financing of the project just named, in a sentence that names no project.
 const TRANCHE_FUNDED = /^(?:cụ thể , )?(?:khoản|gói) (?:tài chính|tín dụng|vay|viện trợ|tài trợ)[^\uE000;]{0,80}?(?:được tài trợ bởi|do|từ) (\uE000O\d+\uE001)/u;
 // "Đây là học bổng do ⟨Ngân hàng X⟩ tài trợ", "Đây là dự án do ⟨Y⟩ thực hiện"
-// (the noun right before "do": "Đây là chương trình giải ngân … thứ ba do X tài trợ" describes a new thing)
+// (the noun right before "do": "Đây là chương trình cho vay thứ hai do X tài trợ" describes a new thing)
 const THIS_IS = /^(?:đây|đó) là (?:một )?(học bổng|giải thưởng|giải|chương trình|dự án|đề án) do (\uE000O\d+\uE001) (tài trợ|trao|trao tặng|tổ chức|thực hiện|triển khai)/u;
 const THIS_IS_TYPE: Record<string, EntityType> = { 'học bổng': 'Award', ...NOUN_TYPE };
 

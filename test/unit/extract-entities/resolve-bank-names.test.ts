@@ -27,13 +27,13 @@ describe('resolve: bank names, tickers and branches', () => {
     expect(ids).toHaveLength(1);
   });
 
-  it('"Ngân hàng Vietcombank Việt Nam" and "Vietcombank Việt Nam" are one bank', () => {
-    const ids = orgIds('Ngân hàng Vietcombank Việt Nam trao 300 suất học bổng. Quỹ mà Vietcombank Việt Nam trao tặng có ý nghĩa lớn.');
+  it('"Ngân hàng Agribank Việt Nam" and "Agribank Việt Nam" are one bank', () => {
+    const ids = orgIds('Ngân hàng Agribank Việt Nam tặng 40 căn nhà. Số nhà Agribank Việt Nam xây cho hộ nghèo sẽ tăng.');
     expect(ids).toHaveLength(1);
   });
 
   it('a provincial branch stays apart from the bank', () => {
-    const ids = orgIds('Ngân hàng Vietcombank Việt Nam phối hợp với Chi nhánh Vietcombank Hà Tĩnh trao quà.');
+    const ids = orgIds('Ngân hàng Agribank Việt Nam và Chi nhánh Agribank Nghệ An cùng khởi công nhà tình nghĩa.');
     expect(ids).toHaveLength(2);
   });
 });

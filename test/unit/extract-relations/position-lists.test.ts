@@ -34,7 +34,7 @@ const CASES: RelateCase[] = [
   },
   // the words after a title stop at a preposition or a verb: no post at the body named later
   {
-    text: '[Org:Hội đồng quản trị Ngân hàng Phương Đông] bổ nhiệm ông [Per:Trịnh Văn Tuấn] giữ chức vụ Tổng giám đốc của ngân hàng sau khi được chấp thuận từ [Org:Ngân hàng Nhà nước].',
+    text: '[Org:Hội đồng quản trị Ngân hàng Phương Đông] bổ nhiệm ông [Per:Trịnh Văn Tuấn] giữ chức vụ Tổng giám đốc của ngân hàng kể từ khi có văn bản chấp thuận từ [Org:Ngân hàng Nhà nước].',
     want: ['Trịnh Văn Tuấn -HOLDS_POSITION-> Hội đồng quản trị Ngân hàng Phương Đông'],
     not: ['Trịnh Văn Tuấn -HOLDS_POSITION-> Ngân hàng Nhà nước'],
     q: { 'Trịnh Văn Tuấn -HOLDS_POSITION-> Hội đồng quản trị Ngân hàng Phương Đông': { role: 'Tổng giám đốc' } },

@@ -7,7 +7,7 @@ import { segmentSentences } from '../../../src/pipeline/segment/segment-sentence
 const values = (text: string): number[] => recognizeQuantities(text, segmentSentences(text)).quantities.map((q) => q.value);
 
 const cases: Array<{ text: string; must: number[]; mustNot: number[] }> = [
-  { text: 'Tỉnh sẽ cung cấp 25,5 triệu USD vốn đối ứng.', must: [25_500_000], mustNot: [] },
+  { text: 'Huyện cung cấp 7,5 triệu USD cho dự án.', must: [7_500_000], mustNot: [] },
   { text: 'Buổi lễ trực tuyến 500 người theo dõi.', must: [500], mustNot: [] },
   { text: 'Học sinh cấp 3 được miễn học phí.', must: [], mustNot: [3] },
   { text: 'Văn phòng đặt ở tầng 5 tòa nhà.', must: [], mustNot: [5] },

@@ -108,7 +108,7 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   if (cue.generic && cueTok.cap) return genericAward(ctx, i, cueEnd);
   // Sentence-initial "Dự án …" is the common noun in sentence case; mid-sentence "Chương trình …" is a name.
   if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return i > 0 ? described(ctx, i, cueEnd) : null;
-  // "X đã tổ chức hội thảo khoa học về …": a lowercase event the sentence says is organised.
+  // "X vừa tổ chức hội nghị chuyên đề về …": a lowercase event the sentence says is organised.
   if (cue.type === 'Event' && !cueTok.cap && next && !next.cap && organisedHere(tokens, i)) return organisedEvent(ctx, i, cueEnd);
   // A capitalised cue may take lowercase name words before a capitalised one ("Diễn đàn hợp tác ICT …").
   if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text) || (cueTok.cap && cue.type === 'Event'))) return null;
@@ -138,7 +138,7 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   const run = extendName(tokens, cueEnd, { allowYear: cue.type !== 'Project' });
   if (run.content === 0) return null;
   if (cue.type === 'Event') run.end = eventTail(tokens, run.end);
-  // Programme titles are in sentence case: "Dự án Cải thiện Môi trường nước tỉnh Bình Dương",
+  // Programme titles are in sentence case: "Dự án Nâng cấp đê biển tỉnh Cà Mau",
   // "Chương trình Mục tiêu quốc gia về Nước sạch …": a described reading may run further.
   const end = cue.type === 'Project' ? aboutTail(tokens, Math.max(run.end, describedEnd(tokens, cueEnd))) : run.end;
   const s = span(ctx, i, end);
@@ -267,16 +267,16 @@ function organisedHere(tokens: Token[], i: number): boolean {
   return !!a && !!b && isSpaceGap(tokens[i]!.gap) && isSpaceGap(b.gap) && ORGANISE_VERBS.has(`${a.lower} ${b.lower}`);
 }
 
-/** "hội thảo khoa học về giáo dục …": the event noun and its description (one word at least). */
+/** "hội nghị chuyên đề về y tế …": the event noun and its description (one word at least). */
 function organisedEvent(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
-  if (!isSpaceGap(ctx.tokens[cueEnd]?.gap ?? '')) return null; // "tổ chức triển lãm, giới thiệu …": no name
+  if (!isSpaceGap(ctx.tokens[cueEnd]?.gap ?? '')) return null; // "tổ chức hội chợ, bán …": no name
   const end = eventTail(ctx.tokens, describedEnd(ctx.tokens, cueEnd));
   if (end === cueEnd) return null;
   const s = span(ctx, i, end);
   return { type: 'Event', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'event-organised', tier: TIER.cue };
 }
 
-/** "Hội chợ Hàng Việt Nam | chất lượng cao năm 2010": lowercase name words and the year after a name. */
+/** "Hội chợ Nông sản Việt Nam | chất lượng cao năm 2023": lowercase name words and the year after a name. */
 function eventTail(tokens: Token[], end: number): number {
   let k = end;
   while (tokens[k] && !tokens[k]!.cap && isSpaceGap(tokens[k]!.gap)) {

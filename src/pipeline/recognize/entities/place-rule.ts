@@ -49,7 +49,7 @@ function standsAlone(tokens: Token[], i: number, end: number): boolean {
 }
 
 /**
- * "… cho học sinh 9 địa phương (Tam Kỳ, Thăng Bình, Núi Thành …)": a district named without
+ * "… quà cho ba huyện (Núi Thành, Phú Ninh, Hiệp Đức)": a district named without
  * "huyện/quận" is a place when the article also names its province ("Quảng Nam").
  */
 function districtOfNamedProvince(ctx: SentenceContext, i: number): Candidate | null {

@@ -66,7 +66,7 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ trao tặng 500 suất quà cho ⟨Y⟩", "⟨X⟩ ủng hộ 1 tỷ đồng cho ⟨Quảng Nam⟩"
   {
     id: 'donates-to',
-    // (the gift may be described at length: "trao bảng tượng trưng 50 triệu đồng học bổng … đến ⟨Y⟩")
+    // (the gift may be described at length: "trao biểu trưng 80 triệu đồng hỗ trợ học sinh … đến ⟨Y⟩")
     pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng |đã cùng )*@donate ~~ (?:cho|tới|đến) ~ {OL+:r}',
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75 }],
     when: hasQuantity,

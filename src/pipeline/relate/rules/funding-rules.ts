@@ -93,7 +93,7 @@ export const FUNDING_RULES: RuleDef[] = [
     pattern: '{J:t} ~~ (?:vốn vay|vốn ODA|vốn tài trợ|vốn viện trợ) (?:ưu đãi )?{O:f}',
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.7, when: isLender }],
   },
-  // "⟨Chính phủ⟩ sẽ cung cấp 25,5 triệu USD vốn đối ứng cho ⟨dự án này⟩"
+  // "⟨UBND tỉnh⟩ bố trí 12 tỷ đồng vốn đối ứng cho ⟨dự án⟩"
   {
     id: 'provides-funds-for',
     pattern: '{O+:f} ~a (?:cung cấp|bố trí|cấp|dành) ~ (?:vốn|kinh phí|ngân sách) ~ cho (?:@project_noun )?{J+:t}',
