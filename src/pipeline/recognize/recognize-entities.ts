@@ -9,18 +9,20 @@ import { recognizeCued } from './entities/cue-rules.ts';
 import { recognizeDocuments } from './entities/document-rule.ts';
 import { recognizeNamedQuotes } from './entities/named-quote-rule.ts';
 import { NOT_ENTITIES, SURNAMES } from './entities/lexicons.ts';
-import { titleAt } from './entities/names.ts';
+import { placeAt, titleAt } from './entities/names.ts';
+import { PROVINCES } from './entities/gazetteer.ts';
 import { recognizeOrganizations } from './entities/org-rule.ts';
 import { recognizePersons } from './entities/person-rule.ts';
 import { recognizePlaces } from './entities/place-rule.ts';
 import { selectCandidates } from './entities/select.ts';
-import { tokenize } from './entities/tokens.ts';
+import { tokenize, type Token } from './entities/tokens.ts';
 import { foldKey } from '../../domain/fold.ts';
 
 export function recognizeEntities(text: string, sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {
   const acronyms = new Map<string, string>();
   const latinCounts = new Map<string, number>();
   const skipped = new Map<string, string>();
+  const provinces = new Set<string>();
   const contexts: SentenceContext[] = sentences.map((sentence) => ({
     text,
     sentence,
@@ -28,7 +30,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
     acronyms,
     latinCounts,
     skipped,
+    provinces,
   }));
+  for (const ctx of contexts) for (const p of provincesNamed(ctx.tokens)) provinces.add(p);
   // Count a word where a capitalised run starts: "Tech" in "Yahoo Tech" does not vouch for "Tech" alone.
   for (const ctx of contexts) {
     ctx.tokens.forEach((t, i) => {
@@ -64,6 +68,16 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   const named = new Set(final.map((m) => m.text));
   const warnings = [...skipped.entries()].filter(([key]) => !named.has(key.replace(/^brand:/, ''))).map(([, why]) => why);
   return { mentions: final, warnings };
+}
+
+/** Provinces named in a sentence, also inside other names ("Chi nhánh Vietcombank Hà Tĩnh"). */
+function provincesNamed(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const p = tokens[i]!.cap ? placeAt(tokens, i) : null;
+    if (p && PROVINCES.has(p.canonical)) out.push(p.canonical);
+  }
+  return out;
 }
 
 /** Token positions right after a title: a name there belongs to a person, not to the org before it. */

@@ -15,7 +15,9 @@ const LENDER_HEAD = startsWith('lender_head');
 const DONOR = new RegExp(`^(?:${cueAlternation('donor_org')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
 const AGREEMENT_WORDS = new RegExp(`(?:${cueAlternation('agree_verb')}|${cueAlternation('agree_noun')})`, 'iu');
 
-const nameOf = (slot: Slot): string => (slot.text || slot.name).replace(/^["“«'‘]/u, '');
+// "Ban Giám đốc Ngân hàng Thế giới" lends as the bank it runs.
+const BOARD = /^(?:Ban Giám đốc|Ban điều hành|Ban lãnh đạo|Hội đồng quản trị|Hội đồng thành viên)\s+/iu;
+const nameOf = (slot: Slot): string => (slot.text || slot.name).replace(/^["“«'‘]/u, '').replace(BOARD, '');
 
 export const isUnit = (slot: Slot): boolean => UNIT_HEAD.test(nameOf(slot)) || UNIT_HEAD.test(slot.name);
 export const isParent = (slot: Slot): boolean => PARENT_HEAD.test(nameOf(slot)) || PARENT_HEAD.test(slot.name);
@@ -63,10 +65,10 @@ export function officeAt(ctx: MatchContext, org: Slot): boolean {
 
 /** A development bank, agency or fund that lends and grants: "Ngân hàng Thế giới", "JICA". */
 export function isDonor(_ctx: MatchContext, _subject: Slot, donor: Slot): boolean {
-  return DONOR.test(donor.name) || DONOR.test(donor.text);
+  return DONOR.test(donor.name.replace(BOARD, '')) || DONOR.test(nameOf(donor));
 }
 
 /** A donor, or any bank or fund: who can grant a credit line ("Vietcombank", "Quỹ Đầu tư …"). */
 export function isLender(ctx: MatchContext, subject: Slot, lender: Slot): boolean {
-  return isDonor(ctx, subject, lender) || LENDER_HEAD.test(lender.name) || LENDER_HEAD.test(lender.text);
+  return isDonor(ctx, subject, lender) || LENDER_HEAD.test(lender.name.replace(BOARD, '')) || LENDER_HEAD.test(nameOf(lender));
 }

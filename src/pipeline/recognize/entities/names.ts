@@ -28,6 +28,19 @@ export function wordLength(tokens: Token[], i: number): number {
   return best;
 }
 
+/** Syllables of the longest name word at tokens[i] with lowercase later syllables ("Vận tải biển" → 3), else 0. */
+function nameWordLength(tokens: Token[], i: number): number {
+  let key = tokens[i]?.lower ?? '';
+  let best = 0;
+  for (let k = 1; k < 4; k++) {
+    const t = tokens[i + k];
+    if (!t || t.cap || !isSpaceGap(t.gap)) break;
+    key += ` ${t.lower}`;
+    if (NAME_WORDS.has(phraseKey(key))) best = k + 1;
+  }
+  return best;
+}
+
 /** A stop word or two-syllable stop phrase at tokens[i] ("vừa", "thông qua", "tổ chức"). */
 export function isStop(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -52,9 +65,12 @@ function memo<T>(compute: (tokens: Token[], i: number) => T): (tokens: Token[], 
   };
 }
 
-export const headAt: (tokens: Token[], i: number) => number | null = memo(
-  (tokens, i) => HEAD_INDEX.match(tokens, i, (e, ts, k) => ts[k]!.cap && sameWords(e, ts, k))?.end ?? null,
-);
+export const headAt: (tokens: Token[], i: number) => number | null = memo((tokens, i) => {
+  const end = HEAD_INDEX.match(tokens, i, (e, ts, k) => ts[k]!.cap && sameWords(e, ts, k))?.end ?? null;
+  // "Khoa học", "Hội nghị", "Bộ trưởng": the head noun is the first syllable of another word.
+  if (end === null || (wordLength(tokens, end - 1) > 1 && !tokens[end]?.cap)) return null;
+  return end;
+});
 
 export const titleAt: (tokens: Token[], i: number) => number | null = memo((tokens, i) => TITLE_INDEX.match(tokens, i, sameWords)?.end ?? null);
 
@@ -106,7 +122,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
   while (j < tokens.length) {
     const t = tokens[j]!;
     const dottedSuffix = t.gap === '.' && CORPORATE_SUFFIXES.has(t.fold); // "Co.Ltd"
-    if (!isSpaceGap(t.gap) && !dottedSuffix && !(content > 0 && commaJoins(tokens, j))) break;
+    if (!isSpaceGap(t.gap) && !dottedSuffix && !(content > 0 && (commaJoins(tokens, j) || dashJoins(tokens, j)))) break;
     if (/^\d+$/.test(t.text)) {
       if (options.allowYear && YEAR.test(t.text) && content > 0) end = j + 1;
       break;
@@ -117,6 +133,8 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
       end = j = placeTail(tokens, place.end, legalForm(tokens, from, j));
       content++;
       if (j > place.end) continue;
+      const level = lowerLevel(tokens, j);
+      if (level !== null) end = j = level;
       if (options.allowYear) end = pairAndYear(tokens, end);
       break;
     }
@@ -130,7 +148,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
         content++;
         continue;
       }
-      const len = wordLength(tokens, j);
+      const len = Math.max(wordLength(tokens, j), nameWordLength(tokens, j));
       const unit = phraseKey(tokens.slice(j, j + len).map((u) => u.lower).join(' ')); // "Cổ phần"
       if (!SUBTYPE_WORDS.has(t.fold) && !SUBTYPE_WORDS.has(unit)) proper++;
       j += len;
@@ -163,7 +181,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
 function lowercaseRun(tokens: Token[], i: number, content: number): { to: number; named: boolean } | null {
   let k = i;
   let namedTo = -1;
-  while (k < tokens.length && k - i < 6) {
+  while (k < tokens.length && k - i < 8) {
     const t = tokens[k]!;
     if (k > i && !isSpaceGap(t.gap)) break;
     if (t.cap) {
@@ -171,6 +189,17 @@ function lowercaseRun(tokens: Token[], i: number, content: number): { to: number
       break;
     }
     if (k > i && placeAt(tokens, k)?.prefixed) return { to: k, named: false }; // "Ủy ban nhân dân | tỉnh Quảng Ninh"
+    if (k > i && t.lower === 'và' && content > 0) {
+      const joined = andJoins(tokens, k);
+      // "… kinh doanh | và Hỗ trợ doanh nghiệp": the caller goes on over "và" and the capitalised part.
+      if (joined === 'capital') return { to: k, named: namedTo === k };
+      // "… vận tải biển và giao thông": two domain nouns of one name.
+      if (joined === 'lower' && namedTo === k) {
+        k++;
+        continue;
+      }
+      break;
+    }
     if (/^\d/.test(t.text) || isStop(tokens, k)) break;
     // The longest name word here ("người nghèo" even if the word list lacks it), else a dictionary word.
     let len = Math.max(wordLength(tokens, k), lowercaseSpan(tokens, k, 4));
@@ -189,12 +218,63 @@ function lowercaseRun(tokens: Token[], i: number, content: number): { to: number
     // "Quỹ Hỗ trợ phát triển du lịch": domain nouns may also end a name; verbs only bridge.
     if (!NAME_VERBS.has(unit)) namedTo = k;
   }
+  // "Khoa Quản trị kinh doanh (HSB)": an acronym in brackets closes the name, verbs and all.
+  if (content > 0 && k > i && k > namedTo && bracketedAcronymAt(tokens, k)) return { to: k, named: true };
   return content > 0 && namedTo > i ? { to: namedTo, named: true } : null;
+}
+
+/** "(HSB", "(BSA)": an acronym right after an opening bracket. */
+function bracketedAcronymAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.acronym && /^\s*\($/.test(t.gap);
+}
+
+/**
+ * What "và" at tokens[k] joins inside a lowercase stretch of a name: a capitalised part that can
+ * go on the name ("kinh doanh và Hỗ trợ …"), a lowercase domain noun ("… biển và giao thông"), or
+ * nothing (the name ends before "và").
+ */
+function andJoins(tokens: Token[], k: number): 'capital' | 'lower' | null {
+  const next = tokens[k + 1];
+  if (!next || !isSpaceGap(next.gap)) return null;
+  if (next.cap) {
+    if (headAt(tokens, k + 1) !== null || titleAt(tokens, k + 1) !== null || breaksName(tokens, k + 1) || placeAt(tokens, k + 1) !== null) return null;
+    return next.latin && (next.acronym || !SYLLABLES.has(next.lower)) ? null : 'capital';
+  }
+  const len = Math.max(wordLength(tokens, k + 1), 1);
+  const unit = phraseKey(tokens.slice(k + 1, k + 1 + len).map((u) => u.lower).join(' '));
+  return NAME_WORDS.has(unit) && !NAME_VERBS.has(unit) ? 'lower' : null;
+}
+
+/**
+ * "Bộ Giáo dục - Đào tạo", "Bộ GD – ĐT", "Sở Lao động - thương binh và xã hội": a dash between
+ * two parts of one name. An acronym joins an acronym; otherwise the part after the dash must be a
+ * domain noun of names (never a head, a title or an alias such as "… - VIECA").
+ */
+function dashJoins(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t || !prev || !/^ ?[-–] ?$/.test(t.gap)) return false;
+  if (headAt(tokens, j) !== null || titleAt(tokens, j) !== null) return false;
+  if (t.acronym) return prev.acronym && !tokens[j + 1]?.acronym;
+  const len = Math.max(wordLength(tokens, j), 1);
+  const unit = phraseKey(tokens.slice(j, j + len).map((u) => u.lower).join(' '));
+  return NAME_WORDS.has(unit);
+}
+
+/** "… Việt Nam | xã Phú Giáo", "… Việt Nam | tỉnh Quảng Nam": a local branch after a national name. */
+function lowerLevel(tokens: Token[], j: number): number | null {
+  const t = tokens[j];
+  if (!t || t.cap || !isSpaceGap(t.gap)) return null;
+  const place = placeAt(tokens, j);
+  return place?.prefixed ? place.end : null;
 }
 
 /** Cue words that start another name: "Huân chương … và | Kỷ niệm chương …". */
 const BREAKERS = new PhraseIndex<true>();
-for (const cue of [...CUES.award, ...CUES.project, ...CUES.event, ...CUES.document]) BREAKERS.add(cue, true);
+// Cues that only make an entity before a quote ("Dịch vụ", "Kế hoạch") are ordinary name words here.
+const QUOTE_ONLY = new Set(CUES.projectNeedsQuote);
+for (const cue of [...CUES.award, ...CUES.project, ...CUES.event, ...CUES.document]) if (!QUOTE_ONLY.has(cue)) BREAKERS.add(cue, true);
 
 export function breaksName(tokens: Token[], i: number): boolean {
   return BREAKERS.match(tokens, i, sameWords) !== null;

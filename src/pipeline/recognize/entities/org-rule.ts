@@ -3,7 +3,7 @@
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
-import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength } from './names.ts';
+import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { PhraseIndex, firstCap, sameWords } from './phrase-index.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from './lexicons.ts';
@@ -63,20 +63,90 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   // "Bộ Bưu chính Viễn thông | Phạm Hồng Hải" (after a title, or not): a full name ends the org.
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
-  const run = extendName(tokens, head.end, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) });
+  const from = federationOf(tokens, head.end, headKey);
+  const run = boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })));
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
-  const s = span(ctx, i, run.end);
-  const aliases = aliasesAfter(ctx, run.end);
+  const ticker = tickerBracket(ctx, run.end);
+  const s = ticker ? { ...span(ctx, i, run.end), end: ticker.end, text: ctx.text.slice(tokens[i]!.start, ticker.end) } : span(ctx, i, run.end);
+  // A board's bracketed acronym is its organisation's: "Ban Giám đốc Ngân hàng Thế giới (WB)".
+  const aliases = ticker ? [ticker.alias] : isBoardName(tokens, i) ? [] : aliasesAfter(ctx, run.end);
   const brand = COMPANY_HEADS.has(headKey) || headKey === 'to chuc' ? brandCore(ctx, head.end, run.end) : null;
+  // "Ngân hàng Vietcombank Việt Nam" is also written "Vietcombank Việt Nam" (the bank, not a branch).
+  const rest = ctx.text.slice(tokens[head.end]!.start, tokens[run.end - 1]!.end);
+  if (brand && /^\s+(?:Việt Nam|VN)$/u.test(rest.slice(brand.length)) && rest.startsWith(brand)) aliases.push(rest);
   if (brand && headKey === 'to chuc') {
     // "Tổ chức Future Gov": the head is a cue ("the organisation FutureGov"), the name is the brand.
     const b = span(ctx, head.end, run.end);
     return { type: 'Organization', ...b, name: b.text, aliases, confidence: 0.8, rule: 'org-brand', tier: TIER.headed };
   }
   if (brand) aliases.push(brand);
-  return { type: 'Organization', ...s, name: s.text, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+  // With a ticker bracket the span takes the bracket in; the name stays the name.
+  const name = ctx.text.slice(tokens[i]!.start, tokens[run.end - 1]!.end);
+  return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+}
+
+/** Federations of associations: "Liên hiệp các Hội khoa học …", "Liên đoàn Các Hội …" name their members. */
+const FEDERATIONS = new Set(['lien hiep', 'lien doan', 'hiep hoi', 'lien minh']);
+
+function federationOf(tokens: Token[], at: number, headKey: string): number {
+  const t = tokens[at];
+  if (!FEDERATIONS.has(headKey) || !t || t.lower !== 'các' || !isSpaceGap(t.gap)) return at;
+  return HEAD_INDEX.match(tokens, at + 1, sameWords) ? at + 1 : at;
+}
+
+/** "Ban Giám đốc", "Hội đồng quản trị": a board, named by the organisation it runs. */
+const BOARDS = new Set(['ban giam doc', 'ban dieu hanh', 'ban lanh dao', 'hoi dong quan tri', 'hoi dong thanh vien']);
+
+/** Does a board's name ("Ban Giám đốc …", "Hội đồng quản trị …") start at tokens[i]? */
+function isBoardName(tokens: Token[], i: number): boolean {
+  return [3, 4].some((n) => BOARDS.has(tokens.slice(i, i + n).map((t) => t.fold).join(' ')));
+}
+
+/** "Ban Giám đốc Ngân hàng Thế giới", "Hội đồng quản trị Tập đoàn X": the board and its organisation. */
+function boardOf(tokens: Token[], headKey: string, headEnd: number, run: NameRun): NameRun {
+  if (headKey !== 'ban' && headKey !== 'hoi dong') return run;
+  const start = headEnd - (headKey === 'ban' ? 1 : 2);
+  const boardEnd = [start + 3, start + 4].find((e) => BOARDS.has(tokens.slice(start, e).map((t) => t.fold).join(' ')));
+  if (boardEnd === undefined || (run.content > 0 && run.end !== boardEnd)) return run;
+  // A board with no organisation named ("Ban Giám đốc đã họp") is no entity of its own.
+  const none: NameRun = { end: boardEnd, content: 0 };
+  run = { end: boardEnd, content: 1 };
+  const next = tokens[run.end];
+  if (!next || !isSpaceGap(next.gap)) return none;
+  const known = KNOWN_ORG_INDEX.match(tokens, run.end, firstCap);
+  if (known) return { end: known.end, content: run.content + 1 };
+  const head = HEAD_INDEX.match(tokens, run.end, sameWords);
+  if (!head || !next.cap) return next.cap && next.latin ? { end: run.end + 1, content: 2 } : none; // "Ban điều hành Eximbank"
+  const org = extendName(tokens, head.end, { strictNames: true, stopBeforeName: looksLikeFullName });
+  return org.content > 0 ? { end: org.end, content: run.content + org.content } : none;
+}
+
+/** "Ngân hàng … Việt Nam – Chi nhánh Đông Bình Dương": a branch named after its parent is one name. */
+function branchOf(tokens: Token[], run: NameRun): NameRun {
+  const chi = tokens[run.end];
+  const nhanh = tokens[run.end + 1];
+  if (run.content === 0 || !chi || chi.lower !== 'chi' || nhanh?.lower !== 'nhánh' || !/^ ?[-–]? ?$/.test(chi.gap) || !isSpaceGap(nhanh.gap)) return run;
+  const rest = extendName(tokens, run.end + 2, { strictNames: true, stopBeforeName: looksLikeFullName });
+  return rest.content > 0 ? { end: rest.end, content: run.content + rest.content } : run;
+}
+
+/** "(Eximbank - mã CK: EIB)", "(Vinamilk, HoSE: VNM)": the short name and the stock ticker in brackets. */
+const TICKER_LABEL = /^(?:mã CK|mã chứng khoán|mã cổ phiếu|mã|HoSE|HOSE|HNX|UPCoM|UPCOM)\s*:\s*$/u;
+
+/** The short name before a stock ticker in brackets, and where the bracket closes. */
+function tickerBracket(ctx: SentenceContext, end: number): { alias: string; end: number } | null {
+  const { tokens, text } = ctx;
+  const short = tokens[end];
+  if (!short || !/^\s*\($/.test(short.gap) || !short.cap) return null;
+  const colon = text.indexOf(':', short.end);
+  if (colon < 0 || colon - short.end > 25) return null;
+  // Between the short name and the colon: the label ("- mã CK"); after it, the ticker and ")".
+  const label = text.slice(short.end, colon + 1).replace(/^\s*[-–,]?\s*/u, '');
+  const ticker = tokens.find((t) => t.start > colon);
+  if (!TICKER_LABEL.test(label) || !ticker?.acronym || text[ticker.end] !== ')') return null;
+  return { alias: short.text, end: ticker.end + 1 };
 }
 
 /** "(WB)" right after a name, or " - VIECA": an acronym the text gives for it. */

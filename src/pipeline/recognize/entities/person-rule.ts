@@ -5,6 +5,7 @@ import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts
 import { ENGLISH_ORG_WORDS, HONORIFICS, NOT_ENTITIES, NOT_NAME_WORDS, SURNAMES, SYLLABLES } from './lexicons.ts';
 import { headAt, placeAt, titleAt } from './names.ts';
 import { PLACE_PREFIXES } from './gazetteer.ts';
+import { districtEnd } from './place-rule.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
 export function recognizePersons(ctx: SentenceContext, orgEnds: Map<number, number>): Candidate[] {
@@ -53,7 +54,7 @@ function nameRun(tokens: Token[], i: number): number {
   while (j < tokens.length && j - i < 5) {
     const t = tokens[j]!;
     if (!t.cap || t.acronym || /\d/.test(t.text) || NOT_NAME_WORDS.has(t.lower) || (j === i && NOT_ENTITIES.has(t.fold))) break;
-    if (j > i && !isSpaceGap(t.gap)) break;
+    if (j > i && !isSpaceGap(t.gap) && !afterInitial(tokens, j)) break;
     // "Trịnh Xuân Trường": a head noun ends the name only when a name follows it ("Trường Lê Quý Đôn").
     const head = headAt(tokens, j);
     if ((head !== null && tokens[head]?.cap && isSpaceGap(tokens[head]!.gap)) || (j > i && titleAt(tokens, j) !== null)) break;
@@ -62,8 +63,24 @@ function nameRun(tokens: Token[], i: number): number {
   return j - i;
 }
 
+/** "Mariam J. Sherman": the token after a one-letter middle initial and its dot. */
+function afterInitial(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return !!prev && /^[A-Z]$/.test(prev.text) && tokens[j]!.gap === '. ' && j >= 2 && tokens[j - 2]!.cap;
+}
+
+/** "Tổng giám đốc Eximbank | Lê Văn Quyết": a one-word brand between the title and a full name. */
+function brandBeforeName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || !t.latin || SYLLABLES.has(t.lower) || !isSpaceGap(next.gap) || !SURNAMES.has(next.lower)) return false;
+  const rest = nameRun(tokens, i + 1);
+  return rest >= 2 && rest <= 4;
+}
+
 function namedAfterCue(ctx: SentenceContext, i: number, honorific: boolean): Candidate | null {
   const { tokens } = ctx;
+  if (!honorific && brandBeforeName(tokens, i)) i++;
   const first = tokens[i];
   if (!first || !/^[ .]{1,2}$/.test(first.gap)) return null;
   const n = nameRun(tokens, i);
@@ -71,6 +88,8 @@ function namedAfterCue(ctx: SentenceContext, i: number, honorific: boolean): Can
   const place = placeAt(tokens, i);
   // "Chủ tịch Hồ Chí Minh" is a person; "Tổng thống Hàn Quốc" is not.
   if (place && place.end >= i + n && !(n >= 3 && SURNAMES.has(first.lower))) return null;
+  // "học sinh Núi Thành": a district of a province the article names.
+  if (!honorific && districtEnd(ctx, i) === i + n) return null;
   const s = span(ctx, i, i + n);
   if (n === 1) {
     if (!honorific && !SURNAMES.has(first.lower) && first.latin) return null;
@@ -93,12 +112,20 @@ function bareName(ctx: SentenceContext, i: number): Candidate | null {
   if (n < 2 || n > 4) return null;
   const run = tokens.slice(i, i + n);
   const next = tokens[i + n];
-  const apposition = !!next && /^, ?$/.test(next.gap) && (titleAt(tokens, i + n) !== null || /^(một|thành|người|nhà|chuyên|cựu)$/.test(next.lower));
+  // "…, thành viên …" is an apposition; "…, thành phố Đà Nẵng" is an address.
+  const apposition = !!next && /^, ?$/.test(next.gap) && (titleAt(tokens, i + n) !== null || (/^(một|thành|người|nhà|chuyên|cựu)$/.test(next.lower) && !PLACE_PREFIXES.match(tokens, i + n, () => true)));
   const vietnamese = SURNAMES.has(first.lower) && run.every((t) => SYLLABLES.has(t.lower));
-  if (!apposition && !(vietnamese && (n >= 3 || (n === 2 && inNameList(tokens, i, n))))) return null;
+  if (!apposition && !withInitial(run) && !(vietnamese && (n >= 3 || (n === 2 && inNameList(tokens, i, n))))) return null;
   if (placeAt(tokens, i) !== null || isOrgLike(tokens, i, n)) return null;
   const s = span(ctx, i, i + n);
-  return { type: 'Person', ...s, name: s.text, aliases: [], confidence: apposition ? 0.8 : 0.7, rule: 'person-bare', tier: apposition ? TIER.titled : TIER.person };
+  // An apposition or a middle initial vouches for the name more than a brand-like word does.
+  const strong = apposition || withInitial(run);
+  return { type: 'Person', ...s, name: s.text, aliases: [], confidence: strong ? 0.8 : 0.7, rule: 'person-bare', tier: strong ? TIER.titled : TIER.person };
+}
+
+/** "Mariam J. Sherman", "John F. Smith": given name, one-letter initial, family name. */
+function withInitial(run: Token[]): boolean {
+  return run.length === 3 && run.every((t) => t.latin) && /^[A-Z]$/.test(run[1]!.text) && run[2]!.gap === '. ' && run[0]!.text.length > 1 && run[2]!.text.length > 1;
 }
 
 /** "Giám đốc Orion Motor", "Chủ tịch Siemens Ấn Độ": a company after the title, not a person. */

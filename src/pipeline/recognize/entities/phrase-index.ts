@@ -15,13 +15,18 @@ export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, PhraseEntry<V>[]>();
   private readonly seen = new Set<string>();
 
-  /** The first phrase added under a folded form wins; entries stay sorted longest first. */
+  /**
+   * The first phrase added with the same letters, diacritics and capitals wins; phrases that only
+   * fold alike both stay ("Phù Ninh" and "Phú Ninh", two districts; "Tây Nguyên" and the spelling
+   * "Tây nguyên") and the case check tells them apart.
+   * Entries stay sorted longest first.
+   */
   add(phrase: string, value: V): void {
     const tokens = tokenize(phrase, 0, phrase.length);
     const first = tokens[0];
     if (!first) return;
     const entry: PhraseEntry<V> = { folds: tokens.map((t) => t.fold), caps: tokens.map((t) => t.cap), lowers: tokens.map((t) => t.lower), value };
-    const key = entry.folds.join(' ');
+    const key = `${entry.lowers.join(' ')}|${entry.caps.map(Number).join('')}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const list = this.byFirst.get(first.fold) ?? [];

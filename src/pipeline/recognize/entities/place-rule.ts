@@ -2,8 +2,8 @@
 // plus "TP/tỉnh/xã + capitalised name" for towns the gazetteers lack ("TP Pleiku").
 // Capitalisation is required; "Bình Dương" inside "Thái Bình Dương" loses to the longer match.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { PLACE_PREFIXES } from './gazetteer.ts';
-import { HONORIFICS, NAME_STOPS, NEED_CONTEXT_PLACES, SURNAMES } from './lexicons.ts';
+import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
+import { HONORIFICS, NAME_STOPS, NEED_CONTEXT_PLACES, NOT_PLACE_AFTER, SURNAMES, WORDS } from './lexicons.ts';
 import { headAt, placeAt, titleAt } from './names.ts';
 import { isSpaceGap, type Token } from './tokens.ts';
 
@@ -14,7 +14,7 @@ export function recognizePlaces(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    const c = gazetteerPlace(ctx, i) ?? prefixedName(ctx, i);
+    const c = gazetteerPlace(ctx, i) ?? prefixedName(ctx, i) ?? districtOfNamedProvince(ctx, i);
     if (c) out.push(c);
   }
   return out;
@@ -24,20 +24,50 @@ function gazetteerPlace(ctx: SentenceContext, i: number): Candidate | null {
   const { tokens } = ctx;
   const m = placeAt(tokens, i);
   if (!m) return null;
-  const first = tokens[i]!;
-  const next = tokens[m.end];
-  if (!m.prefixed) {
-    if (!tokens.slice(i, m.end).some((t) => t.cap)) return null;
-    const prev = tokens[i - 1];
-    // "Lê Hồng Phong", "Ngân hàng TMCP Đông Nam Á": inside a longer capitalised name.
-    if (first.cap && prev && prev.cap && isSpaceGap(first.gap) && !NAME_STOPS.has(prev.lower)) return null;
-    if (next && next.cap && isSpaceGap(next.gap) && !startsSomethingElse(tokens, m.end) && !afterTitle(tokens, i)) return null;
-    if (NEED_CONTEXT_PLACES.has(tokens.slice(i, m.end).map((t) => t.fold).join(''))) {
-      if (i === 0 || (prev && (HONORIFICS.has(prev.lower) || SURNAMES.has(prev.lower)))) return null;
-    }
-  }
+  if (!m.prefixed && !standsAlone(tokens, i, m.end)) return null;
   const s = span(ctx, i, m.end);
   return { type: 'Place', ...s, name: m.canonical, aliases: [], confidence: m.prefixed ? 0.9 : 0.8, rule: 'place-gazetteer', tier: m.prefixed ? TIER.prefixedPlace : TIER.place };
+}
+
+/** An unprefixed gazetteer name at tokens[i..end) that is a place on its own, not part of another name. */
+function standsAlone(tokens: Token[], i: number, end: number): boolean {
+  const first = tokens[i]!;
+  const next = tokens[end];
+  if (!tokens.slice(i, end).some((t) => t.cap)) return false;
+  const prev = tokens[i - 1];
+  // "Lê Hồng Phong", "Ngân hàng TMCP Đông Nam Á": inside a longer capitalised name.
+  if (first.cap && prev && prev.cap && isSpaceGap(first.gap) && !NAME_STOPS.has(prev.lower)) return false;
+  if (next && next.cap && isSpaceGap(next.gap) && !startsSomethingElse(tokens, end) && !afterTitle(tokens, i)) return false;
+  // "Ý kiến …", "Mỹ phẩm …" opening a sentence or a clause: a one-syllable place that starts a word
+  // of the word list is that word in sentence case (mid-sentence "sang Mỹ học tập" stays a place).
+  const clauseStart = i === 0 || /[:;"“(]\s*$/.test(first.gap);
+  if (clauseStart && end === i + 1 && next && !next.cap && isSpaceGap(next.gap) && WORDS.has(`${first.lower} ${next.lower}`)) return false;
+  if (NEED_CONTEXT_PLACES.has(tokens.slice(i, end).map((t) => t.fold).join(''))) {
+    if (i === 0 || (prev && (HONORIFICS.has(prev.lower) || SURNAMES.has(prev.lower)))) return false;
+  }
+  return true;
+}
+
+/**
+ * "… quà cho ba huyện (Núi Thành, Phú Ninh, Hiệp Đức)": a district named without
+ * "huyện/quận" is a place when the article also names its province ("Quảng Nam").
+ */
+function districtOfNamedProvince(ctx: SentenceContext, i: number): Candidate | null {
+  const end = districtEnd(ctx, i);
+  if (end === null) return null;
+  const prev = ctx.tokens[i - 1];
+  if ((prev && NOT_PLACE_AFTER.has(prev.lower)) || !standsAlone(ctx.tokens, i, end)) return null;
+  const s = span(ctx, i, end);
+  return { type: 'Place', ...s, name: s.text, aliases: [], confidence: 0.7, rule: 'place-district', tier: TIER.place };
+}
+
+/** End of a capitalised district name at tokens[i] whose province the article names, or null. */
+export function districtEnd(ctx: SentenceContext, i: number): number | null {
+  if (ctx.provinces.size === 0) return null;
+  const m = PLACES.match(ctx.tokens, i);
+  const value = m?.entry.value;
+  if (!m || !value?.needsPrefix || !value.provinces?.some((p) => ctx.provinces.has(p))) return null;
+  return ctx.tokens.slice(i, m.end).every((t) => t.cap) ? m.end : null;
 }
 
 /** A capitalised word after the place may start the next thing: a place, an organization, a title. */

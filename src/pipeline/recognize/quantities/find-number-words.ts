@@ -3,7 +3,7 @@
 //   but "năm 2011", "năm nay", "thứ năm", "tháng năm" are not counts.
 import { nounMeasure } from './measure.ts';
 import type { Found } from './find-numeric.ts';
-import { LABEL_BEFORE, NOUN_AFTER, NUMBER_WORDS } from './quantity-lexicon.ts';
+import { NOUN_AFTER, NUMBER_WORDS, labelBefore } from './quantity-lexicon.ts';
 
 const DIGIT_WORDS = Object.keys(NUMBER_WORDS.units).join('|');
 const SEQUENCE = new RegExp(
@@ -19,7 +19,7 @@ export function findNumberWords(text: string, from: number, to: number): Found[]
     const value = wordsValue(m[0].toLowerCase().split(/\s/));
     if (value === null || value < 2) continue;
     const before = text.slice(Math.max(from, m.index - 20), m.index);
-    if (LABEL_BEFORE.test(before)) continue;
+    if (labelBefore(before)) continue;
     NOUN_AFTER.lastIndex = m.index + m[0].length;
     const noun = NOUN_AFTER.exec(text);
     if (!noun?.[1]) continue;

@@ -6,7 +6,7 @@
 import type { QuantityMention } from '../../../domain/pipeline.ts';
 import { moneyMeasure, nounMeasure, percentMeasure } from './measure.ts';
 import { parseNumber, scaleValue } from './parse-number.ts';
-import { COUNTED_BY_SO, NUMBER_NAME_AFTER_SO, CURRENCY_BEFORE, CURRENCY_BEFORE_OF, LABEL_BEFORE, MONEY_CUE } from './quantity-lexicon.ts';
+import { COUNTED_BY_SO, NUMBER_NAME_AFTER_SO, CURRENCY_BEFORE, CURRENCY_BEFORE_OF, MONEY_CUE, labelBefore } from './quantity-lexicon.ts';
 import { type Unit, readScales, readUnit } from './read-unit.ts';
 
 export type Found = Omit<QuantityMention, 'sentence'>;
@@ -40,7 +40,7 @@ export function findNumericQuantities(text: string, from: number, to: number): F
       if (q) NUMBER_TOKEN.lastIndex = q.end;
       continue;
     }
-    if (LABEL_BEFORE.test(text.slice(Math.max(from, m.index - 40), m.index))) continue;
+    if (labelBefore(text.slice(Math.max(from, m.index - 40), m.index))) continue;
     if (/\d\s$/u.test(text.slice(Math.max(from, m.index - 2), m.index))) continue; // a digit group of '0903 123 456'
     const first = read(text, m.index, m[0], from);
     const range = first && first.unit.kind === 'none' && first.multiplier === 1 ? readRangeEnd(text, first, slice, from) : null;

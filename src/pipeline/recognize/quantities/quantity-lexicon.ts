@@ -1,6 +1,7 @@
 // The quantity lexicons (src/pipeline/lexicon/quantity-*.json) compiled once into lookups
 // and sticky regexes. Longest spelling first, so "đô la Mỹ" wins over "đô la" and "đô".
 import cues from '../../lexicon/quantity-cues.json' with { type: 'json' };
+import { WORDS } from '../entities/lexicons.ts';
 import currencies from '../../lexicon/quantity-currencies.json' with { type: 'json' };
 import nouns from '../../lexicon/quantity-nouns.json' with { type: 'json' };
 import numberWords from '../../lexicon/quantity-number-words.json' with { type: 'json' };
@@ -74,5 +75,20 @@ export const STOP_WORDS = new Set(cues.stopWords);
 export const NOT_COUNTED = new Set(cues.notCounted);
 /** "lớp 12", "lần thứ 10", "Quyết định số 2534": a label right before the number. */
 export const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(cues.numberLabels)})\\s*$`, 'iu');
+
+const SYLLABLE_BEFORE = /([\p{L}\p{M}]+)\s+([\p{L}\p{M}]+)\s*$/u;
+
+/**
+ * A label ends the text before a number ("cấp 3", "tầng 5"), and is no verb's last syllable:
+ * "cung cấp 25 triệu USD", "trực tuyến 500 người" are amounts and counts.
+ */
+export function labelBefore(before: string): boolean {
+  const label = LABEL_BEFORE.exec(before);
+  if (!label) return false;
+  // A one-syllable label that is the end of a word: "cung | cấp", "trực | tuyến".
+  const pair = SYLLABLE_BEFORE.exec(before);
+  if (!pair || /\s/u.test(label[0].trim())) return true;
+  return !WORDS.has(`${pair[1]!.toLowerCase()} ${pair[2]!.toLowerCase()}`);
+}
 
 export const NUMBER_WORDS = numberWords;

@@ -28,6 +28,20 @@ export const AWARD_RULES: RuleDef[] = [
       { s: 'a', p: 'AWARDED_FOR', o: 'w', c: 0.85, oTypes: 'J' },
     ],
   },
+  // "⟨VINASA⟩ tổ chức lễ kỷ niệm … và vinh danh, trao ⟨A⟩": the organiser gives the award (active
+  // voice only: no "được/do/bởi" between them, no other slot)
+  {
+    id: 'org-gives-award',
+    pattern: '{O:by} (?:(?!(?:được|do|bởi|cho|tổ\\schức)\\s)[^\uE000;]){0,100}?(?:, )?@give {A:a}(?! ~ (?:cho|tới|đến) )',
+    facts: [{ s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.7 }],
+  },
+  // "⟨Hội Khuyến học⟩ tổ chức (lễ) trao học bổng ⟨A⟩": who holds the ceremony organises the award
+  // (the giver may be someone else: "… học bổng do ⟨Ngân hàng X⟩ tài trợ")
+  {
+    id: 'org-holds-award',
+    pattern: '{O:by} (?:(?!(?:được|do|bởi|cho)\\s)[^\uE000;]){0,60}?@organize (?:(?!(?:được|do|bởi|cho)\\s)[^\uE000;]){0,60}?@give ~s {A:a}',
+    facts: [{ s: 'a', p: 'ORGANIZED_BY', o: 'by', c: 0.65 }],
+  },
   // "⟨A⟩ cho dự án ⟨P⟩", "giải ⟨A⟩ với dự án ⟨P⟩"
   {
     id: 'award-for',

@@ -66,7 +66,8 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ trao tặng 500 suất quà cho ⟨Y⟩", "⟨X⟩ ủng hộ 1 tỷ đồng cho ⟨Quảng Nam⟩"
   {
     id: 'donates-to',
-    pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng |đã cùng )*@donate ~ (?:cho|tới|đến) ~ {OL+:r}',
+    // (the gift may be described at length: "trao biểu trưng 80 triệu đồng hỗ trợ học sinh … đến ⟨Y⟩")
+    pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng |đã cùng )*@donate ~~ (?:cho|tới|đến) ~ {OL+:r}',
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75 }],
     when: hasQuantity,
     doubt: 'a gift verb but no amount or count given; DONATED_TO skipped',

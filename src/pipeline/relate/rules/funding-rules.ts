@@ -83,8 +83,22 @@ export const FUNDING_RULES: RuleDef[] = [
   // "⟨WB⟩ vừa phê duyệt khoản tín dụng 200 triệu USD cho dự án ⟨P⟩"
   {
     id: 'lender-grants-for',
-    pattern: '{O+:f} ~ @funding_noun ~ (?:cho|để) (?:@project_noun )?{JOE+:t}',
+    // "… để hỗ trợ nhân rộng ⟨Chương trình X⟩": a few syllables may say what the money does
+    pattern: '{O+:f} ~ @funding_noun ~~ (?:cho|để) (?:[^\uE000\\s,;.]+\\s){0,5}?(?:@project_noun )?{JOE+:t}',
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.7, when: isLender }],
+  },
+  // "⟨Dự án X⟩ có tổng mức đầu tư …, trong đó vốn vay ⟨WB⟩ (IBRD) là 5.354 tỷ đồng"
+  {
+    id: 'loan-share-of',
+    pattern: '{J:t} ~~ (?:vốn vay|vốn ODA|vốn tài trợ|vốn viện trợ) (?:ưu đãi )?{O:f}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.7, when: isLender }],
+  },
+  // "⟨UBND tỉnh⟩ bố trí 12 tỷ đồng vốn đối ứng cho ⟨dự án⟩"
+  {
+    id: 'provides-funds-for',
+    pattern: '{O+:f} ~a (?:cung cấp|bố trí|cấp|dành) ~ (?:vốn|kinh phí|ngân sách) ~ cho (?:@project_noun )?{J+:t}',
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.65 }],
+    when: hasQuantity,
   },
   // "⟨Quỹ Toàn cầu⟩ viện trợ 50 triệu USD cho ⟨Việt Nam⟩": a grant to a country or province
   {

@@ -39,6 +39,22 @@ export const ORGANIZE_RULES: RuleDef[] = [
       { s: 'e', p: 'ORGANIZED_BY', o: 'o2', c: 0.8 },
     ],
   },
+  // "⟨Trung tâm X⟩ (⟨Sở Y⟩) phối hợp với ⟨Z⟩ (BSA), Hội … khai mạc ⟨Hội chợ …⟩": the event right
+  // after the verb, the partners listed before it (their list may hold a name the rules missed)
+  {
+    id: 'co-open',
+    pattern: '{O+:o} (?:\\( [^)\uE000]{1,20} \\) )?(?:đã |sẽ |vừa )?(?:phối hợp|kết hợp) (?:với )?{O+:o2} ~* (?:@organize|khai mạc) {E:e}',
+    facts: [
+      { s: 'e', p: 'ORGANIZED_BY', o: 'o', c: 0.7 },
+      { s: 'e', p: 'ORGANIZED_BY', o: 'o2', c: 0.7 },
+    ],
+  },
+  // "Ngày 14-10 tại ⟨Hà Nội⟩, ⟨X⟩ đã tổ chức ⟨hội thảo …⟩": the place opens the sentence
+  {
+    id: 'held-at-fronted',
+    pattern: '(?:tại|ở) (?:[^\uE000;,]{0,40} )?{L:l} (?:\\) )?, ~* (?:@organize|khai mạc) {E:e}',
+    facts: [{ s: 'e', p: 'LOCATED_IN', o: 'l', c: 0.65 }],
+  },
   // "⟨Bộ VHTT⟩ long trọng tổ chức lễ ⟨E⟩", "⟨VIECA⟩ tổ chức ⟨Triển lãm …⟩"
   {
     id: 'organizes',

@@ -5,7 +5,7 @@ import type { RuleDef } from '../rule-types.ts';
 
 // Not after an item of a list: "Hà Nội, Đà Nẵng, Huế" is no containment.
 const NOT_IN_LIST = '(?<!\uE001 ?(?:,|và) ?)';
-const NO_MORE_ITEMS = '(?! ?(?:,|và) ?\uE000L)';
+const NO_MORE_ITEMS = '(?! ?(?:, và|,|và) ?\uE000L)';
 
 export const PLACE_RULES: RuleDef[] = [
   // "Triển lãm ⟨E⟩ diễn ra ngày 4-11 tại ⟨Hà Nội⟩ và ⟨TPHCM⟩"
@@ -44,6 +44,18 @@ export const PLACE_RULES: RuleDef[] = [
     pattern: `${NOT_IN_LIST}{L:a} , (?:@place_head )?{L:b}${NO_MORE_ITEMS}`,
     facts: [{ s: 'a', p: 'LOCATED_IN', o: 'b', c: 0.6 }],
   },
+  // "tỉnh ⟨Bình Dương⟩ gồm 3 thành phố: ⟨Thuận An⟩, ⟨Dĩ An⟩, ⟨Tân Uyên⟩", "⟨Quảng Nam⟩ có các huyện ⟨A⟩, ⟨B⟩"
+  {
+    id: 'place-consists-of',
+    pattern: '{L:p} (?:gồm|bao gồm|có) (?:các |\\d+ )?(?:thành phố|huyện|quận|thị xã|xã|phường|tỉnh|địa phương) :? {L+:c}',
+    facts: [{ s: 'c', p: 'LOCATED_IN', o: 'p', c: 0.7 }],
+  },
+  // "⟨Tập đoàn X⟩ (STC – Group) ⟨Hà Lan⟩": a country right after the organisation's bracketed short name
+  {
+    id: 'org-alias-country',
+    pattern: '{O:x} \\( [^\uE000()]{1,30} \\) {L:l}(?! ,| \\()',
+    facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.6 }],
+  },
   // "⟨Quảng Châu⟩, thủ phủ tỉnh ⟨Quảng Đông⟩"
   {
     id: 'capital-of',
@@ -64,7 +76,7 @@ export const PLACE_RULES: RuleDef[] = [
   // "Vụ Thị trường trong nước (Bộ Công Thương)", "Vụ Thủy lợi Bộ Nông nghiệp", "Vụ Tài chính của Bộ Xây dựng"
   {
     id: 'unit-in-parentheses',
-    pattern: '{O:c} \\( {O:p} \\)',
+    pattern: '{O:c} \\( (?:[^\uE000() ]{2,12} [-–] )?{O:p} \\)',
     facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.75, when: unitOfParent }],
   },
   {
