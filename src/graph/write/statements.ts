@@ -62,19 +62,19 @@ export const UPSERT_ENTITIES = Object.fromEntries(
  * Adds the articles' support to a fact relationship `r` (already MERGEd by the caller):
  * evidence and articleIds as sets, supportConfidences parallel to articleIds (so the max
  * can be recomputed when an article withdraws), qualifiers last-writer-wins per key.
- * Returns the [subject, object] pairs of the relationships it created (one MERGE has just
- * created has no articleIds yet), so a load counts what it added without reading first.
+ * Each property is written once (a new relationship gets its lists directly). Returns the
+ * [subject, object] pairs of the relationships it created (one MERGE has just created has
+ * no articleIds yet), so a load counts what it added without reading first.
  */
 const ADD_SUPPORT = /* cypher */ `
-WITH r, row, r.articleIds IS NULL AS created
-FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | SET r.evidence = [], r.articleIds = [], r.supportConfidences = [])
-WITH r, row, created, [i IN range(0, size(row.articleIds) - 1) WHERE NOT row.articleIds[i] IN r.articleIds] AS fresh
-SET r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
-  r.supportConfidences = r.supportConfidences + [i IN fresh | row.confidences[i]],
-  r.articleIds = r.articleIds + [i IN fresh | row.articleIds[i]],
-  r.extractor = row.extractor
-SET r.confidence = reduce(m = 0.0, c IN r.supportConfidences | CASE WHEN c > m THEN c ELSE m END)
-SET r += row.qualifiers
+WITH r, row, r.articleIds IS NULL AS created,
+  coalesce(r.articleIds, []) AS knownArticles, coalesce(r.evidence, []) AS knownEvidence, coalesce(r.supportConfidences, []) AS knownConfidences
+WITH r, row, created, knownArticles, knownEvidence, knownConfidences,
+  [i IN range(0, size(row.articleIds) - 1) WHERE NOT row.articleIds[i] IN knownArticles] AS fresh
+WITH r, row, created, knownEvidence + [x IN row.evidence WHERE NOT x IN knownEvidence] AS evidence,
+  knownArticles + [i IN fresh | row.articleIds[i]] AS articleIds, knownConfidences + [i IN fresh | row.confidences[i]] AS confidences
+SET r += row.qualifiers, r.evidence = evidence, r.articleIds = articleIds, r.supportConfidences = confidences,
+  r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END), r.extractor = row.extractor
 RETURN collect(CASE WHEN created THEN [row.subject, row.object] END) AS created`;
 
 function upsertFacts(type: EntityPredicate): string {
