@@ -1,6 +1,7 @@
 // Extract and load articles. A failure (unreadable input, an extractor that throws, an
 // extraction that breaks the contract, a refused write) is reported for that article and
 // the others go on; nothing of a failed article is written (see loadExtractions).
+import { setImmediate } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
 import { InputError, type RawArticle } from '../../domain/article-input.ts';
 import type { ExtractResult } from '../../domain/extraction.ts';
@@ -58,6 +59,9 @@ export async function ingestArticles(
   for await (const item of articles) {
     batch.push(prepare(item, options.extract ?? extractArticle));
     if (batch.length >= batchSize) await flush();
+    // Extraction is synchronous: without a turn of the event loop between articles the
+    // batch being written would wait for its replies until this whole batch is extracted.
+    else await setImmediate();
   }
   if (batch.length > 0) await flush();
   await writing;
