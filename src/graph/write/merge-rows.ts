@@ -9,7 +9,8 @@ import type { ArticleRows, EntityRow, FactRow } from './build-rows.ts';
 /** An article with its sentences, each with its mentions: one row of WRITE_ARTICLES. */
 export interface ArticleTreeRow {
   article: Record<string, unknown>;
-  sentences: Array<{ properties: Record<string, unknown>; mentions: Array<Record<string, unknown>> }>;
+  /** The sentence's properties, plus its mentions. */
+  sentences: Array<Record<string, unknown> & { mentions: Array<Record<string, unknown>> }>;
 }
 
 export interface BatchRows {
@@ -55,7 +56,7 @@ export function mergeRows(list: ArticleRows[]): BatchRows {
 
 /** Nests an article's mentions under their sentences (a mention row names its sentence). */
 function articleTree(rows: ArticleRows): ArticleTreeRow {
-  const sentences = new Map(rows.sentences.map((properties) => [properties.id, { properties, mentions: [] as Array<Record<string, unknown>> }]));
+  const sentences = new Map(rows.sentences.map((properties) => [properties.id, { ...properties, mentions: [] as Array<Record<string, unknown>> }]));
   for (const { sentenceId, ...mention } of rows.mentions) sentences.get(sentenceId)?.mentions.push(mention);
   return { article: rows.article, sentences: [...sentences.values()] };
 }

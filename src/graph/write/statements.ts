@@ -24,8 +24,8 @@ MERGE (a:Article {id: row.article.id})
 SET a += row.article
 WITH a, row
 UNWIND row.sentences AS sentence
-CREATE (a)-[:HAS_SENTENCE]->(s:Sentence)
-SET s = sentence.properties
+CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: sentence.id, articleId: sentence.articleId, index: sentence.index,
+  text: sentence.text, start: sentence.start, end: sentence.end})
 WITH s, sentence
 UNWIND sentence.mentions AS m
 MATCH (e:Entity {id: m.entityId})
