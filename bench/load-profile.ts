@@ -28,23 +28,13 @@ type Step = { name: string; query: string; params: Record<string, unknown> };
 
 function steps(list: ArticleRows[]): Step[] {
   const rows = mergeRows(list);
-  const out: Step[] = [
-    { name: 'ARTICLE_HASHES', query: S.ARTICLE_HASHES, params: { ids: list.map((r) => r.articleId) } },
-    { name: 'EXISTING_ENTITIES', query: S.EXISTING_ENTITIES, params: { ids: Object.values(rows.entities).flat().map((e) => e.id) } },
-    { name: 'EXISTING_FACTS', query: S.EXISTING_FACTS, params: { facts: existingFactParams(rows) } },
-    { name: 'UPSERT_ARTICLES', query: S.UPSERT_ARTICLES, params: { rows: rows.articles } },
-    { name: 'UPSERT_SENTENCES', query: S.UPSERT_SENTENCES, params: { rows: rows.sentences } },
-  ];
+  const out: Step[] = [{ name: 'ARTICLE_HASHES', query: S.ARTICLE_HASHES, params: { ids: list.map((r) => r.articleId) } }];
   for (const [type, r] of Object.entries(rows.entities)) out.push({ name: `ENTITIES ${type} (${r!.length})`, query: S.UPSERT_ENTITIES[type as keyof typeof S.UPSERT_ENTITIES], params: { rows: r } });
-  out.push({ name: `MENTIONS (${rows.mentions.length})`, query: S.UPSERT_MENTIONS, params: { rows: rows.mentions } });
+  const sentences = rows.articles.flatMap((a) => a.sentences);
+  out.push({ name: `ARTICLES, ${sentences.length} SENTENCES, ${sentences.flatMap((s) => s.mentions).length} MENTIONS`, query: S.WRITE_ARTICLES, params: { rows: rows.articles } });
   for (const [type, r] of Object.entries(rows.facts)) out.push({ name: `FACTS ${type} (${r!.length})`, query: S.UPSERT_FACTS[type as keyof typeof S.UPSERT_FACTS], params: { rows: r } });
   out.push({ name: `QUANTITY FACTS (${rows.quantityFacts.length})`, query: S.UPSERT_QUANTITY_FACTS, params: { rows: rows.quantityFacts } });
   return out;
-}
-
-function existingFactParams(rows: ReturnType<typeof mergeRows>) {
-  const typed = [...Object.entries(rows.facts), ['HAS_QUANTITY', rows.quantityFacts] as const];
-  return typed.flatMap(([type, list]) => (list ?? []).map((f) => ({ key: `${f.subject}|${type}|${f.object}`, subject: f.subject, type, object: f.object })));
 }
 
 type Plan = { operatorType?: string; dbHits?: unknown; rows?: unknown; children?: Plan[] };

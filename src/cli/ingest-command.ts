@@ -14,7 +14,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('extract articles and load them into Neo4j (files, directories, .json, .jsonl)')
     .argument('<paths...>', 'article files or directories')
-    .option('--batch-size <n>', 'articles per write transaction (a failed batch is retried one article at a time)', '50')
+    .option('--batch-size <n>', 'articles per write transaction (a failed batch is retried one article at a time)', '200')
     .action(async (paths: string[], options: { batchSize: string }) => {
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) {
@@ -26,7 +26,7 @@ export function registerIngest(program: Command): void {
     });
 }
 
-export async function runIngest(paths: string[], batchSize = 50): Promise<number> {
+export async function runIngest(paths: string[], batchSize = 200): Promise<number> {
   let config: Config;
   try {
     config = loadConfig();

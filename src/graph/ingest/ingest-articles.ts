@@ -1,13 +1,14 @@
 // Extract and load articles. A failure (unreadable input, an extractor that throws, an
 // extraction that breaks the contract, a refused write) is reported for that article and
 // the others go on; nothing of a failed article is written (see loadExtractions).
+import { setImmediate } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
 import { InputError, type RawArticle } from '../../domain/article-input.ts';
 import type { ExtractResult } from '../../domain/extraction.ts';
 import { extractArticle } from '../../pipeline/extract.ts';
 import { readArticles } from '../../sources/read-articles.ts';
 import { LoadError } from '../write/load-error.ts';
-import { loadExtractions } from '../write/write-article.ts';
+import { loadPrepared, prepareExtractions, type PreparedArticle } from '../write/write-article.ts';
 import { summarize, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
 
 export interface IngestOptions {
@@ -22,17 +23,17 @@ export interface IngestOptions {
   /**
    * Articles written per transaction. A batch that fails is rolled back and its articles are
    * retried one per transaction, so each article still loads entirely or not at all.
-   * @default 50
+   * @default 200
    */
   batchSize?: number;
 }
 
 type Input = RawArticle | InputError;
-type Prepared = { origin: string; result: ExtractResult } | { origin: string; failure: string };
+type Prepared = { origin: string; result: ExtractResult; rows: PreparedArticle } | { origin: string; failure: string };
 
 /**
  * Batches are written one after the other (concurrent writers could MERGE the same fact
- * twice), while the next batch is being extracted.
+ * twice), while the next batch is being extracted and its rows built.
  */
 export async function ingestArticles(
   driver: Driver,
@@ -41,7 +42,7 @@ export async function ingestArticles(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const reports: ArticleReport[] = [];
-  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const batchSize = Math.max(1, options.batchSize ?? 200);
   let writing: Promise<void> = Promise.resolve();
   let batch: Prepared[] = [];
   const flush = async () => {
@@ -58,6 +59,9 @@ export async function ingestArticles(
   for await (const item of articles) {
     batch.push(prepare(item, options.extract ?? extractArticle));
     if (batch.length >= batchSize) await flush();
+    // Extraction is synchronous: without a turn of the event loop between articles the
+    // batch being written would wait for its replies until this whole batch is extracted.
+    else await setImmediate();
   }
   if (batch.length > 0) await flush();
   await writing;
@@ -84,18 +88,20 @@ function prepare(item: Input, extract: (raw: RawArticle) => ExtractResult): Prep
     const prefix = `${item.origin}: `;
     return { origin: item.origin, failure: item.message.startsWith(prefix) ? item.message.slice(prefix.length) : item.message };
   }
+  let result: ExtractResult;
   try {
-    return { origin: item.origin, result: extract(item) };
+    result = extract(item);
   } catch (error) {
     return { origin: item.origin, failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+  return { origin: item.origin, result, rows: prepareExtractions([result])[0]! };
 }
 
 async function loadBatch(driver: Driver, batch: Prepared[], options: IngestOptions): Promise<ArticleReport[]> {
-  const extracted = batch.flatMap((p) => ('result' in p ? [p.result] : []));
-  let outcomes: Awaited<ReturnType<typeof loadExtractions>>;
+  const extracted = batch.flatMap((p) => ('rows' in p ? [p.rows] : []));
+  let outcomes: Awaited<ReturnType<typeof loadPrepared>>;
   try {
-    outcomes = await loadExtractions(driver, extracted, { database: options.database });
+    outcomes = await loadPrepared(driver, extracted, { database: options.database });
   } catch (error) {
     outcomes = extracted.map(() => new LoadError('database', `unexpected error: ${String(error)}`));
   }

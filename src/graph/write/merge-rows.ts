@@ -6,11 +6,16 @@
 import type { EntityType } from '../../domain/ontology.ts';
 import type { ArticleRows, EntityRow, FactRow } from './build-rows.ts';
 
+/** An article with its sentences, each with its mentions: one row of WRITE_ARTICLES. */
+export interface ArticleTreeRow {
+  article: Record<string, unknown>;
+  /** The sentence's properties, plus its mentions. */
+  sentences: Array<Record<string, unknown> & { mentions: Array<Record<string, unknown>> }>;
+}
+
 export interface BatchRows {
-  articles: Array<Record<string, unknown>>;
-  sentences: Array<Record<string, unknown>>;
+  articles: ArticleTreeRow[];
   entities: Partial<Record<EntityType, EntityRow[]>>;
-  mentions: Array<Record<string, unknown>>;
   facts: Partial<Record<string, FactRow[]>>;
   quantityFacts: FactRow[];
 }
@@ -42,13 +47,18 @@ export function mergeRows(list: ArticleRows[]): BatchRows {
   const factRows = Object.fromEntries(Object.entries(factGroups).map(([type, items]) => [type, items.map((f) => f.row)]));
   const { HAS_QUANTITY: quantityFacts = [], ...entityFacts } = factRows;
   return {
-    articles: list.map((rows) => rows.article),
-    sentences: list.flatMap((rows) => rows.sentences),
+    articles: list.map(articleTree),
     entities: entityGroups,
-    mentions: list.flatMap((rows) => rows.mentions),
     facts: entityFacts,
     quantityFacts,
   };
+}
+
+/** Nests an article's mentions under their sentences (a mention row names its sentence). */
+function articleTree(rows: ArticleRows): ArticleTreeRow {
+  const sentences = new Map(rows.sentences.map((properties) => [properties.id, { ...properties, mentions: [] as Array<Record<string, unknown>> }]));
+  for (const { sentenceId, ...mention } of rows.mentions) sentences.get(sentenceId)?.mentions.push(mention);
+  return { article: rows.article, sentences: [...sentences.values()] };
 }
 
 function mergeFact(facts: Map<string, { type: string; row: FactRow }>, type: string, row: FactRow): void {

@@ -9,44 +9,33 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.contentHash AS contentHash`;
 
-export const UPSERT_ARTICLES = /* cypher */ `
-UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
-SET a += row`;
-
-export const UPSERT_SENTENCES = /* cypher */ `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-MERGE (s:Sentence {id: row.id})
-SET s += row
-MERGE (a)-[:HAS_SENTENCE]->(s)`;
-
-/** Which of these entities exist already (to count the ones a load adds). */
-export const EXISTING_ENTITIES = /* cypher */ `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN collect(id) AS ids`;
-
 /**
- * Which of these facts ({key, subject, type, object}) exist already. Both ends are found by
- * their unique id first and only the relationships BETWEEN them are checked (Expand(Into)):
- * expanding every relationship of the subject and filtering by object cost as many db hits
- * as the subject has facts (an organization with 1,000 facts: 1,000 per row).
+ * Articles with their sentences and mentions, nested: one row per article, each sentence
+ * created under its article and each mention under its sentence, so no sentence is looked
+ * up again by id. CREATE, not MERGE, for sentences and mentions: they are always new here,
+ * since an updated article's old sentences were deleted earlier in the same transaction
+ * (RETRACT_SENTENCES) and unchanged articles are not written at all. Runs after the
+ * entity statements, which the mentions point to. Offsets on MENTIONS are
+ * Sentence-relative: s.text[start, end) = m.text.
  */
-export const EXISTING_FACTS = /* cypher */ `
-UNWIND $facts AS f
-MATCH (s:Entity {id: f.subject})
-CALL (f) {
-  MATCH (o:Entity {id: f.object}) RETURN o
-  UNION
-  MATCH (o:Quantity {id: f.object}) RETURN o
-}
-WITH f, s, o WHERE EXISTS { (s)-[r]->(o) WHERE type(r) = f.type }
-RETURN collect(DISTINCT f.key) AS keys`;
+export const WRITE_ARTICLES = /* cypher */ `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.article.id})
+SET a += row.article
+WITH a, row
+UNWIND row.sentences AS sentence
+CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: sentence.id, articleId: sentence.articleId, index: sentence.index,
+  text: sentence.text, start: sentence.start, end: sentence.end})
+WITH s, sentence
+UNWIND sentence.mentions AS m
+MATCH (e:Entity {id: m.entityId})
+CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text, articleStart: m.articleStart, articleEnd: m.articleEnd}]->(e)`;
 
 /**
  * Entities of one type label. Name and type are set once; aliases and the folded search
  * forms accumulate as sets across articles ("Future Gov" then "FutureGov" → both kept).
+ * Returns the ids of the entities it created, so that a load can say what it added without
+ * reading the graph first (a node MERGE has just created has no name yet).
  */
 function upsertEntities(label: EntityType): string {
   // Only what is new is written: an entity seen again with no new alias is not touched
@@ -54,41 +43,39 @@ function upsertEntities(label: EntityType): string {
   return /* cypher */ `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameKey = row.nameKey,
-  e.aliases = [], e.searchText = ''
-WITH e, row, CASE e.searchText WHEN '' THEN [] ELSE split(e.searchText, '\\n') END AS known
-WITH e, [x IN row.aliases WHERE NOT x IN e.aliases] AS newAliases, [f IN row.searchForms WHERE NOT f IN known] AS newForms
+WITH e, row, e.name IS NULL AS created
+FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
+  SET e:${label}, e.type = row.type, e.name = row.name, e.nameKey = row.nameKey, e.aliases = [], e.searchText = '')
+WITH e, row, created, CASE e.searchText WHEN '' THEN [] ELSE split(e.searchText, '\\n') END AS known
+WITH e, row, created, [x IN row.aliases WHERE NOT x IN e.aliases] AS newAliases, [f IN row.searchForms WHERE NOT f IN known] AS newForms
 FOREACH (_ IN CASE WHEN size(newAliases) > 0 THEN [1] ELSE [] END | SET e.aliases = e.aliases + newAliases)
 FOREACH (_ IN CASE WHEN size(newForms) > 0 THEN [1] ELSE [] END |
-  SET e.searchText = reduce(t = e.searchText, f IN newForms | CASE t WHEN '' THEN f ELSE t + '\\n' + f END))`;
+  SET e.searchText = reduce(t = e.searchText, f IN newForms | CASE t WHEN '' THEN f ELSE t + '\\n' + f END))
+RETURN collect(CASE WHEN created THEN row.id END) AS created`;
 }
 
 export const UPSERT_ENTITIES = Object.fromEntries(
   ENTITY_TYPES.map((label) => [label, upsertEntities(label)]),
 ) as Record<EntityType, string>;
 
-/** Offsets on MENTIONS are Sentence-relative: s.text[start, end) = m.text. */
-export const UPSERT_MENTIONS = /* cypher */ `
-UNWIND $rows AS row
-MATCH (s:Sentence {id: row.sentenceId})
-MATCH (e:Entity {id: row.entityId})
-MERGE (s)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
-SET m.text = row.text, m.articleStart = row.articleStart, m.articleEnd = row.articleEnd`;
-
 /**
  * Adds the articles' support to a fact relationship `r` (already MERGEd by the caller):
  * evidence and articleIds as sets, supportConfidences parallel to articleIds (so the max
  * can be recomputed when an article withdraws), qualifiers last-writer-wins per key.
+ * Each property is written once (a new relationship gets its lists directly). Returns the
+ * [subject, object] pairs of the relationships it created (one MERGE has just created has
+ * no articleIds yet), so a load counts what it added without reading first.
  */
 const ADD_SUPPORT = /* cypher */ `
-ON CREATE SET r.evidence = [], r.articleIds = [], r.supportConfidences = []
-WITH r, row, [i IN range(0, size(row.articleIds) - 1) WHERE NOT row.articleIds[i] IN r.articleIds] AS fresh
-SET r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
-  r.supportConfidences = r.supportConfidences + [i IN fresh | row.confidences[i]],
-  r.articleIds = r.articleIds + [i IN fresh | row.articleIds[i]],
-  r.extractor = row.extractor
-SET r.confidence = reduce(m = 0.0, c IN r.supportConfidences | CASE WHEN c > m THEN c ELSE m END)
-SET r += row.qualifiers`;
+WITH r, row, r.articleIds IS NULL AS created,
+  coalesce(r.articleIds, []) AS knownArticles, coalesce(r.evidence, []) AS knownEvidence, coalesce(r.supportConfidences, []) AS knownConfidences
+WITH r, row, created, knownArticles, knownEvidence, knownConfidences,
+  [i IN range(0, size(row.articleIds) - 1) WHERE NOT row.articleIds[i] IN knownArticles] AS fresh
+WITH r, row, created, knownEvidence + [x IN row.evidence WHERE NOT x IN knownEvidence] AS evidence,
+  knownArticles + [i IN fresh | row.articleIds[i]] AS articleIds, knownConfidences + [i IN fresh | row.confidences[i]] AS confidences
+SET r += row.qualifiers, r.evidence = evidence, r.articleIds = articleIds, r.supportConfidences = confidences,
+  r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END), r.extractor = row.extractor
+RETURN collect(CASE WHEN created THEN [row.subject, row.object] END) AS created`;
 
 function upsertFacts(type: EntityPredicate): string {
   return /* cypher */ `

@@ -45,14 +45,37 @@ export async function loadExtractions(
   results: ExtractResult[],
   options: LoadOptions = {},
 ): Promise<Array<LoadOutcome | LoadError>> {
-  const out: Array<LoadOutcome | LoadError> = new Array(results.length);
-  const valid: Array<{ index: number; rows: ArticleRows }> = [];
-  for (const [index, result] of results.entries()) {
+  return loadPrepared(driver, prepareExtractions(results), options);
+}
+
+/** Validated rows per article, or its LoadError: the CPU half of a load, no database. */
+export type PreparedArticle = ArticleRows | LoadError;
+
+/**
+ * Validates and builds the rows of each article. Separate from loadPrepared so that a
+ * caller can prepare the next batch while the database writes the current one.
+ */
+export function prepareExtractions(results: ExtractResult[]): PreparedArticle[] {
+  return results.map((result) => {
     try {
-      valid.push({ index, rows: checkedRows(result) });
+      return checkedRows(result);
     } catch (error) {
-      out[index] = toLoadError(error);
+      return toLoadError(error);
     }
+  });
+}
+
+/** The database half of loadExtractions. */
+export async function loadPrepared(
+  driver: Driver,
+  prepared: PreparedArticle[],
+  options: LoadOptions = {},
+): Promise<Array<LoadOutcome | LoadError>> {
+  const out: Array<LoadOutcome | LoadError> = new Array(prepared.length);
+  const valid: Array<{ index: number; rows: ArticleRows }> = [];
+  for (const [index, item] of prepared.entries()) {
+    if (item instanceof LoadError) out[index] = item;
+    else valid.push({ index, rows: item });
   }
   for (const group of distinctGroups(valid)) {
     try {

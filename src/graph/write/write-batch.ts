@@ -1,24 +1,20 @@
 // Writes a batch of articles (already validated, as rows) in ONE transaction: reads which
 // are new / unchanged / updated, withdraws the stored version of each updated one, then
 // writes all new and updated articles with one UNWIND statement per label and type.
-// Counts per article what it added (an entity or fact that did not exist before the batch
-// is credited to the first article of the batch that has it).
+// Counts per article what it added (an entity or fact that the batch created is credited
+// to the first article of the batch that has it).
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { factKey, type ArticleRows } from './build-rows.ts';
 import { mergeRows } from './merge-rows.ts';
 import {
   ARTICLE_HASHES,
   DELETE_ORPHAN_ENTITIES,
-  EXISTING_ENTITIES,
-  EXISTING_FACTS,
   RETRACT_FACTS,
   RETRACT_SENTENCES,
-  UPSERT_ARTICLES,
   UPSERT_ENTITIES,
   UPSERT_FACTS,
-  UPSERT_MENTIONS,
   UPSERT_QUANTITY_FACTS,
-  UPSERT_SENTENCES,
+  WRITE_ARTICLES,
 } from './statements.ts';
 
 export type LoadStatus = 'new' | 'unchanged' | 'updated';
@@ -67,39 +63,44 @@ async function retractArticle(tx: ManagedTransaction, rows: ArticleRows): Promis
   };
 }
 
-/** All statements are sent at once (pipelined) and run in order by the server. */
+/**
+ * All statements are sent at once (pipelined) and run in order by the server: entities
+ * first, then articles with their sentences and mentions (which point to entities), then
+ * facts. Each upsert returns what it created, which is what the load added.
+ */
 async function writeRows(tx: ManagedTransaction, list: ArticleRows[]): Promise<Map<string, Pick<LoadOutcome, 'entitiesAdded' | 'factsAdded'>>> {
   const rows = mergeRows(list);
-  const allFacts = list.flatMap(factsOf);
   const run = (query: string, params: Record<string, unknown>): Promise<QueryResult> => tx.run(query, params);
-  const existingEntities = run(EXISTING_ENTITIES, { ids: [...new Set(list.flatMap(entityIdsOf))] });
-  const existingFacts = run(EXISTING_FACTS, { facts: allFacts });
-  const writes: Array<Promise<QueryResult>> = [
-    run(UPSERT_ARTICLES, { rows: rows.articles }),
-    run(UPSERT_SENTENCES, { rows: rows.sentences }),
-  ];
-  for (const [type, entityRows] of Object.entries(rows.entities)) {
-    writes.push(run(UPSERT_ENTITIES[type as keyof typeof UPSERT_ENTITIES], { rows: entityRows }));
+  const entityWrites = Object.entries(rows.entities).map(([type, entityRows]) =>
+    run(UPSERT_ENTITIES[type as keyof typeof UPSERT_ENTITIES], { rows: entityRows }),
+  );
+  const articleWrite = run(WRITE_ARTICLES, { rows: rows.articles });
+  const factWrites = Object.entries(rows.facts).map(async ([type, factRows]) =>
+    createdFactKeys(type, await run(UPSERT_FACTS[type as keyof typeof UPSERT_FACTS], { rows: factRows })),
+  );
+  if (rows.quantityFacts.length > 0) {
+    factWrites.push(run(UPSERT_QUANTITY_FACTS, { rows: rows.quantityFacts }).then((r) => createdFactKeys('HAS_QUANTITY', r)));
   }
-  if (rows.mentions.length > 0) writes.push(run(UPSERT_MENTIONS, { rows: rows.mentions }));
-  for (const [type, factRows] of Object.entries(rows.facts)) {
-    writes.push(run(UPSERT_FACTS[type as keyof typeof UPSERT_FACTS], { rows: factRows }));
-  }
-  if (rows.quantityFacts.length > 0) writes.push(run(UPSERT_QUANTITY_FACTS, { rows: rows.quantityFacts }));
-  const [entities, facts] = await Promise.all([existingEntities, existingFacts, ...writes]);
-  const known = {
-    entities: new Set(entities.records[0]?.get('ids') as string[]),
-    facts: new Set(facts.records[0]?.get('keys') as string[]),
+  const [entityResults, , factKeys] = await Promise.all([Promise.all(entityWrites), articleWrite, Promise.all(factWrites)]);
+  const created = {
+    entities: new Set(entityResults.flatMap((r) => (r.records[0]?.get('created') as string[] | undefined) ?? [])),
+    facts: new Set(factKeys.flat()),
   };
+  // An entity or fact the batch created is credited to the first of its articles that has it.
   const credited = new Map<string, Pick<LoadOutcome, 'entitiesAdded' | 'factsAdded'>>();
+  const claim = (ids: string[], unclaimed: Set<string>) => ids.filter((id) => unclaimed.delete(id)).length;
   for (const article of list) {
-    const fresh = (ids: string[], seen: Set<string>) => ids.filter((id) => !seen.has(id) && (seen.add(id), true)).length;
     credited.set(article.articleId, {
-      entitiesAdded: fresh(entityIdsOf(article), known.entities),
-      factsAdded: fresh(factsOf(article).map((f) => f.key), known.facts),
+      entitiesAdded: claim(entityIdsOf(article), created.entities),
+      factsAdded: claim(factsOf(article).map((f) => f.key), created.facts),
     });
   }
   return credited;
+}
+
+function createdFactKeys(type: string, result: QueryResult): string[] {
+  const pairs = (result.records[0]?.get('created') as Array<[string, string]> | undefined) ?? [];
+  return pairs.map(([subject, object]) => factKey(subject, type, object));
 }
 
 function entityIdsOf(rows: ArticleRows): string[] {

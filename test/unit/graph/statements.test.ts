@@ -4,12 +4,8 @@ import * as statements from '../../../src/graph/write/statements.ts';
 
 const all = (): string[] => [
   statements.ARTICLE_HASHES,
-  statements.UPSERT_ARTICLES,
-  statements.EXISTING_ENTITIES,
-  statements.EXISTING_FACTS,
-  statements.UPSERT_SENTENCES,
+  statements.WRITE_ARTICLES,
   ...Object.values(statements.UPSERT_ENTITIES),
-  statements.UPSERT_MENTIONS,
   ...Object.values(statements.UPSERT_FACTS),
   statements.UPSERT_QUANTITY_FACTS,
   statements.RETRACT_FACTS,
@@ -42,14 +38,15 @@ describe('loader statements', () => {
       MATCH (s:Entity {id: row.subject})
       MATCH (o:Entity {id: row.object})
       MERGE (s)-[r:WON]->(o)
-      ON CREATE SET r.evidence = [], r.articleIds = [], r.supportConfidences = []
-      WITH r, row, [i IN range(0, size(row.articleIds) - 1) WHERE NOT row.articleIds[i] IN r.articleIds] AS fresh
-      SET r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
-        r.supportConfidences = r.supportConfidences + [i IN fresh | row.confidences[i]],
-        r.articleIds = r.articleIds + [i IN fresh | row.articleIds[i]],
-        r.extractor = row.extractor
-      SET r.confidence = reduce(m = 0.0, c IN r.supportConfidences | CASE WHEN c > m THEN c ELSE m END)
-      SET r += row.qualifiers"
+      WITH r, row, r.articleIds IS NULL AS created,
+        coalesce(r.articleIds, []) AS knownArticles, coalesce(r.evidence, []) AS knownEvidence, coalesce(r.supportConfidences, []) AS knownConfidences
+      WITH r, row, created, knownArticles, knownEvidence, knownConfidences,
+        [i IN range(0, size(row.articleIds) - 1) WHERE NOT row.articleIds[i] IN knownArticles] AS fresh
+      WITH r, row, created, knownEvidence + [x IN row.evidence WHERE NOT x IN knownEvidence] AS evidence,
+        knownArticles + [i IN fresh | row.articleIds[i]] AS articleIds, knownConfidences + [i IN fresh | row.confidences[i]] AS confidences
+      SET r += row.qualifiers, r.evidence = evidence, r.articleIds = articleIds, r.supportConfidences = confidences,
+        r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END), r.extractor = row.extractor
+      RETURN collect(CASE WHEN created THEN [row.subject, row.object] END) AS created"
     `);
   });
 });
