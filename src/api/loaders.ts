@@ -9,6 +9,8 @@ import { byIdLoader, countLoader, pageLoader } from './batch-loaders.ts';
 
 export interface EntityFactFilter extends FactFilter {
   direction: Direction;
+  /** The evidence's articles are read, so they come with the facts (lookahead.ts). */
+  articles: boolean;
   /** The objects' facts asked for further down the same query (lookahead.ts). */
   next: FactsLevel | null;
 }
@@ -58,7 +60,7 @@ export function createLoaders(reader: GraphReader) {
 
 /** One spelling of the key, so the resolver and the prefetch agree (cache keys are JSON). */
 export function entityFactFilter(f: EntityFactFilter): EntityFactFilter {
-  return { direction: f.direction, predicates: f.predicates, minConfidence: f.minConfidence, next: f.next };
+  return { direction: f.direction, predicates: f.predicates, minConfidence: f.minConfidence, articles: f.articles, next: f.next };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

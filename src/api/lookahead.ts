@@ -52,8 +52,40 @@ export function entityFactsAhead(info: GraphQLResolveInfo, ctx: ApiContext): Fac
   return nested.length === 1 ? levelOf(nested[0]!, info, ctx, 1) : null;
 }
 
+/** What a `facts` field reads beyond the facts themselves, and so is fetched along with them. */
+export interface FactsAhead {
+  /** `evidence { article }` is selected on the facts. */
+  articles: boolean;
+  /** The objects' own facts, when the query asks for exactly one `facts` under `object`. */
+  next: FactsLevel | null;
+}
+
+// A facts field resolves once per parent (fifty entities → fifty times) with the same
+// answer each time: it depends only on the field, the variables and the config, all fixed
+// for a request. So it is worked out once per request and field.
+const aheadByRequest = new WeakMap<ApiContext, Map<FieldNode, FactsAhead>>();
+
+/** `factsAhead` for the field being resolved, computed once per request. */
+export function factsAheadOnce(field: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext): FactsAhead {
+  let byField = aheadByRequest.get(ctx);
+  if (!byField) aheadByRequest.set(ctx, (byField = new Map()));
+  let ahead = byField.get(field);
+  if (!ahead) byField.set(field, (ahead = factsAhead(field, info, ctx)));
+  return ahead;
+}
+
+/** What `field` (a `facts` field) reads ahead, looking at most MAX_AHEAD hops down from `depth`. */
+export function factsAhead(field: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext, depth = 1): FactsAhead {
+  return { articles: readsArticles(field, info.fragments), next: nextLevel(field, info, ctx, depth) };
+}
+
+function readsArticles(field: FieldNode, fragments: Fragments): boolean {
+  const set = field.selectionSet;
+  return path(set, ['nodes', 'evidence', 'article'], fragments).length + path(set, ['edges', 'node', 'evidence', 'article'], fragments).length > 0;
+}
+
 /** The next hop under a `facts` field, if the query asks for exactly one; null otherwise. */
-export function factsAhead(field: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext, depth = 1): FactsLevel | null {
+function nextLevel(field: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext, depth: number): FactsLevel | null {
   if (depth > MAX_AHEAD) return null;
   const objects = [...path(field.selectionSet, ['nodes', 'object'], info.fragments), ...path(field.selectionSet, ['edges', 'node', 'object'], info.fragments)];
   const nested = objects.flatMap((object) => fieldsNamed(object.selectionSet, 'facts', info.fragments));
@@ -65,7 +97,7 @@ function levelOf(facts: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext, de
   try {
     const definition = (info.schema.getType('Entity') as GraphQLInterfaceType).getFields().facts!;
     const args = getArgumentValues(definition, facts, info.variableValues) as Record<string, never>;
-    return { ...factArgs(args), page: planPage(args, ctx).page, next: factsAhead(facts, info, ctx, depth + 1) };
+    return { ...factArgs(args), page: planPage(args, ctx).page, ...factsAhead(facts, info, ctx, depth + 1) };
   } catch {
     return null; // a bad argument fails where it is written, when that field resolves
   }
