@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError as defaultMaskError, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, maskError as defaultMaskError } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { GraphReader, GraphUnavailableError, QueryTimeoutError } from '../graph/read/reader.ts';
 import type { ApiConfig } from './api-config.ts';
@@ -16,6 +16,7 @@ import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
 import { createIngester } from './ingest-adapter.ts';
 import type { ArticleIngester } from './ingest-port.ts';
 import { QUERY_LIMITS } from './limits.ts';
+import { readinessCheck } from './readiness.ts';
 import { schema } from './schema.ts';
 
 export interface ServerOptions {
@@ -58,13 +59,9 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: !config.development },
       }),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          const reader = new GraphReader(driver, { database: config.neo4j.database, timeoutMs: 2000 });
-          await reader.rows('RETURN 1 AS ok');
-          return true;
-        },
+      readinessCheck('/ready', async () => {
+        const reader = new GraphReader(driver, { database: config.neo4j.database, timeoutMs: 2000 });
+        await reader.rows('RETURN 1 AS ok');
       }),
     ],
   });
