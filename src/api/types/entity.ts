@@ -4,7 +4,7 @@ import { ENTITY_TYPES } from '../../domain/ontology.ts';
 import type { EntityRow } from '../../graph/read/models.ts';
 import { builder } from '../builder.ts';
 import { entityFactFilter } from '../loaders.ts';
-import { factArgs, factsAheadOnce } from '../lookahead.ts';
+import { factArgs, factsAhead } from '../lookahead.ts';
 import type { ApiContext } from '../context.ts';
 import { connectionComplexity, planPage, toConnection, type ConnectionArgs } from '../pagination.ts';
 import { DirectionEnum, EntityTypeEnum, PredicateEnum } from './enums.ts';
@@ -47,7 +47,7 @@ EntityRef.implement({
         minConfidence: t.arg.float({ defaultValue: 0 }),
       },
       resolve: (e, args, ctx, info) => {
-        const filter = entityFactFilter({ ...factArgs(args), ...factsAheadOnce(info.fieldNodes[0]!, info, ctx) });
+        const filter = entityFactFilter({ ...factArgs(args), ...factsAhead(info.fieldNodes[0]!, info, ctx) });
         return nested(ctx, args, { id: e.id, filter }, ctx.loaders.entityFacts, ctx.loaders.entityFactCount);
       },
     }),
