@@ -47,7 +47,7 @@ EntityRef.implement({
         minConfidence: t.arg.float({ defaultValue: 0 }),
       },
       resolve: (e, args, ctx, info) => {
-        const filter = entityFactFilter({ ...factArgs(args), next: factsAhead(info.fieldNodes[0]!, info, ctx) });
+        const filter = entityFactFilter({ ...factArgs(args), ...factsAhead(info.fieldNodes[0]!, info, ctx) });
         return nested(ctx, args, { id: e.id, filter }, ctx.loaders.entityFacts, ctx.loaders.entityFactCount);
       },
     }),

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { FactRow } from './models.ts';
 import { countsById, itemsById, pageParams, type Page } from './paging.ts';
 import type { GraphReader } from './reader.ts';
-import { ENTITY_MAP, FACT_MAP, parseFactKey, toEntity, toFact } from './rows.ts';
+import { BOUND_FACT_MAP, ENTITY_MAP, FACT_MAP, parseFactKey, toEntity, toFact } from './rows.ts';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -33,46 +33,74 @@ function filterParams(filter: FactFilter) {
 export interface FactsLevel extends FactFilter {
   direction: Direction;
   page: Page;
+  /** Whether the evidence's articles are read at this level (fetched along only then). */
+  articles: boolean;
   next: FactsLevel | null;
 }
 
-const LEVEL_PATTERN: Record<Direction, (p: string, r: string) => string> = {
-  OUTGOING: (p, r) => `(${p})-[${r}]->()`,
-  INCOMING: (p, r) => `(${p})<-[${r}]-()`,
-  BOTH: (p, r) => `(${p})-[${r}]-()`,
-};
+/** The ontology's relationship types among `predicates`, as a pattern's `:A|B|C` ('' for none). */
+function relTypes(predicates: readonly Predicate[] | null): string {
+  const wanted = predicates ?? PREDICATES;
+  return PREDICATES.filter((p) => wanted.includes(p)).join('|');
+}
 
 /** `COLLECT { … }` of the facts of `parent` at `depth`, each with its object's facts nested. */
-function factsTree(level: FactsLevel, depth: number, parent: string, params: Record<string, unknown>): string {
-  const [r, o] = [`r${depth}`, `o${depth}`];
+function factsTree(level: FactsLevel, depth: number, parent: string): string {
+  const [r, s, o] = [`r${depth}`, `s${depth}`, `o${depth}`];
+  // A typed pattern lets Neo4j expand only those types instead of filtering type(r) over
+  // every relationship of the parent; no type asked means no fact.
+  const types = relTypes(level.predicates);
+  const rel = types ? `${r}:${types}` : r;
+  const pattern = { OUTGOING: `(${parent})-[${rel}]->()`, INCOMING: `(${parent})<-[${rel}]-()`, BOTH: `(${parent})-[${rel}]-()` }[level.direction];
+  const next = level.next ? `, next: ${factsTree(level.next, depth + 1, o)}` : '';
+  return `COLLECT {
+    MATCH ${pattern} WHERE ${types ? '' : 'false AND '}coalesce(${r}.confidence, 0.0) >= $minConfidence${depth}
+    WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${o} ORDER BY ${r}.confidence DESC, type(${r}), elementId(${r})
+    SKIP $skip${depth} LIMIT $limit${depth}
+    RETURN ${BOUND_FACT_MAP(r, s, o, level.articles, next)} }`;
+}
+
+function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 0): Record<string, unknown> {
   Object.assign(params, {
-    [`predicates${depth}`]: level.predicates ?? [...PREDICATES],
     [`minConfidence${depth}`]: level.minConfidence,
     [`skip${depth}`]: neo4j.int(level.page.skip),
     [`limit${depth}`]: neo4j.int(level.page.limit),
   });
-  const next = level.next ? `, next: ${factsTree(level.next, depth + 1, o, params)}` : '';
-  return `COLLECT {
-    MATCH ${LEVEL_PATTERN[level.direction](parent, r)}
-    WHERE type(${r}) IN $predicates${depth} AND coalesce(${r}.confidence, 0.0) >= $minConfidence${depth}
-    WITH ${r}, endNode(${r}) AS ${o} ORDER BY ${r}.confidence DESC, type(${r}), elementId(${r})
-    SKIP $skip${depth} LIMIT $limit${depth}
-    RETURN ${FACT_MAP(r, next)} }`;
+  return level.next ? treeParams(level.next, params, depth + 1) : params;
+}
+
+/** What the statement text depends on (values are parameters and are not part of it). */
+function shapeOf(level: FactsLevel | null): string {
+  if (!level) return '';
+  return `${level.direction}:${(level.predicates ?? PREDICATES).join('|')}:${level.articles ? 'a' : ''}/${shapeOf(level.next)}`;
+}
+
+// The same query shape builds the same text, so it is built once. Bounded: shapes come
+// from clients (any subset of predicates), so the cache is dropped when full.
+const TREE_CACHE_MAX = 500;
+const treeCache = new Map<string, string>();
+
+function cachedTree(level: FactsLevel): string {
+  const shape = shapeOf(level);
+  let text = treeCache.get(shape);
+  if (text === undefined) {
+    if (treeCache.size >= TREE_CACHE_MAX) treeCache.clear();
+    text = factsTree(level, 0, 'e');
+    treeCache.set(shape, text);
+  }
+  return text;
 }
 
 export function factsOfEntities(reader: GraphReader, ids: readonly string[], level: FactsLevel) {
-  const params: Record<string, unknown> = { ids };
-  const tree = factsTree(level, 0, 'e', params);
-  return itemsById<FactRow>(reader, `UNWIND $ids AS pid MATCH (e:Entity {id: pid}) RETURN pid AS id, ${tree} AS items`, params, toFact);
+  const params = treeParams(level, { ids });
+  return itemsById<FactRow>(reader, `UNWIND $ids AS pid MATCH (e:Entity {id: pid}) RETURN pid AS id, ${cachedTree(level)} AS items`, params, toFact);
 }
 
 /** One entity and a page of its facts (with `level.next` hops), in one statement. */
 export async function entityWithFacts(reader: GraphReader, id: string, level: FactsLevel) {
-  const params: Record<string, unknown> = { id };
-  const tree = factsTree(level, 0, 'e', params);
   const [row] = await reader.rows<{ e: Record<string, unknown>; items: Record<string, unknown>[] }>(
-    `MATCH (e:Entity {id: $id}) RETURN ${ENTITY_MAP('e')} AS e, ${tree} AS items`,
-    params,
+    `MATCH (e:Entity {id: $id}) RETURN ${ENTITY_MAP('e')} AS e, ${cachedTree(level)} AS items`,
+    treeParams(level, { id }),
   );
   return row ? { entity: toEntity(row.e), facts: row.items.map(toFact) } : null;
 }

@@ -43,6 +43,16 @@ describe('entityFactsAhead', () => {
     expect(entityFactsAhead(infoFor(`{ entity(id: "x") { name } }`), ctx)).toBeNull();
   });
 
+  it('fetches the evidence articles along only at the hops that read them', () => {
+    const info = infoFor(
+      `{ entity(id: "x") { facts { nodes { evidence { quote } object { ... on Award {
+        facts { edges { node { evidence { ...Source } } } } } } } } } }
+      fragment Source on Evidence { article { title } }`,
+    );
+    const level = entityFactsAhead(info, ctx);
+    expect([level?.articles, level?.next?.articles]).toEqual([false, true]);
+  });
+
   it('leaves a bad page size to the field that asks for it', () => {
     expect(entityFactsAhead(infoFor(`{ entity(id: "x") { facts(first: 1000) { totalCount } } }`), ctx)).toBeNull();
   });
