@@ -31,6 +31,11 @@ const cases: Case[] = [
   // a one-syllable country opening a sentence as part of a common word
   { text: 'Ý kiến của các chuyên gia rất khác nhau.', must: [], mustNot: ['Ý'] },
   { text: 'Mỹ phẩm nhập khẩu tăng mạnh trong quý I.', must: [], mustNot: ['Mỹ'] },
+  // "Vinh danh" (to honour) opening a headline or sentence is not the city of Vinh
+  { text: 'Vinh danh 50 doanh nghiệp công nghệ tiêu biểu năm 2023.', must: [], mustNot: ['Vinh'] },
+  { text: 'Vinh danh các nhà khoa học trẻ tại Hà Nội.', must: ['Hà Nội'], mustNot: ['Vinh'] },
+  { text: 'Lễ trao giải diễn ra tại TP Vinh, tỉnh Nghệ An.', must: ['Vinh', 'Nghệ An'] },
+  { text: 'Vinh đón hơn 2 triệu lượt khách trong năm qua.', must: ['Vinh'] },
   { text: 'Năm ngoái em sang Mỹ học tập và làm việc.', must: ['Hoa Kỳ'] },
   { text: 'Theo thống kê: Nga đã mua thêm 2 triệu tấn lúa mì.', must: ['Nga'] },
 ];

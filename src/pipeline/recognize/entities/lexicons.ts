@@ -143,6 +143,7 @@ function loadViet74k(): { words: string[]; syllables: string[] } {
 const viet74k = loadViet74k();
 /** Multi-syllable words, lower case with diacritics (new tone style): "thông tin", "thế giới". */
 export const WORDS = new Set<string>(viet74k.words);
+for (const word of lexicon<{ words: string[] }>('words-not-in-viet74k').words) WORDS.add(word.normalize('NFC').toLowerCase());
 /** Every Vietnamese syllable, lower case with its diacritics: "thông", "sở", "an". */
 export const SYLLABLES = new Set<string>(viet74k.syllables);
 // Family names are Vietnamese syllables even where the word list lacks them ("Nguyễn").
