@@ -14,6 +14,15 @@ interface PipelineCase {
 
 const CASES: PipelineCase[] = [
   {
+    // "Dự án do X tài trợ": the bare subject is the project named in the sentence before
+    body: 'Sở Y tế Hà Nội nhận giải thưởng Sao Khuê cho dự án "Bệnh viện thông minh".\n\nDự án do Ngân hàng Phát triển châu Á (ADB) tài trợ với tổng vốn 12 triệu USD.',
+    want: [['Bệnh viện thông minh', 'FUNDED_BY', 'Ngân hàng Phát triển châu Á']],
+  },
+  {
+    body: 'Bệnh viện Bạch Mai vừa đưa vào vận hành dự án "Bệnh án điện tử".\n\nDự án được Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tài trợ.',
+    want: [['Bệnh án điện tử', 'FUNDED_BY', 'Cơ quan Hợp tác Quốc tế Hàn Quốc']],
+  },
+  {
     body: 'Sở Y tế Hà Nội vừa nhận giải thưởng "Đơn vị chuyển đổi số tiêu biểu năm 2023" do Hiệp hội Phần mềm Việt Nam trao tặng.',
     want: [
       ['Sở Y tế Hà Nội', 'WON', 'Đơn vị chuyển đổi số tiêu biểu năm 2023'],

@@ -3,13 +3,23 @@
 import type { EntityType } from '../../../domain/ontology.ts';
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { CUES } from './lexicons.ts';
-import { PhraseIndex } from './phrase-index.ts';
+import { PhraseIndex, sameWords } from './phrase-index.ts';
 import { isSpaceGap } from './tokens.ts';
 
 const ANAPHOR_CUES = new PhraseIndex<string>();
 for (const cue of Object.keys(CUES.anaphorTypes)) ANAPHOR_CUES.add(cue, cue);
 const DEMONSTRATIVES = new PhraseIndex<true>();
 for (const d of CUES.anaphorDemonstratives) DEMONSTRATIVES.add(d, true);
+
+/** Words that go on a clause after its subject: "dự án trên được …", "Dự án do WB tài trợ". */
+const CLAUSE_GOES_ON = /^(được|đã|đang|sẽ|là|có|của|do|vừa|cũng|này|nhằm|với|và)$/;
+/** Bare heads that open a sentence as its subject and mean the one just named ("Dự án do WB tài trợ"). */
+const BARE_SUBJECT_TYPES = new Set<EntityType>(['Project', 'Award']);
+/**
+ * What follows such a subject: a verb or its auxiliary. Not "của" ("Dự án của Sở X …" names
+ * a project by its owner, often not the one named last) nor "là" ("Giải thưởng là …" defines).
+ */
+const SUBJECT_VERB = /^(được|đã|đang|sẽ|có|do|vừa|cũng|nhằm)$/;
 
 export function recognizeAnaphors(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -21,13 +31,27 @@ export function recognizeAnaphors(ctx: SentenceContext): Candidate[] {
     const type = CUES.anaphorTypes[cueText] as EntityType | undefined;
     const next = tokens[cue.end];
     if (!type || !next || !isSpaceGap(next.gap)) continue;
-    const d = DEMONSTRATIVES.match(tokens, cue.end, () => true);
-    if (!d) continue;
+    // Same diacritics: "do" (by) folds like the demonstrative "đó" (that).
+    const d = DEMONSTRATIVES.match(tokens, cue.end, sameWords);
+    const end = d ? d.end : bareSubjectEnd(ctx, i, cue.end, type);
+    if (end === null) continue;
     // "trên" is also "on": "dự án trên địa bàn" is not a back-reference.
-    const after = tokens[d.end];
-    if (next.lower === 'trên' && after && isSpaceGap(after.gap) && !/^(được|đã|đang|sẽ|là|có|của|do|vừa|cũng|này|nhằm|với|và)$/.test(after.lower)) continue;
-    const s = span(ctx, i, d.end);
-    out.push({ type, ...s, name: cueText, aliases: [], confidence: 0.7, rule: 'anaphor-demonstrative', tier: TIER.anaphor + 1, anaphor: true });
+    const after = tokens[end];
+    if (d && next.lower === 'trên' && after && isSpaceGap(after.gap) && !CLAUSE_GOES_ON.test(after.lower)) continue;
+    const s = span(ctx, i, end);
+    out.push({ type, ...s, name: cueText, aliases: [], confidence: d ? 0.7 : 0.6, rule: d ? 'anaphor-demonstrative' : 'anaphor-bare-subject', tier: TIER.anaphor + 1, anaphor: true });
   }
   return out;
+}
+
+/**
+ * "Dự án do ADB tài trợ …", "Giải thưởng được trao …": a capitalised bare head opening the
+ * sentence, followed by what goes on a clause, is the project or award just named. Mid-sentence
+ * ("các dự án do ADB tài trợ") it is generic and left alone.
+ */
+function bareSubjectEnd(ctx: SentenceContext, i: number, cueEnd: number, type: EntityType): number | null {
+  const first = ctx.tokens[i]!;
+  const next = ctx.tokens[cueEnd]!;
+  if (i !== 0 || !first.cap || !BARE_SUBJECT_TYPES.has(type) || !SUBJECT_VERB.test(next.lower)) return null;
+  return cueEnd;
 }
