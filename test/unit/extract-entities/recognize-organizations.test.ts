@@ -58,6 +58,10 @@ const cases: Case[] = [
   { text: 'Tổng Công ty Hàng không Việt Nam mở đường bay mới.', must: ['Organization:Tổng Công ty Hàng không Việt Nam'] },
   { text: 'Gói thầu được trao cho liên danh giữa Công ty HT7 và TMS Vietnam.', must: ['Organization:Công ty HT7', 'Organization:TMS Vietnam'], mustNot: ['Organization:Công ty HT7 và TMS Vietnam'] },
   { text: 'Tập đoàn Samsung Electronics Co.Ltd khánh thành nhà máy.', must: ['Organization:Tập đoàn Samsung Electronics Co.Ltd'] },
+  // a foreign name ending in Award(s)/Prize is an award, not a company
+  { text: 'Viettel giành 3 giải thưởng tại Asia Pacific Stevie Awards 2023.', must: ['Award:Asia Pacific Stevie Awards', 'Organization:Viettel'], mustNot: ['Organization:Asia Pacific Stevie Awards'] },
+  { text: 'Nhà khoa học này từng được đề cử Nobel Prize về hóa học.', must: ['Award:Nobel Prize'] },
+  { text: 'Vietnam Airlines mở đường bay mới tới Melbourne.', must: ['Organization:Vietnam Airlines'] },
   { text: 'Theo thống kê, thị trường Nhật Bản tăng trưởng chậm.', must: ['Place:Nhật Bản'], mustNot: ['Organization:trường Nhật Bản'] },
   { text: 'Hầu hết các trường hợp đều được xử lý kịp thời.', must: [], mustNot: ['Organization:trường'] },
   { text: 'Ông Lê Văn Tám, Giám đốc Công ty Điện lực Thủ Đức, cho biết.', must: ['Person:Lê Văn Tám', 'Organization:Công ty Điện lực Thủ Đức'] },

@@ -3,6 +3,15 @@ import { checkCase, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   {
+    text: '[Org:Viettel] vừa giành 3 giải thưởng tại [Award:Asia Pacific Stevie Awards] năm 2023.',
+    want: ['Viettel -WON-> Asia Pacific Stevie Awards'],
+  },
+  {
+    text: '[Org:Ban tổ chức] đã nhận 500 hồ sơ tham dự tại [Award:giải thưởng Sao Khuê] năm nay.',
+    want: [],
+    not: ['Ban tổ chức -WON-> *'],
+  },
+  {
     text: '[Org:Sở Y tế Cần Thơ] vừa nhận giải thưởng "[Award:Đơn vị chuyển đổi số tiêu biểu năm 2023]".',
     want: ['Sở Y tế Cần Thơ -WON-> Đơn vị chuyển đổi số tiêu biểu năm 2023'],
     q: { 'Sở Y tế Cần Thơ -WON-> Đơn vị chuyển đổi số tiêu biểu năm 2023': { year: 2023 } },

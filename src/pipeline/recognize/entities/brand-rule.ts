@@ -3,7 +3,7 @@
 // "PSA Peugeot Citroen"), CamelCase ("MobiFone", "SeABank"), and acronyms the article defined
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CORPORATE_SUFFIXES, NOT_ENTITIES, SYLLABLES } from './lexicons.ts';
+import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, NOT_ENTITIES, SYLLABLES } from './lexicons.ts';
 import { placeAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
@@ -68,6 +68,10 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
   // "Northern Rail Systems Corp (NRS)": the bracket defines an acronym a later "NRS" refers to.
   const aliases = aliasesAfter(ctx, end).filter((a) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(a));
   for (const a of aliases) if (!ctx.acronyms.has(foldKey(a))) ctx.acronyms.set(foldKey(a), s.text);
+  // "Asia Pacific Stevie Awards", "Nobel Prize": a foreign award, not a company.
+  if (run.length > 1 && !placeAfter && ENGLISH_AWARD_ENDS.has(run[run.length - 1]!.text)) {
+    return { candidate: { type: 'Award', ...s, name: s.text, aliases, confidence: 0.7, rule: 'award-english', tier: TIER.brand }, end };
+  }
   const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases, confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
   return { candidate, end };
 }

@@ -41,6 +41,7 @@ export const PLACE_LEXICON = lexicon<{
 }>('entity-places');
 export const CUES = lexicon<{
   award: string[];
+  englishAwardEnds: string[];
   awardGeneric: string[];
   project: string[];
   projectNeedsQuote: string[];
@@ -52,6 +53,7 @@ export const CUES = lexicon<{
   anaphorDemonstratives: string[];
   anaphorTypes: Record<string, string>;
 }>('entity-cues');
+export const ENGLISH_AWARD_ENDS = new Set(CUES.englishAwardEnds);
 export const ABBREVIATIONS = lexicon<{ expand: Record<string, string>; placePrefixes: string[]; corporateSuffixes: string[]; englishOrgWords: string[] }>(
   'entity-abbreviations',
 );

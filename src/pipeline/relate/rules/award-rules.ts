@@ -5,6 +5,12 @@ import type { RuleDef } from '../rule-types.ts';
 export const AWARD_RULES: RuleDef[] = [
   // "⟨Sở X⟩ vừa nhận giải thưởng ⟨A⟩", "⟨X⟩, ⟨Y⟩ và ⟨Z⟩ cùng giành ⟨A⟩"
   { id: 'won-active', pattern: '{OPJ+:s} ~ @won ~s {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.85 }] },
+  // "⟨Viettel⟩ giành 3 giải thưởng tại ⟨Asia Pacific Stevie Awards⟩": prizes counted at a named awards
+  {
+    id: 'won-prizes-at',
+    pattern: '{OPJ+:s} ~ @won [0-9]+ (?:@award_noun )(?:tại|ở) (?:lễ trao giải |hạng mục ~s)?{A:a}',
+    facts: [{ s: 's', p: 'WON', o: 'a', c: 0.8 }],
+  },
   // "⟨X⟩ vừa được (tổ chức) ⟨FutureGov⟩ trao giải thưởng ⟨A⟩ (cho dự án ⟨P⟩)"
   {
     id: 'won-passive-by',
