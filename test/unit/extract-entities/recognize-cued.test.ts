@@ -67,6 +67,8 @@ const cases: Case[] = [
   { text: 'Các dự án do Ngân hàng Thế giới tài trợ đều đúng tiến độ.', must: [], mustNot: ['Project:dự án', 'Project:dự án do'] },
   { text: 'Dự án của Sở Y tế là một trong năm đề cử.', must: [], mustNot: ['Project:Dự án'] },
   { text: 'Giải thưởng là sự ghi nhận nỗ lực của ngành y tế.', must: [], mustNot: ['Award:Giải thưởng'] },
+  { text: 'Dự án dự kiến hoàn thành vào năm 2028.', must: ['Project:Dự án'] },
+  { text: 'Dự án nâng cấp quốc lộ 1A được khởi công hôm qua.', must: [], mustNot: ['Project:Dự án'] },
   { text: 'Năm ngoái, Ngân hàng này lãi lớn.', must: ['Organization:Ngân hàng này'] },
   { text: 'Ông Hùng cho biết thêm về kế hoạch.', must: ['Person:Hùng'] },
   { text: 'Sáng 12/3, Sở đã tổ chức lễ ký kết.', must: ['Organization:Sở'] },

@@ -19,7 +19,8 @@ const BARE_SUBJECT_TYPES = new Set<EntityType>(['Project', 'Award']);
  * What follows such a subject: a verb or its auxiliary. Not "của" ("Dự án của Sở X …" names
  * a project by its owner, often not the one named last) nor "là" ("Giải thưởng là …" defines).
  */
-const SUBJECT_VERB = /^(được|đã|đang|sẽ|có|do|vừa|cũng|nhằm)$/;
+const SUBJECT_VERBS = new Set(['được', 'đã', 'đang', 'sẽ', 'có', 'do', 'vừa', 'cũng', 'nhằm', 'giúp', 'gồm', 'thuộc', 'đạt',
+  'dự kiến', 'góp phần', 'mang lại', 'bao gồm', 'kéo dài', 'hướng tới']);
 
 export function recognizeAnaphors(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -52,6 +53,9 @@ export function recognizeAnaphors(ctx: SentenceContext): Candidate[] {
 function bareSubjectEnd(ctx: SentenceContext, i: number, cueEnd: number, type: EntityType): number | null {
   const first = ctx.tokens[i]!;
   const next = ctx.tokens[cueEnd]!;
-  if (i !== 0 || !first.cap || !BARE_SUBJECT_TYPES.has(type) || !SUBJECT_VERB.test(next.lower)) return null;
+  if (i !== 0 || !first.cap || !BARE_SUBJECT_TYPES.has(type)) return null;
+  const second = ctx.tokens[cueEnd + 1];
+  const twoWords = second && isSpaceGap(second.gap) ? `${next.lower} ${second.lower}` : '';
+  if (!SUBJECT_VERBS.has(next.lower) && !SUBJECT_VERBS.has(twoWords)) return null;
   return cueEnd;
 }
