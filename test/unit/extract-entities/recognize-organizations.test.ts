@@ -62,6 +62,9 @@ const cases: Case[] = [
   { text: 'Viettel giành 3 giải thưởng tại Asia Pacific Stevie Awards 2023.', must: ['Award:Asia Pacific Stevie Awards', 'Organization:Viettel'], mustNot: ['Organization:Asia Pacific Stevie Awards'] },
   { text: 'Nhà khoa học này từng được đề cử Nobel Prize về hóa học.', must: ['Award:Nobel Prize'] },
   { text: 'Vietnam Airlines mở đường bay mới tới Melbourne.', must: ['Organization:Vietnam Airlines'] },
+  // a giving verb ends the giver's name
+  { text: 'Công ty được Bộ Thông tin và Truyền thông tặng Bằng khen năm 2023.', must: ['Organization:Bộ Thông tin và Truyền thông'], mustNot: ['Organization:Bộ Thông tin và Truyền thông tặng Bằng khen'] },
+  { text: 'Liên đoàn Thương mại và Công nghiệp Việt Nam trao Cúp Thánh Gióng cho 50 doanh nghiệp.', must: ['Organization:Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Award:Cúp Thánh Gióng'] },
   { text: 'Theo thống kê, thị trường Nhật Bản tăng trưởng chậm.', must: ['Place:Nhật Bản'], mustNot: ['Organization:trường Nhật Bản'] },
   { text: 'Hầu hết các trường hợp đều được xử lý kịp thời.', must: [], mustNot: ['Organization:trường'] },
   { text: 'Ông Lê Văn Tám, Giám đốc Công ty Điện lực Thủ Đức, cho biết.', must: ['Person:Lê Văn Tám', 'Organization:Công ty Điện lực Thủ Đức'] },
