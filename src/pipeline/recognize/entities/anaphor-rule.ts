@@ -13,8 +13,12 @@ for (const d of CUES.anaphorDemonstratives) DEMONSTRATIVES.add(d, true);
 
 /** Words that go on a clause after its subject: "dự án trên được …", "Dự án do WB tài trợ". */
 const CLAUSE_GOES_ON = /^(được|đã|đang|sẽ|là|có|của|do|vừa|cũng|này|nhằm|với|và)$/;
-/** Bare heads that open a sentence as its subject and mean the one just named ("Dự án do WB tài trợ"). */
-const BARE_SUBJECT_TYPES = new Set<EntityType>(['Project', 'Award']);
+/**
+ * Bare heads that open a sentence or clause as its subject and mean the one just named ("Dự án do
+ * WB tài trợ"). Projects only: a bare "Giải thưởng được trao tại lễ … với 300 đại biểu" is the
+ * award too, but what such sentences count (guests, entrants) is not the award's.
+ */
+const BARE_SUBJECT_TYPES = new Set<EntityType>(['Project']);
 /**
  * What follows such a subject: a verb or its auxiliary. Not "của" ("Dự án của Sở X …" names
  * a project by its owner, often not the one named last) nor "là" ("Giải thưởng là …" defines).
@@ -46,14 +50,16 @@ export function recognizeAnaphors(ctx: SentenceContext): Candidate[] {
 }
 
 /**
- * "Dự án do ADB tài trợ …", "Giải thưởng được trao …": a capitalised bare head opening the
- * sentence, followed by what goes on a clause, is the project or award just named. Mid-sentence
- * ("các dự án do ADB tài trợ") it is generic and left alone.
+ * "Dự án do ADB tài trợ …", "…, dự án được đầu tư 120 tỷ đồng": a bare head opening the sentence
+ * (capitalised) or a clause (after a comma), followed by a verb, is the project just named.
+ * Elsewhere ("các dự án do ADB tài trợ") it is generic and left alone.
  */
 function bareSubjectEnd(ctx: SentenceContext, i: number, cueEnd: number, type: EntityType): number | null {
   const first = ctx.tokens[i]!;
   const next = ctx.tokens[cueEnd]!;
-  if (i !== 0 || !first.cap || !BARE_SUBJECT_TYPES.has(type)) return null;
+  // At the sentence's start (capitalised) or a clause's after a comma ("Theo ông X, dự án được …").
+  const opensClause = i === 0 ? first.cap : /,\s*$/.test(first.gap);
+  if (!opensClause || !BARE_SUBJECT_TYPES.has(type)) return null;
   const second = ctx.tokens[cueEnd + 1];
   const twoWords = second && isSpaceGap(second.gap) ? `${next.lower} ${second.lower}` : '';
   if (!SUBJECT_VERBS.has(next.lower) && !SUBJECT_VERBS.has(twoWords)) return null;
