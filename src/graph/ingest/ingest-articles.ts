@@ -8,7 +8,7 @@ import type { ExtractResult } from '../../domain/extraction.ts';
 import { extractArticle } from '../../pipeline/extract.ts';
 import { readArticles } from '../../sources/read-articles.ts';
 import { LoadError } from '../write/load-error.ts';
-import { loadPrepared, prepareExtractions, type PreparedArticle } from '../write/write-article.ts';
+import { loadPrepared, prepareExtraction, type PreparedArticle } from '../write/write-article.ts';
 import { summarize, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
 
 export interface IngestOptions {
@@ -94,7 +94,7 @@ function prepare(item: Input, extract: (raw: RawArticle) => ExtractResult): Prep
   } catch (error) {
     return { origin: item.origin, failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return { origin: item.origin, result, rows: prepareExtractions([result])[0]! };
+  return { origin: item.origin, result, rows: prepareExtraction(result) };
 }
 
 async function loadBatch(driver: Driver, batch: Prepared[], options: IngestOptions): Promise<ArticleReport[]> {

@@ -72,7 +72,7 @@ function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 
 /** What the statement text depends on (values are parameters and are not part of it). */
 function shapeOf(level: FactsLevel | null): string {
   if (!level) return '';
-  return `${level.direction}:${(level.predicates ?? PREDICATES).join('|')}:${level.articles ? 'a' : ''}/${shapeOf(level.next)}`;
+  return `${level.direction}:${relTypes(level.predicates)}:${level.articles ? 'a' : ''}/${shapeOf(level.next)}`;
 }
 
 // The same query shape builds the same text, so it is built once. Bounded: shapes come

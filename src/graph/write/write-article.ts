@@ -52,17 +52,19 @@ export async function loadExtractions(
 export type PreparedArticle = ArticleRows | LoadError;
 
 /**
- * Validates and builds the rows of each article. Separate from loadPrepared so that a
- * caller can prepare the next batch while the database writes the current one.
+ * Validates and builds an article's rows. Separate from loadPrepared so that a caller can
+ * prepare the next batch while the database writes the current one.
  */
+export function prepareExtraction(result: ExtractResult): PreparedArticle {
+  try {
+    return checkedRows(result);
+  } catch (error) {
+    return toLoadError(error);
+  }
+}
+
 export function prepareExtractions(results: ExtractResult[]): PreparedArticle[] {
-  return results.map((result) => {
-    try {
-      return checkedRows(result);
-    } catch (error) {
-      return toLoadError(error);
-    }
-  });
+  return results.map(prepareExtraction);
 }
 
 /** The database half of loadExtractions. */

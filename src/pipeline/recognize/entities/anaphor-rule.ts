@@ -10,6 +10,8 @@ const ANAPHOR_CUES = new PhraseIndex<string>();
 for (const cue of Object.keys(CUES.anaphorTypes)) ANAPHOR_CUES.add(cue, cue);
 const DEMONSTRATIVES = new PhraseIndex<true>();
 for (const d of CUES.anaphorDemonstratives) DEMONSTRATIVES.add(d, true);
+const SUBJECT_VERBS = new PhraseIndex<true>();
+for (const v of CUES.anaphorSubjectVerbs) SUBJECT_VERBS.add(v, true);
 
 /** Words that go on a clause after its subject: "dự án trên được …", "Dự án do WB tài trợ". */
 const CLAUSE_GOES_ON = /^(được|đã|đang|sẽ|là|có|của|do|vừa|cũng|này|nhằm|với|và)$/;
@@ -19,12 +21,6 @@ const CLAUSE_GOES_ON = /^(được|đã|đang|sẽ|là|có|của|do|vừa|cũng|
  * award too, but what such sentences count (guests, entrants) is not the award's.
  */
 const BARE_SUBJECT_TYPES = new Set<EntityType>(['Project']);
-/**
- * What follows such a subject: a verb or its auxiliary. Not "của" ("Dự án của Sở X …" names
- * a project by its owner, often not the one named last) nor "là" ("Giải thưởng là …" defines).
- */
-const SUBJECT_VERBS = new Set(['được', 'đã', 'đang', 'sẽ', 'có', 'do', 'vừa', 'cũng', 'nhằm', 'giúp', 'gồm', 'thuộc', 'đạt',
-  'dự kiến', 'góp phần', 'mang lại', 'bao gồm', 'kéo dài', 'hướng tới']);
 
 export function recognizeAnaphors(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -51,17 +47,14 @@ export function recognizeAnaphors(ctx: SentenceContext): Candidate[] {
 
 /**
  * "Dự án do ADB tài trợ …", "…, dự án được đầu tư 120 tỷ đồng": a bare head opening the sentence
- * (capitalised) or a clause (after a comma), followed by a verb, is the project just named.
+ * (capitalised) or a clause (after a comma), followed by a verb (anaphorSubjectVerbs), is the
+ * project just named.
  * Elsewhere ("các dự án do ADB tài trợ") it is generic and left alone.
  */
 function bareSubjectEnd(ctx: SentenceContext, i: number, cueEnd: number, type: EntityType): number | null {
   const first = ctx.tokens[i]!;
-  const next = ctx.tokens[cueEnd]!;
   // At the sentence's start (capitalised) or a clause's after a comma ("Theo ông X, dự án được …").
   const opensClause = i === 0 ? first.cap : /,\s*$/.test(first.gap);
   if (!opensClause || !BARE_SUBJECT_TYPES.has(type)) return null;
-  const second = ctx.tokens[cueEnd + 1];
-  const twoWords = second && isSpaceGap(second.gap) ? `${next.lower} ${second.lower}` : '';
-  if (!SUBJECT_VERBS.has(next.lower) && !SUBJECT_VERBS.has(twoWords)) return null;
-  return cueEnd;
+  return SUBJECT_VERBS.match(ctx.tokens, cueEnd, sameWords) ? cueEnd : null;
 }

@@ -51,6 +51,7 @@ export const CUES = lexicon<{
   plural: string[];
   nameStops: string[];
   anaphorDemonstratives: string[];
+  anaphorSubjectVerbs: string[];
   anaphorTypes: Record<string, string>;
 }>('entity-cues');
 export const ENGLISH_AWARD_ENDS = new Set(CUES.englishAwardEnds);

@@ -8,7 +8,7 @@ export const AWARD_RULES: RuleDef[] = [
   // "⟨Viettel⟩ giành 3 giải thưởng tại ⟨Asia Pacific Stevie Awards⟩": prizes counted at a named awards
   {
     id: 'won-prizes-at',
-    pattern: '{OPJ+:s} ~ @won [0-9]+ (?:@award_noun )(?:tại|ở) (?:lễ trao giải |hạng mục ~s)?{A:a}',
+    pattern: '{OPJ+:s} ~ @won [0-9]+ @award_noun (?:tại|ở) (?:lễ trao giải |hạng mục ~s)?{A:a}',
     facts: [{ s: 's', p: 'WON', o: 'a', c: 0.8 }],
   },
   // "⟨X⟩ vừa được (tổ chức) ⟨FutureGov⟩ trao giải thưởng ⟨A⟩ (cho dự án ⟨P⟩)"
