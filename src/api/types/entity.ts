@@ -28,6 +28,7 @@ EntityRef.implement({
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (entity) => entity.type,
   fields: (t) => ({
+    entityId: t.exposeString('id', { description: 'The graph id ("org:ngan-hang-the-gioi"), stable across ingests and usable in Cypher.' }),
     name: t.exposeString('name', { description: 'Canonical display name (NFC).' }),
     aliases: t.exposeStringList('aliases', { description: 'Every surface form seen.' }),
     type: t.field({ type: EntityTypeEnum, resolve: (e) => e.type }),
