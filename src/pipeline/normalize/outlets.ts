@@ -1,6 +1,8 @@
 // News outlets: a spelling from a source line ("Nhandan", "NLĐ") → its display name.
-import lexicon from '../lexicon/outlets.json' with { type: 'json' };
+import { loadLexicon } from '../lexicon/load-lexicon.ts';
 import { foldKey } from '../../domain/fold.ts';
+
+const lexicon = loadLexicon<{ outlets: Record<string, string[]> }>('outlets');
 
 const BY_KEY = new Map<string, string>();
 for (const [display, spellings] of Object.entries(lexicon.outlets)) {

@@ -2,7 +2,9 @@
 //   "WHO tài trợ Cần Thơ nâng cấp trạm y tế xã Bà Lê Thị Hạnh, Trưởng đại diện…"
 // A capitalized lead opener ("Ông", "Ngày", "Hôm qua"…) right after a lowercase word, before
 // any sentence punctuation, marks the seam: → ["WHO tài trợ … y tế xã", "Bà Lê Thị Hạnh, …"].
-import lexicon from '../lexicon/headline-openers.json' with { type: 'json' };
+import { loadLexicon } from '../lexicon/load-lexicon.ts';
+
+const lexicon = loadLexicon<{ openers: string[] }>('headline-openers');
 
 const OPENERS = [...lexicon.openers].sort((a, b) => b.length - a.length);
 const OPENER = new RegExp(

@@ -1,5 +1,5 @@
 // Recognize: every span of the normalized text that names (or points back to) an entity.
-// Rules live in ./entities/ (one file per kind); their lexicons in ../lexicon/entity-*.json.
+// Rules live in ./entities/ (one file per kind); their word lists are loaded by ../lexicon/ (data in ../lexicon/data/entity-*.json).
 // Overlaps are settled by ./entities/select.ts; nothing here is specific to one article.
 import type { Mention, Sentence } from '../../domain/pipeline.ts';
 import { recognizeAnaphors } from './entities/anaphor-rule.ts';
@@ -8,14 +8,14 @@ import type { Candidate, SentenceContext } from './entities/candidate.ts';
 import { recognizeCued } from './entities/cue-rules.ts';
 import { recognizeDocuments } from './entities/document-rule.ts';
 import { recognizeNamedQuotes } from './entities/named-quote-rule.ts';
-import { NOT_ENTITIES, SURNAMES } from './entities/lexicons.ts';
+import { NOT_ENTITIES, SURNAMES } from '../lexicon/entity-lexicons.ts';
 import { placeAt, titleAt } from './entities/names.ts';
-import { PROVINCES } from './entities/gazetteer.ts';
+import { PROVINCES } from '../lexicon/gazetteer.ts';
 import { recognizeOrganizations } from './entities/org-rule.ts';
 import { recognizePersons } from './entities/person-rule.ts';
 import { recognizePlaces } from './entities/place-rule.ts';
 import { selectCandidates } from './entities/select.ts';
-import { tokenize, type Token } from './entities/tokens.ts';
+import { tokenize, type Token } from '../lexicon/tokens.ts';
 import { foldKey } from '../../domain/fold.ts';
 
 export function recognizeEntities(text: string, sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {

@@ -1,16 +1,13 @@
-// The trigger phrases of src/pipeline/lexicon/relation-cues.json, read once at module load
+// The trigger phrases of src/pipeline/lexicon/data/relation-cues.json, read once at module load
 // and turned into regex alternations: ["nhận giải", "nhận"] → "(?:nhận\s+giải|nhận)".
-import { readFileSync } from 'node:fs';
+import { loadLexicon } from '../lexicon/load-lexicon.ts';
 
 type CueLists = Record<string, string[]>;
 
 const CUES: CueLists = loadCues();
 
 function loadCues(): CueLists {
-  const raw = JSON.parse(readFileSync(new URL('../lexicon/relation-cues.json', import.meta.url), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const raw = loadLexicon<Record<string, unknown>>('relation-cues');
   const out: CueLists = {};
   for (const [key, value] of Object.entries(raw)) {
     if (Array.isArray(value)) out[key] = value.map((v) => String(v).normalize('NFC').toLowerCase());

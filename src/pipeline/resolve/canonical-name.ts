@@ -6,9 +6,9 @@
 //   "Tổng cục Du lịch VN"       → "Tổng cục Du lịch"                     (national suffix of a headed org)
 //   "Quyết định số 2534/QĐ-BCT" → "Quyết định 2534/QĐ-BCT"
 import type { Mention } from '../../domain/pipeline.ts';
-import { ABBREVIATIONS, NAME_WORDS, phraseKey } from '../recognize/entities/lexicons.ts';
-import { KNOWN_ORG_INDEX } from '../recognize/entities/org-rule.ts';
-import { tokenize } from '../recognize/entities/tokens.ts';
+import { ABBREVIATIONS, NAME_WORDS, phraseKey } from '../lexicon/entity-lexicons.ts';
+import { KNOWN_ORG_INDEX } from '../lexicon/known-orgs.ts';
+import { tokenize } from '../lexicon/tokens.ts';
 
 /** Public bodies whose names may add or drop "Việt Nam" (the country is implied). */
 const NATIONAL_HEADS = /^(Bộ|Tổng cục|Cục|Vụ|Hiệp hội|Hội|Liên hiệp|Liên đoàn|Công đoàn|Đài|Thông tấn xã|Ủy ban|Uỷ ban|Viện|Học viện|Kho bạc)\s/u;

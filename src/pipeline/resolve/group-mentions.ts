@@ -4,8 +4,8 @@
 // year ("Giải … năm 2011"), when only one longer name fits.
 import { foldKey } from '../../domain/fold.ts';
 import type { Mention } from '../../domain/pipeline.ts';
-import { PLACES } from '../recognize/entities/gazetteer.ts';
-import { tokenize } from '../recognize/entities/tokens.ts';
+import { PLACES } from '../lexicon/gazetteer.ts';
+import { tokenize } from '../lexicon/tokens.ts';
 import { canonicalName } from './canonical-name.ts';
 import { debugResolve } from './debug.ts';
 

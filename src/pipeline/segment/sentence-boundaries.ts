@@ -2,7 +2,9 @@
 //   "… khu vực. Dự án…", glued "khu vực.Dự án", "năm 2015\".Đây", or the end of the text;
 // but not inside "TP.HCM", "1.800", "29,3", "06/9/2019", "PGS.TS. Nguyễn", "U.S.", "H.Vân",
 // URLs and e-mail addresses, nor before a lowercase word ("thiết bị mạng… cho tất cả").
-import lexicon from '../lexicon/abbreviations.json' with { type: 'json' };
+import { loadLexicon } from '../lexicon/load-lexicon.ts';
+
+const lexicon = loadLexicon<{ abbreviations: string[] }>('abbreviations');
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations);
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’']);

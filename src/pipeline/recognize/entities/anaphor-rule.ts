@@ -2,9 +2,9 @@
 // (Bare heads "Sở", "Hiệp hội" come from org-rule.ts; "ông Hùng" from person-rule.ts.)
 import type { EntityType } from '../../../domain/ontology.ts';
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CUES } from './lexicons.ts';
-import { PhraseIndex, sameWords } from './phrase-index.ts';
-import { isSpaceGap } from './tokens.ts';
+import { CUES } from '../../lexicon/entity-lexicons.ts';
+import { PhraseIndex, sameWords } from '../../lexicon/phrase-index.ts';
+import { isSpaceGap } from '../../lexicon/tokens.ts';
 
 const ANAPHOR_CUES = new PhraseIndex<string>();
 for (const cue of Object.keys(CUES.anaphorTypes)) ANAPHOR_CUES.add(cue, cue);

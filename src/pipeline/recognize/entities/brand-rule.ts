@@ -3,11 +3,11 @@
 // "PSA Peugeot Citroen"), CamelCase ("MobiFone", "SeABank"), and acronyms the article defined
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, NOT_ENTITIES, SYLLABLES } from './lexicons.ts';
+import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
 import { placeAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
-import { isSpaceGap, type Token } from './tokens.ts';
+import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
 

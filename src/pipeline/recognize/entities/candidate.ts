@@ -1,7 +1,7 @@
 // What a rule proposes before overlaps are settled: a span, a type and how much to trust it.
 import type { EntityType } from '../../../domain/ontology.ts';
 import type { Sentence } from '../../../domain/pipeline.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../../lexicon/tokens.ts';
 
 export interface Candidate {
   type: EntityType;

@@ -6,12 +6,13 @@
 // "các/những chương trình …" names a category, not a thing, and is skipped.
 import type { EntityType } from '../../../domain/ontology.ts';
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CUES, PLURALS } from './lexicons.ts';
+import { CUES, PLURALS } from '../../lexicon/entity-lexicons.ts';
 import { breaksName, extendName, headAt, isStop, placeAt, titleAt, wordLength } from './names.ts';
-import { KNOWN_ORG_INDEX, looksLikeFullName } from './org-rule.ts';
-import { NAME_WORDS, SYLLABLES, phraseKey } from './lexicons.ts';
-import { PhraseIndex, firstCap } from './phrase-index.ts';
-import { isSpaceGap, opensQuote, type Token } from './tokens.ts';
+import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
+import { looksLikeFullName } from './org-rule.ts';
+import { NAME_WORDS, SYLLABLES, phraseKey } from '../../lexicon/entity-lexicons.ts';
+import { PhraseIndex, firstCap } from '../../lexicon/phrase-index.ts';
+import { isSpaceGap, opensQuote, type Token } from '../../lexicon/tokens.ts';
 import { isForeignWord } from './brand-rule.ts';
 import { recognizeDefinitions } from './definition-rule.ts';
 import { recognizeEditions } from './edition-rule.ts';
@@ -33,7 +34,7 @@ function addCues(type: EntityType, list: string[], needsQuote: string[] = [], ge
     else CUE_INDEX.add(text, [cue]);
   }
 }
-import { tokenize } from './tokens.ts';
+import { tokenize } from '../../lexicon/tokens.ts';
 function tokensOf(text: string): Token[] {
   return tokenize(text, 0, text.length);
 }

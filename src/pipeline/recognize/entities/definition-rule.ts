@@ -3,7 +3,7 @@
 // written in sentence case, so only this "⟨Name⟩ là (một) ⟨cue⟩" frame vouches for the words.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { isStop, placeAt } from './names.ts';
-import { isSpaceGap } from './tokens.ts';
+import { isSpaceGap } from '../../lexicon/tokens.ts';
 
 /** Lowercase cue after "là" → the type it defines. */
 const DEFINED = new Map<string, 'Project' | 'Event'>([

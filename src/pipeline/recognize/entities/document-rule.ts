@@ -1,7 +1,7 @@
 // Documents with a number: "Quyết định số 2534/QĐ-BCT", "Nghị định 13/2023/NĐ-CP",
 // "Thông tư 41". One regex, compiled once, run over each sentence.
 import { TIER, type Candidate, type SentenceContext } from './candidate.ts';
-import { CUES } from './lexicons.ts';
+import { CUES } from '../../lexicon/entity-lexicons.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE = CUES.documentNumbered.map(escape).join('|');

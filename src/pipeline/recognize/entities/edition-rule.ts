@@ -2,9 +2,9 @@
 // thượng đỉnh kinh doanh lần thứ 3". Lowercase, the cue is a common noun; "lần thứ N" makes the
 // words before it one recurring event's name.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CUES } from './lexicons.ts';
+import { CUES } from '../../lexicon/entity-lexicons.ts';
 import { isStop } from './names.ts';
-import { isSpaceGap } from './tokens.ts';
+import { isSpaceGap } from '../../lexicon/tokens.ts';
 
 const EVENT_CUES = CUES.event.filter((c) => c === c.toLowerCase()).map((c) => c.split(' '));
 const MAX_WORDS = 8;

@@ -2,8 +2,8 @@
 // the same sentence. 'Được đặt tên là "World Ahead" (…), chương trình này …' → Project "World Ahead".
 import type { EntityType } from '../../../domain/ontology.ts';
 import { TIER, type Candidate, type SentenceContext } from './candidate.ts';
-import { CUES, WORDS } from './lexicons.ts';
-import { PhraseIndex, sameWords } from './phrase-index.ts';
+import { CUES, WORDS } from '../../lexicon/entity-lexicons.ts';
+import { PhraseIndex, sameWords } from '../../lexicon/phrase-index.ts';
 
 const NAMING = /(?<![\p{L}\p{M}])(mang tên|có tên|tên là|tên gọi là|tên gọi)\s*["“]([^"”\n]{2,120})["”]/giu;
 

@@ -2,11 +2,11 @@
 // Vietnamese names capitalise the first syllable of a word only, so continuation is decided
 // by the word list ("Thông tin" is one word), by "và" between capitalised words, by
 // lowercase domain words ("Quỹ Hỗ trợ phát triển du lịch") and by a place that ends it.
-import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
-import { SURNAMES } from './lexicons.ts';
-import { CORPORATE_SUFFIXES, CUES, NAME_STOPS, NAME_VERBS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from './lexicons.ts';
-import { PhraseIndex, sameWords } from './phrase-index.ts';
-import { isSpaceGap, type Token } from './tokens.ts';
+import { PLACE_PREFIXES, PLACES } from '../../lexicon/gazetteer.ts';
+import { SURNAMES } from '../../lexicon/entity-lexicons.ts';
+import { CORPORATE_SUFFIXES, CUES, NAME_STOPS, NAME_VERBS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
+import { PhraseIndex, sameWords } from '../../lexicon/phrase-index.ts';
+import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 
 export const HEAD_INDEX = new PhraseIndex<string>();
 for (const h of ORG_HEADS) HEAD_INDEX.add(h, h);

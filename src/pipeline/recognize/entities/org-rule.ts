@@ -2,19 +2,13 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, KNOWN_ORGS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from './lexicons.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
 import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
-import { PhraseIndex, firstCap, sameWords } from './phrase-index.ts';
-import { isSpaceGap, type Token } from './tokens.ts';
-import { SURNAMES, SYLLABLES, WORDS } from './lexicons.ts';
-import { PLACES } from './gazetteer.ts';
-
-/** Every name and alias of a well-known organization → its canonical name. */
-export const KNOWN_ORG_INDEX = new PhraseIndex<string>();
-for (const { name, aliases } of KNOWN_ORGS) {
-  KNOWN_ORG_INDEX.add(name, name);
-  for (const a of aliases) KNOWN_ORG_INDEX.add(a, name);
-}
+import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
+import { firstCap, sameWords } from '../../lexicon/phrase-index.ts';
+import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
+import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
+import { PLACES } from '../../lexicon/gazetteer.ts';
 
 /** Lowercase heads that still head a name when a proper name follows: "trường THPT Trực Ninh". */
 const LOWER_HEADS = new Set(['cong ty', 'tong cong ty', 'tap doan', 'ngan hang', 'truong', 'hiep hoi']);

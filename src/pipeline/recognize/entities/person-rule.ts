@@ -2,11 +2,11 @@
 // "Mark Schultz, Giám đốc …", a bare "Lê Văn Cường" (surname + two or three syllables);
 // "ông Hùng" later on is a back-reference to the person whose given name is Hùng.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ENGLISH_ORG_WORDS, HONORIFICS, NOT_ENTITIES, NOT_NAME_WORDS, SURNAMES, SYLLABLES } from './lexicons.ts';
+import { ENGLISH_ORG_WORDS, HONORIFICS, NOT_ENTITIES, NOT_NAME_WORDS, SURNAMES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
 import { headAt, placeAt, titleAt } from './names.ts';
-import { PLACE_PREFIXES } from './gazetteer.ts';
+import { PLACE_PREFIXES } from '../../lexicon/gazetteer.ts';
 import { districtEnd } from './place-rule.ts';
-import { isSpaceGap, type Token } from './tokens.ts';
+import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 
 export function recognizePersons(ctx: SentenceContext, orgEnds: Map<number, number>): Candidate[] {
   const out: Candidate[] = [];

@@ -2,10 +2,10 @@
 // plus "TP/tỉnh/xã + capitalised name" for towns the gazetteers lack ("TP Pleiku").
 // Capitalisation is required; "Bình Dương" inside "Thái Bình Dương" loses to the longer match.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { PLACE_PREFIXES, PLACES } from './gazetteer.ts';
-import { HONORIFICS, NAME_STOPS, NEED_CONTEXT_PLACES, NOT_PLACE_AFTER, SURNAMES, WORDS } from './lexicons.ts';
+import { PLACE_PREFIXES, PLACES } from '../../lexicon/gazetteer.ts';
+import { HONORIFICS, NAME_STOPS, NEED_CONTEXT_PLACES, NOT_PLACE_AFTER, SURNAMES, WORDS } from '../../lexicon/entity-lexicons.ts';
 import { headAt, placeAt, titleAt } from './names.ts';
-import { isSpaceGap, type Token } from './tokens.ts';
+import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 
 /** Prefixes after which any capitalised name is a place (not "nước": "nước Anh" needs the gazetteer). */
 const OPEN_PREFIXES = new Set(['tp', 'thanhpho', 'tinh', 'huyen', 'quan', 'xa', 'phuong', 'thixa', 'thitran']);

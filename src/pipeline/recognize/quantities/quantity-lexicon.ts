@@ -1,11 +1,13 @@
-// The quantity lexicons (src/pipeline/lexicon/quantity-*.json) compiled once into lookups
+// The quantity lexicons (src/pipeline/lexicon/data/quantity-*.json) compiled once into lookups
 // and sticky regexes. Longest spelling first, so "đô la Mỹ" wins over "đô la" and "đô".
-import cues from '../../lexicon/quantity-cues.json' with { type: 'json' };
-import { WORDS } from '../entities/lexicons.ts';
-import currencies from '../../lexicon/quantity-currencies.json' with { type: 'json' };
-import nouns from '../../lexicon/quantity-nouns.json' with { type: 'json' };
-import numberWords from '../../lexicon/quantity-number-words.json' with { type: 'json' };
-import scales from '../../lexicon/quantity-scales.json' with { type: 'json' };
+import { WORDS } from '../../lexicon/entity-lexicons.ts';
+import { loadLexicon } from '../../lexicon/load-lexicon.ts';
+
+const cues = loadLexicon<typeof import('../../lexicon/data/quantity-cues.json', { with: { type: 'json' } })>('quantity-cues');
+const currencies = loadLexicon<typeof import('../../lexicon/data/quantity-currencies.json', { with: { type: 'json' } })>('quantity-currencies');
+const nouns = loadLexicon<typeof import('../../lexicon/data/quantity-nouns.json', { with: { type: 'json' } })>('quantity-nouns');
+const numberWords = loadLexicon<typeof import('../../lexicon/data/quantity-number-words.json', { with: { type: 'json' } })>('quantity-number-words');
+const scales = loadLexicon<typeof import('../../lexicon/data/quantity-scales.json', { with: { type: 'json' } })>('quantity-scales');
 
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 

@@ -1,7 +1,7 @@
 // Syllable tokens of one sentence, with offsets into the article text. Rules walk these
 // instead of running regexes over the text, so every rule costs one pass.
 // "Sở TT&TT TP.HCM" → ["Sở", "TT&TT", "TP.HCM"]; "Moody’s" and "GD-ĐT" stay one token.
-import { foldText } from '../../../domain/fold.ts';
+import { foldText } from '../../domain/fold.ts';
 
 export interface Token {
   start: number;

