@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config.ts';
 import { checkConnection, createDriver } from '../graph/driver.ts';
-import { formatSummary, type ArticleReport } from '../graph/ingest/ingest-summary.ts';
+import { formatSummary, type ArticleReport } from '../ingest/ingest-summary.ts';
 import { applySchema } from '../graph/schema.ts';
 
 export function registerIngest(program: Command): void {
@@ -50,7 +50,7 @@ export async function runIngest(paths: string[], batchSize = 200): Promise<numbe
 async function ingestWithProgress(driver: Driver, config: Config, paths: string[], batchSize: number): Promise<number> {
   // Loaded here, not at the top: the extractor is only needed by this command, so the other
   // kg commands start faster and keep working while the extractor is being changed.
-  const { ingestArticles, readAll } = await import('../graph/ingest/ingest-articles.ts');
+  const { ingestArticles, readAll } = await import('../ingest/ingest-articles.ts');
   // Read everything first: the progress bar needs the total.
   const inputs = [];
   for await (const item of readAll(paths, { maxArticleBytes: config.maxArticleBytes })) inputs.push(item);

@@ -1,5 +1,5 @@
 // What an ingest run reports: one line per article and the totals.
-import type { LoadStatus } from '../write/write-article.ts';
+import type { LoadStatus } from '../graph/write/write-article.ts';
 
 export interface ArticleReport {
   /** File path, "file.jsonl:12", or "graphql". */

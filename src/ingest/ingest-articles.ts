@@ -3,12 +3,12 @@
 // the others go on; nothing of a failed article is written (see loadExtractions).
 import { setImmediate } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
-import { InputError, type RawArticle } from '../../domain/article-input.ts';
-import type { ExtractResult } from '../../domain/extraction.ts';
-import { extractArticle } from '../../pipeline/extract.ts';
-import { readArticles } from '../../sources/read-articles.ts';
-import { LoadError } from '../write/load-error.ts';
-import { loadPrepared, prepareExtraction, type PreparedArticle } from '../write/write-article.ts';
+import { InputError, type RawArticle } from '../domain/article-input.ts';
+import type { ExtractResult } from '../domain/extraction.ts';
+import { extractArticle } from '../pipeline/extract.ts';
+import { readArticles } from '../sources/read-articles.ts';
+import { LoadError } from '../graph/write/load-error.ts';
+import { loadPrepared, prepareExtraction, type PreparedArticle } from '../graph/write/write-article.ts';
 import { summarize, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
 
 export interface IngestOptions {
@@ -72,10 +72,30 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
   return ingestArticles(driver, readAll(paths, options), options);
 }
 
+/** What ingestArticle tells beside the report: what the extractor found (for the API's counts). */
+export interface ExtractionCounts {
+  sentences: number;
+  mentions: number;
+  warnings: string[];
+}
+
 /** One article, e.g. from the API's mutation. Never throws for the article's own faults. */
-export async function ingestArticle(driver: Driver, raw: RawArticle, options: IngestOptions = {}): Promise<ArticleReport> {
-  const [report] = await loadBatch(driver, [prepare(raw, options.extract ?? extractArticle)], options);
-  return report!;
+export async function ingestArticle(
+  driver: Driver,
+  raw: RawArticle,
+  options: IngestOptions = {},
+): Promise<{ report: ArticleReport; extraction: ExtractionCounts | null }> {
+  const prepared = prepare(raw, options.extract ?? extractArticle);
+  const [report] = await loadBatch(driver, [prepared], options);
+  const extraction =
+    'result' in prepared
+      ? {
+          sentences: prepared.result.sentences.length,
+          mentions: prepared.result.entities.reduce((n, e) => n + e.mentions.length, 0),
+          warnings: prepared.result.warnings,
+        }
+      : null;
+  return { report: report!, extraction };
 }
 
 export async function* readAll(paths: string[], options: IngestOptions = {}): AsyncGenerator<Input> {
