@@ -1,71 +1,68 @@
 // Extract and load articles. A failure (unreadable input, an extractor that throws, an
 // extraction that breaks the contract, a refused write) is reported for that article and
 // the others go on; nothing of a failed article is written (see loadExtractions).
+//
+// The flow, in constant memory whatever the input's size: articles are read one at a time;
+// up to a window of them are extracted at once (on worker threads when `workers` > 0); they
+// are taken back in input order, their rows built, and gathered into batches; a batch is
+// written while the next one is being extracted. Reports come out in input order.
 import { setImmediate } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
 import { InputError, type RawArticle } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
-import { extractArticle } from '../pipeline/extract.ts';
 import { readArticles } from '../sources/read-articles.ts';
 import { LoadError } from '../graph/write/load-error.ts';
 import { loadPrepared, prepareExtraction, type PreparedArticle } from '../graph/write/write-article.ts';
-import { summarize, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
+import { extractRecord } from './extract-record.ts';
+import { ExtractionPool, type Extraction } from './extraction-pool.ts';
+import { SummaryBuilder, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
 
 export interface IngestOptions {
   /** Neo4j database name; the server's default when omitted. */
   database?: string;
-  /** The extractor. @default extractArticle (src/pipeline/extract.ts) */
+  /** The extractor, run on this thread (tests). @default extractRecord, on `workers` threads */
   extract?: (raw: RawArticle) => ExtractResult;
-  /** Called once per article, in input order, as soon as it is done (progress bars). */
+  /** Worker threads that extract; 0 extracts on this thread between writes. @default 0 */
+  workers?: number;
+  /** Called once per article, in input order, as soon as it is loaded (or failed). */
   onArticle?: (report: ArticleReport) => void;
-  /** Largest input file in bytes (config.maxArticleBytes). @default 2_000_000 */
+  /** Called once per article, in input order, as soon as it is extracted (progress bars). */
+  onExtracted?: (origin: string) => void;
+  /** Largest article in bytes (config.maxArticleBytes). @default 2_000_000 */
   maxArticleBytes?: number;
+  /** Called with the number of input bytes read (from disk, compressed), for progress. */
+  onBytesRead?: (bytes: number) => void;
   /**
    * Articles written per transaction. A batch that fails is rolled back and its articles are
    * retried one per transaction, so each article still loads entirely or not at all.
    * @default 200
    */
   batchSize?: number;
+  /** Keep every article's report in the summary; false keeps only the failed ones. @default true */
+  keepReports?: boolean;
 }
 
 type Input = RawArticle | InputError;
-type Prepared = { origin: string; result: ExtractResult; rows: PreparedArticle } | { origin: string; failure: string };
+/** An article ready to be written (or why not): extracted, validated, its rows built. */
+export type Prepared = { origin: string; result: ExtractResult; rows: PreparedArticle } | { origin: string; failure: string };
+/** An article under way. Boxed: an async generator that yields a bare promise awaits it. */
+export type UnderWay = { prepared: Promise<Prepared> };
 
-/**
- * Batches are written one after the other (concurrent writers could MERGE the same fact
- * twice), while the next batch is being extracted and its rows built.
- */
 export async function ingestArticles(
   driver: Driver,
   articles: AsyncIterable<Input> | Iterable<Input>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const started = performance.now();
-  const reports: ArticleReport[] = [];
-  const batchSize = Math.max(1, options.batchSize ?? 200);
-  let writing: Promise<void> = Promise.resolve();
-  let batch: Prepared[] = [];
-  const flush = async () => {
-    const current = batch;
-    batch = [];
-    await writing;
-    writing = loadBatch(driver, current, options).then((done) => {
-      for (const report of done) {
-        reports.push(report);
-        options.onArticle?.(report);
-      }
-    });
-  };
-  for await (const item of articles) {
-    batch.push(prepare(item, options.extract ?? extractArticle));
-    if (batch.length >= batchSize) await flush();
-    // Extraction is synchronous: without a turn of the event loop between articles the
-    // batch being written would wait for its replies until this whole batch is extracted.
-    else await setImmediate();
+  const workers = options.extract ? 0 : Math.max(0, options.workers ?? 0);
+  const pool = workers > 0 ? new ExtractionPool(workers) : null;
+  try {
+    const extract = pool ? (raw: RawArticle) => pool.extract(raw) : inThisThread(options.extract ?? extractRecord);
+    // Enough articles under way to keep every worker busy; one when extracting here.
+    const window = pool ? workers * 4 : 1;
+    return await loadInOrder(driver, prepareEach(articles, extract, !pool), window, options);
+  } finally {
+    await pool?.close();
   }
-  if (batch.length > 0) await flush();
-  await writing;
-  return summarize(reports, performance.now() - started);
 }
 
 export async function ingestPaths(driver: Driver, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -79,15 +76,19 @@ export interface ExtractionCounts {
   warnings: string[];
 }
 
-/** One article, e.g. from the API's mutation. Never throws for the article's own faults. */
+/**
+ * One article, e.g. from the API's mutation. Never throws for the article's own faults.
+ * With a pool the extraction runs on a worker thread, so the caller's event loop stays free.
+ */
 export async function ingestArticle(
   driver: Driver,
   raw: RawArticle,
-  options: IngestOptions = {},
+  options: IngestOptions & { pool?: ExtractionPool } = {},
 ): Promise<{ report: ArticleReport; extraction: ExtractionCounts | null }> {
-  const prepared = prepare(raw, options.extract ?? extractArticle);
+  const extraction = options.pool ? await options.pool.extract(raw) : await inThisThread(options.extract ?? extractRecord)(raw);
+  const prepared = fromExtraction(raw.origin, extraction);
   const [report] = await loadBatch(driver, [prepared], options);
-  const extraction =
+  const counts =
     'result' in prepared
       ? {
           sentences: prepared.result.sentences.length,
@@ -95,26 +96,93 @@ export async function ingestArticle(
           warnings: prepared.result.warnings,
         }
       : null;
-  return { report: report!, extraction };
+  return { report: report!, extraction: counts };
 }
 
 export async function* readAll(paths: string[], options: IngestOptions = {}): AsyncGenerator<Input> {
-  for (const path of paths) yield* readArticles(path, { maxArticleBytes: options.maxArticleBytes });
+  for (const path of paths) yield* readArticles(path, { maxArticleBytes: options.maxArticleBytes, onBytesRead: options.onBytesRead });
 }
 
-function prepare(item: Input, extract: (raw: RawArticle) => ExtractResult): Prepared {
-  if (item instanceof InputError) {
-    // The message starts with the origin ("a.txt: looks binary"); the report names it apart.
-    const prefix = `${item.origin}: `;
-    return { origin: item.origin, failure: item.message.startsWith(prefix) ? item.message.slice(prefix.length) : item.message };
+/**
+ * Takes prepared articles in input order from a window of `window` under way, batches them
+ * and writes each batch while the next is prepared. Batches are written one after the other
+ * (concurrent writers could MERGE the same fact twice).
+ */
+export async function loadInOrder(
+  driver: Driver,
+  articles: AsyncIterable<UnderWay>,
+  window: number,
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const summary = new SummaryBuilder(options.keepReports ?? true);
+  const batchSize = Math.max(1, options.batchSize ?? 200);
+  let writing: Promise<void> = Promise.resolve();
+  let batch: Prepared[] = [];
+  const flush = async () => {
+    const current = batch;
+    batch = [];
+    await writing;
+    writing = loadBatch(driver, current, options).then((done) => {
+      for (const report of done) {
+        summary.add(report);
+        options.onArticle?.(report);
+      }
+    });
+  };
+  const underWay: Array<Promise<Prepared>> = [];
+  const takeOldest = async () => {
+    const next = await underWay.shift()!;
+    options.onExtracted?.(next.origin);
+    batch.push(next);
+    if (batch.length >= batchSize) await flush();
+  };
+  for await (const { prepared } of articles) {
+    underWay.push(prepared);
+    if (underWay.length >= window) await takeOldest();
   }
-  let result: ExtractResult;
-  try {
-    result = extract(item);
-  } catch (error) {
-    return { origin: item.origin, failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` };
+  while (underWay.length > 0) await takeOldest();
+  if (batch.length > 0) await flush();
+  await writing;
+  return summary.finish(performance.now() - started);
+}
+
+async function* prepareEach(
+  articles: AsyncIterable<Input> | Iterable<Input>,
+  extract: (raw: RawArticle) => Promise<Extraction>,
+  yieldBetween: boolean,
+): AsyncGenerator<UnderWay> {
+  for await (const item of articles) {
+    if (item instanceof InputError) {
+      yield { prepared: Promise.resolve(inputFailure(item)) };
+      continue;
+    }
+    yield { prepared: extract(item).then((extraction) => fromExtraction(item.origin, extraction)) };
+    // Extraction on this thread is synchronous: without a turn of the event loop between
+    // articles the batch being written would wait for its replies until this one is done.
+    if (yieldBetween) await setImmediate();
   }
-  return { origin: item.origin, result, rows: prepareExtraction(result) };
+}
+
+function inThisThread(extract: (raw: RawArticle) => ExtractResult): (raw: RawArticle) => Promise<Extraction> {
+  return async (raw) => {
+    try {
+      return { result: extract(raw) };
+    } catch (error) {
+      return { failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
+}
+
+function fromExtraction(origin: string, extraction: Extraction): Prepared {
+  if ('failure' in extraction) return { origin, failure: extraction.failure };
+  return { origin, result: extraction.result, rows: prepareExtraction(extraction.result) };
+}
+
+function inputFailure(item: InputError): Prepared {
+  // The message starts with the origin ("a.txt: looks binary"); the report names it apart.
+  const prefix = `${item.origin}: `;
+  return { origin: item.origin, failure: item.message.startsWith(prefix) ? item.message.slice(prefix.length) : item.message };
 }
 
 async function loadBatch(driver: Driver, batch: Prepared[], options: IngestOptions): Promise<ArticleReport[]> {

@@ -10,11 +10,12 @@ import { recordToArticle } from './parse-records.ts';
 
 const LIMIT_HINT = 'raise it with KG_MAX_ARTICLE_BYTES';
 
-export async function* readJsonStream(
+export async function* readJsonStream<T = RawArticle>(
   chunks: AsyncIterable<Buffer>,
   origin: string,
   maxBytes: number,
-): AsyncGenerator<RawArticle | InputError> {
+  convert: (record: unknown, where: string) => T | InputError = recordToArticle as (record: unknown, where: string) => T | InputError,
+): AsyncGenerator<T | InputError> {
   let parser: JSONParser | null = null;
   let isArray = false;
   const ready: unknown[] = [];
@@ -39,7 +40,7 @@ export async function* readJsonStream(
       }
       if (ready.length > 0) sinceRecord = 0;
       for (const value of ready.splice(0)) {
-        yield checked(value, where(), maxBytes);
+        yield checked(value, where(), maxBytes, convert);
         index++;
       }
     }
@@ -49,7 +50,7 @@ export async function* readJsonStream(
     }
     if (!parser.isEnded) parser.end();
     for (const value of ready.splice(0)) {
-      yield checked(value, where(), maxBytes);
+      yield checked(value, where(), maxBytes, convert);
       index++;
     }
   } catch (error) {
@@ -59,10 +60,10 @@ export async function* readJsonStream(
   if (isArray && index === 0) yield new InputError(origin, 'empty', 'the JSON array holds no records');
 }
 
-function checked(value: unknown, where: string, maxBytes: number): RawArticle | InputError {
+function checked<T>(value: unknown, where: string, maxBytes: number, convert: (record: unknown, where: string) => T | InputError): T | InputError {
   const size = Buffer.byteLength(JSON.stringify(value) ?? '');
   if (size > maxBytes) return new InputError(where, 'too-large', `the record is ${size} bytes, over the limit of ${maxBytes} bytes per article (${LIMIT_HINT})`);
-  return recordToArticle(value, where);
+  return convert(value, where);
 }
 
 function firstSignificantByte(chunk: Buffer): number | undefined {

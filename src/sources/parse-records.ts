@@ -20,12 +20,18 @@ export function parseJsonArticles(text: string, origin: string): Array<RawArticl
 }
 
 /** One JSON Lines record; `where` names it ("feed.jsonl:12"). */
-export function parseJsonLine(line: string, where: string): RawArticle | InputError {
+export function parseJsonLine<T = RawArticle>(
+  line: string,
+  where: string,
+  convert: (record: unknown, where: string) => T | InputError = recordToArticle as (record: unknown, where: string) => T | InputError,
+): T | InputError {
+  let record: unknown;
   try {
-    return recordToArticle(JSON.parse(line), where);
+    record = JSON.parse(line);
   } catch (error) {
     return new InputError(where, 'not-an-article', `not valid JSON (${(error as Error).message})`);
   }
+  return convert(record, where);
 }
 
 const OPTIONAL_FIELDS = ['title', 'publishedAt', 'source', 'url', 'topic'] as const;

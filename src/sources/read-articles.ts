@@ -12,12 +12,14 @@ import { createGunzip } from 'node:zlib';
 import { type RawArticle, InputError } from '../domain/article-input.ts';
 import { decodeText } from './decode-text.ts';
 import { readJsonStream } from './json-stream.ts';
-import { parseJsonArticles, parseJsonLine } from './parse-records.ts';
+import { parseJsonArticles, parseJsonLine, recordToArticle } from './parse-records.ts';
 import { splitLines } from './split-lines.ts';
 
 export interface ReadOptions {
   /** Largest article accepted, in bytes (config KG_MAX_ARTICLE_BYTES). @default 2_000_000 */
   maxArticleBytes?: number;
+  /** Called with each chunk's size as a file is read from disk (compressed bytes for .gz), for progress. */
+  onBytesRead?: (bytes: number) => void;
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 2_000_000;
@@ -93,10 +95,39 @@ export async function* readArticleFile(file: string, options: ReadOptions = {}):
       return;
     }
     yield* readWhole(file, kind.format);
+    options.onBytesRead?.(size);
     return;
   }
   const input = createReadStream(file, { highWaterMark: 256 * 1024 });
+  if (options.onBytesRead) input.on('data', (chunk) => options.onBytesRead!(chunk.length));
   yield* readRecords(kind.gzip ? input.pipe(gunzip(input)) : input, file, kind.format === 'json' ? 'json' : 'jsonl', max);
+}
+
+/**
+ * JSON records of any kind from .jsonl, .json (one record or an array), gzipped or not, or
+ * standard input ("-", JSON Lines or a JSON array, gzipped or not), one at a time: e.g. what
+ * `kg extract --format json` wrote, for `kg load`. A record over maxBytes is refused by itself.
+ */
+export async function* readJsonRecords<T>(
+  path: string,
+  convert: Convert<T>,
+  options: { maxBytes: number; onBytesRead?: (bytes: number) => void },
+): AsyncGenerator<T | InputError> {
+  if (path === '-') {
+    const { head, rest } = await peek(process.stdin);
+    const gzip = GZIP_MAGIC.every((b, i) => head[i] === b);
+    const stream = gzip ? Readable.from(rest).pipe(createGunzip()) : Readable.from(rest);
+    yield* readRecords(stream, 'stdin', 'jsonl', options.maxBytes, convert);
+    return;
+  }
+  const kind = inputFormat(path);
+  if (!kind || kind.format === 'txt') {
+    yield new InputError(path, 'not-an-article', 'expected a .jsonl or .json file (gzipped or not) of JSON records');
+    return;
+  }
+  const input = createReadStream(path, { highWaterMark: 256 * 1024 });
+  if (options.onBytesRead) input.on('data', (chunk) => options.onBytesRead!(chunk.length));
+  yield* readRecords(kind.gzip ? input.pipe(gunzip(input)) : input, path, kind.format === 'json' ? 'json' : 'jsonl', options.maxBytes, convert);
 }
 
 async function* readWhole(file: string, format: Format): AsyncGenerator<RawArticle | InputError> {
@@ -128,16 +159,19 @@ function* jsonLinesFromText(text: string, file: string): Generator<RawArticle | 
   if (!any) yield new InputError(file, 'empty', 'the file holds no records');
 }
 
+type Convert<T> = (record: unknown, where: string) => T | InputError;
+
 /** A stream of JSON Lines or JSON, one record at a time; a stream error ends it with a report. */
-async function* readRecords(
+async function* readRecords<T = RawArticle>(
   stream: Readable,
   origin: string,
   format: 'json' | 'jsonl',
   max: number,
-): AsyncGenerator<RawArticle | InputError> {
+  convert: Convert<T> = recordToArticle as Convert<T>,
+): AsyncGenerator<T | InputError> {
   try {
     if (format === 'json') {
-      yield* readJsonStream(stream, origin, max);
+      yield* readJsonStream(stream, origin, max, convert);
       return;
     }
     let any = false;
@@ -151,7 +185,7 @@ async function* readRecords(
       if (isBlank(line.bytes)) continue;
       any = true;
       const text = decodeText(line.bytes, where);
-      yield text instanceof InputError ? text : parseJsonLine(text, where);
+      yield text instanceof InputError ? text : parseJsonLine(text, where, convert);
     }
     if (!any) yield new InputError(origin, 'empty', 'the file holds no records');
   } catch (error) {
