@@ -34,7 +34,14 @@ export class ExtractionPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly size: number) {
+  /**
+   * @param unref the workers never keep the process alive by themselves: for a server, whose
+   *   open requests do that while an article is being extracted.
+   */
+  constructor(
+    readonly size: number,
+    private readonly unref = false,
+  ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a pool needs at least one worker, not ${size}`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -66,6 +73,7 @@ export class ExtractionPool {
 
   private spawn(): Slot {
     const worker = new Worker(BOOT);
+    if (this.unref) worker.unref();
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on('message', (message: { id: number; result?: ExtractResult; failure?: string; ready?: true }) => {
       if (message.ready) return;
