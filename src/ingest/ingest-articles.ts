@@ -13,7 +13,6 @@ import type { ExtractResult } from '../domain/extraction.ts';
 import { readArticles } from '../sources/read-articles.ts';
 import { LoadError } from '../graph/write/load-error.ts';
 import { loadPrepared, prepareExtraction, type PreparedArticle } from '../graph/write/write-article.ts';
-import { extractRecord } from './extract-record.ts';
 import { ExtractionPool, type Extraction } from './extraction-pool.ts';
 import { SummaryBuilder, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
 
@@ -56,7 +55,7 @@ export async function ingestArticles(
   const workers = options.extract ? 0 : Math.max(0, options.workers ?? 0);
   const pool = workers > 0 ? new ExtractionPool(workers) : null;
   try {
-    const extract = pool ? (raw: RawArticle) => pool.extract(raw) : inThisThread(options.extract ?? extractRecord);
+    const extract = pool ? (raw: RawArticle) => pool.extract(raw) : inThisThread(options.extract ?? (await mainThreadExtractor()));
     // Enough articles under way to keep every worker busy; one when extracting here.
     const window = pool ? workers * 4 : 1;
     return await loadInOrder(driver, prepareEach(articles, extract, !pool), window, options);
@@ -85,7 +84,7 @@ export async function ingestArticle(
   raw: RawArticle,
   options: IngestOptions & { pool?: ExtractionPool } = {},
 ): Promise<{ report: ArticleReport; extraction: ExtractionCounts | null }> {
-  const extraction = options.pool ? await options.pool.extract(raw) : await inThisThread(options.extract ?? extractRecord)(raw);
+  const extraction = options.pool ? await options.pool.extract(raw) : await inThisThread(options.extract ?? (await mainThreadExtractor()))(raw);
   const prepared = fromExtraction(raw.origin, extraction);
   const [report] = await loadBatch(driver, [prepared], options);
   const counts =
@@ -162,6 +161,14 @@ async function* prepareEach(
     // articles the batch being written would wait for its replies until this one is done.
     if (yieldBetween) await setImmediate();
   }
+}
+
+/**
+ * The pipeline, imported only when this thread extracts: with a pool only the workers load
+ * its lexicons (tens of MB each), not the main thread as well.
+ */
+async function mainThreadExtractor(): Promise<(raw: RawArticle) => ExtractResult> {
+  return (await import('./extract-record.ts')).extractRecord;
 }
 
 function inThisThread(extract: (raw: RawArticle) => ExtractResult): (raw: RawArticle) => Promise<Extraction> {
