@@ -2,6 +2,8 @@
 // hops with evidence quotes) and a search, each through
 //   kg      kg's GraphQL over HTTP on 127.0.0.1 (src/api/server.ts)
 //   floor   the equivalent hand-written Cypher through the driver
+//   http    the same hand-written Cypher behind a minimal node:http server (JSON in, JSON
+//           out, no GraphQL): the floor over the same HTTP hop the GraphQL servers pay
 //   peer    @neo4j/graphql 7 (bench/api-peer.ts) behind the same Yoga HTTP stack
 // Both HTTP contenders are asked by the same keep-alive node:http client (api-shared.ts).
 // Besides wall-clock medians it reports CPU time per request of this process (client,
@@ -38,6 +40,28 @@ async function startPeer(driver: Driver): Promise<{ url: string; close: () => vo
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, close: () => server.close() };
 }
 
+/**
+ * The HTTP floor: a bare node:http server that runs the floor's hand-written Cypher for a
+ * POSTed {query, variables} (query "seed" or "search") and answers the rows as JSON, through
+ * the same keep-alive client, so that kg's distance to it is what GraphQL costs.
+ */
+async function startHttpFloor(driver: Driver, database: string): Promise<{ url: string; close: () => void }> {
+  const statements: Record<string, string> = { seed: FLOOR_SEED_SHAPE, search: FLOOR_SEARCH };
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables: Record<string, unknown> };
+      const data = await floor(driver, database, statements[query]!, variables);
+      const body = JSON.stringify({ data });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
 /** kg's server as another checkout builds it (same driver, same config). */
 async function startBaseline(dir: string, config: Config, driver: Driver) {
   const module = (await import(pathToFileURL(join(dir, 'src/api/server.ts')).href)) as typeof import('../src/api/server.ts');
@@ -50,6 +74,7 @@ async function main(): Promise<void> {
   await loadBenchGraph(driver, config);
   const kg = await startServer({ config: { ...config, server: { host: '127.0.0.1', port: 0 } }, driver });
   const peer = await startPeer(driver);
+  const httpFloor = await startHttpFloor(driver, config.neo4j.database);
   const base = BASELINE ? await startBaseline(BASELINE, config, driver) : null;
   const { post, close } = httpClient(CONCURRENCY);
   const q = buildSearchQuery(SEARCH_TEXT)!;
@@ -57,12 +82,14 @@ async function main(): Promise<void> {
     'seed shape': {
       kg: () => post(kg.url, KG_SEED_SHAPE, { id: SEED_ID }),
       floor: () => floor(driver, config.neo4j.database, FLOOR_SEED_SHAPE, { id: SEED_ID }),
+      http: () => post(httpFloor.url, 'seed', { id: SEED_ID }),
       peer: () => post(peer.url, PEER_SEED_SHAPE, { id: SEED_ID }),
       ...(base ? { base: () => post(base.url, KG_SEED_SHAPE, { id: SEED_ID }) } : {}),
     },
     search: {
       kg: () => post(kg.url, KG_SEARCH, { text: SEARCH_TEXT }),
       floor: () => floor(driver, config.neo4j.database, FLOOR_SEARCH, { q }),
+      http: () => post(httpFloor.url, 'search', { q }),
       peer: () => post(peer.url, PEER_SEARCH, { phrase: q }),
       ...(base ? { base: () => post(base.url, KG_SEARCH, { text: SEARCH_TEXT }) } : {}),
     },
@@ -73,17 +100,19 @@ async function main(): Promise<void> {
     const stats = await compare(runs, REQUESTS, CONCURRENCY);
     for (const [name, s] of Object.entries(stats)) {
       const ratio = s.median / stats.floor!.median;
-      rows.push(`| ${query} | ${name} | ${s.median.toFixed(2)} | ${s.p99.toFixed(2)} | ${s.rps.toFixed(0)} | ${s.cpu.toFixed(2)} | ${ratio.toFixed(2)}× |`);
+      const overHttp = s.median / stats.http!.median;
+      rows.push(`| ${query} | ${name} | ${s.median.toFixed(2)} | ${s.p99.toFixed(2)} | ${s.rps.toFixed(0)} | ${s.cpu.toFixed(2)} | ${ratio.toFixed(2)}× | ${overHttp.toFixed(2)}× |`);
     }
   }
   const baseNote = BASELINE ? `, base = ${BASELINE}` : '';
   process.stdout.write(`${REQUESTS} requests per query and contender, concurrency ${CONCURRENCY}, load average ${loadBefore} → ${loadavg()[0]!.toFixed(1)}${baseNote}\n\n`);
-  process.stdout.write('| query | contender | median ms | p99 ms | req/s | CPU ms/req | median vs floor |\n|---|---|---|---|---|---|---|\n');
+  process.stdout.write('| query | contender | median ms | p99 ms | req/s | CPU ms/req | median vs floor | vs HTTP floor |\n|---|---|---|---|---|---|---|---|\n');
   process.stdout.write(`${rows.join('\n')}\n`);
   close();
   await kg.close();
   await base?.close();
   peer.close();
+  httpFloor.close();
   await driver.close();
 }
 

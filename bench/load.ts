@@ -14,7 +14,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.ts';
 import type { ExtractResult } from '../src/domain/extraction.ts';
 import { createDriver } from '../src/graph/driver.ts';
-import { ingestArticles } from '../src/graph/ingest/ingest-articles.ts';
+import { ingestArticles } from '../src/ingest/ingest-articles.ts';
 import { applySchema } from '../src/graph/schema.ts';
 import { buildRows } from '../src/graph/write/build-rows.ts';
 import { loadPrepared, prepareExtractions } from '../src/graph/write/write-article.ts';

@@ -38,3 +38,12 @@ CREATE INDEX quantity_kind IF NOT EXISTS FOR (n:Quantity) ON (n.kind);
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.searchText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+
+// ── Near-duplicate articles (src/dedupe/simhash.ts, src/graph/write/link-duplicates.ts) ──
+// Article.simhash is a 64-bit SimHash of the text; simhash0…simhash3 are its four 16-bit
+// bands ("0:3f1a"). Two near-copies (≤ 3 bits apart) share at least one band, so a copy's
+// candidates are found by four index seeks instead of a scan.
+CREATE INDEX article_simhash0 IF NOT EXISTS FOR (n:Article) ON (n.simhash0);
+CREATE INDEX article_simhash1 IF NOT EXISTS FOR (n:Article) ON (n.simhash1);
+CREATE INDEX article_simhash2 IF NOT EXISTS FOR (n:Article) ON (n.simhash2);
+CREATE INDEX article_simhash3 IF NOT EXISTS FOR (n:Article) ON (n.simhash3);

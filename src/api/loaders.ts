@@ -3,6 +3,7 @@
 // all of them up front cost ~30 µs per request.
 import type DataLoader from 'dataloader';
 import * as articles from '../graph/read/article-reads.ts';
+import * as duplicates from '../graph/read/duplicate-reads.ts';
 import * as entities from '../graph/read/entity-reads.ts';
 import * as facts from '../graph/read/fact-reads.ts';
 import type { Direction, FactFilter, FactsLevel } from '../graph/read/fact-reads.ts';
@@ -49,6 +50,10 @@ const FACTORIES = {
   articleFacts: (reader: GraphReader) => pageLoader((ids, f: FactFilter, page) => facts.factsOfArticles(reader, ids, f, page)),
   articleFactCount: (reader: GraphReader) => countLoader((ids, f: FactFilter) => facts.countFactsOfArticles(reader, ids, f)),
   sentenceMentions: (reader: GraphReader) => pageLoader((ids, _f: None) => articles.mentionsOfSentences(reader, ids)),
+
+  articleOriginal: (reader: GraphReader) => byIdLoader((ids) => duplicates.originalsOfArticles(reader, ids)),
+  articleDuplicates: (reader: GraphReader) => byIdLoader((ids) => duplicates.duplicatesOfArticles(reader, ids)),
+  articleStory: (reader: GraphReader) => byIdLoader((ids) => duplicates.storiesOfArticles(reader, ids)),
 };
 
 type LoaderSet = { readonly [K in keyof typeof FACTORIES]: ReturnType<(typeof FACTORIES)[K]> };

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { InputError } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { extractArticle } from '../pipeline/extract.ts';
+import { extractRecord } from '../ingest/extract-record.ts';
 import { readArticles } from '../sources/read-articles.ts';
 import { formatTable } from './extract-table.ts';
 
@@ -15,8 +15,8 @@ type Format = 'json' | 'table';
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('extract entities, facts and quantities from articles (.txt, .json, .jsonl or directories); no database needed')
-    .argument('<articles...>', 'article files or directories; - reads one plain-text article from standard input')
+    .description('extract entities, facts and quantities from articles (.txt, .json, .jsonl, .json.gz, .jsonl.gz or directories); no database needed')
+    .argument('<articles...>', 'article files or directories; - reads standard input (JSON Lines, gzipped or not, or one plain-text article)')
     .option('-f, --format <format>', 'json (JSON Lines when several) or table; default: table on a terminal, json otherwise')
     .action(async (paths: string[], options: { format?: string }) => {
       process.exitCode = await runExtract(paths, options.format);
@@ -41,7 +41,7 @@ export async function runExtract(paths: string[], format?: string): Promise<numb
   let done = 0;
   for (const path of paths) {
     for await (const item of readArticles(path, { maxArticleBytes })) {
-      const ok = item instanceof InputError ? report(item) : emit(item.origin, () => extractArticle(item), chosen);
+      const ok = item instanceof InputError ? report(item) : emit(item.origin, () => extractRecord(item), chosen);
       if (ok) done++;
       else failed++;
     }

@@ -1,62 +1,113 @@
-// `kg ingest PATH…`: extract and load articles (files, directories, .json, .jsonl) into
-// Neo4j. A progress bar on a terminal, one line per article otherwise; a closing summary;
-// exit code 1 when any article failed (each failure is listed with its reason).
-import cliProgress from 'cli-progress';
+// `kg ingest PATH…`: extract and load articles (files, directories, .json, .jsonl, gzipped
+// archives, standard input) into Neo4j, extracting on worker threads while the loader
+// writes. `kg load FILE…`: load what `kg extract --format json` wrote, without extracting.
+// Progress per article (a bar on a terminal, a line per article otherwise); a closing
+// summary; exit code 1 when any article failed (each failure is listed with its reason).
 import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config.ts';
 import { checkConnection, createDriver } from '../graph/driver.ts';
-import { formatSummary, type ArticleReport } from '../graph/ingest/ingest-summary.ts';
 import { applySchema } from '../graph/schema.ts';
+import type { IngestOptions } from '../ingest/ingest-articles.ts';
+import { formatSummary, type IngestSummary } from '../ingest/ingest-summary.ts';
+import { progressBar, progressLines, type Progress } from './progress.ts';
+import { inputBytes } from './input-bytes.ts';
+
+interface CommandOptions {
+  batchSize: string;
+  workers?: string;
+}
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('extract articles and load them into Neo4j (files, directories, .json, .jsonl)')
-    .argument('<paths...>', 'article files or directories')
+    .description('extract articles and load them into Neo4j (files, directories, .json, .jsonl, .json.gz, .jsonl.gz; - for standard input)')
+    .argument('<paths...>', 'article files or directories; - reads standard input (JSON Lines, gzipped or not, or one plain-text article)')
     .option('--batch-size <n>', 'articles per write transaction (a failed batch is retried one article at a time)', '200')
-    .action(async (paths: string[], options: { batchSize: string }) => {
-      const batchSize = Number(options.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) {
-        process.stderr.write('kg ingest: --batch-size must be a whole number of at least 1\n');
-        process.exitCode = 2;
-        return;
-      }
-      process.exitCode = await runIngest(paths, batchSize);
+    .option('--workers <n>', 'worker threads that extract while the loader writes (default: the number of cores)')
+    .action(async (paths: string[], options: CommandOptions) => {
+      process.exitCode = await runCommand('ingest', paths, options);
     });
 }
 
-export async function runIngest(paths: string[], batchSize = 200): Promise<number> {
+export function registerLoad(program: Command): void {
+  program
+    .command('load')
+    .description('load what `kg extract --format json` wrote (checked against the extraction contract), without extracting again')
+    .argument('<files...>', '.jsonl or .json files of extractions, gzipped or not; - reads standard input')
+    .option('--batch-size <n>', 'articles per write transaction (a failed batch is retried one article at a time)', '200')
+    .action(async (files: string[], options: CommandOptions) => {
+      process.exitCode = await runCommand('load', files, options);
+    });
+}
+
+function wholeNumber(name: string, value: string | undefined, min: number): number | null | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= min ? n : null;
+}
+
+async function runCommand(command: 'ingest' | 'load', paths: string[], options: CommandOptions): Promise<number> {
+  const batchSize = wholeNumber('--batch-size', options.batchSize, 1);
+  const workers = wholeNumber('--workers', options.workers, 0);
+  if (batchSize === null || batchSize === undefined) return usage(command, '--batch-size must be a whole number of at least 1');
+  if (workers === null) return usage(command, '--workers must be a whole number (0 extracts on the main thread)');
+  return runIngest(paths, batchSize, { command, workers });
+}
+
+function usage(command: string, message: string): number {
+  process.stderr.write(`kg ${command}: ${message}\n`);
+  return 2;
+}
+
+export async function runIngest(
+  paths: string[],
+  batchSize = 200,
+  { command = 'ingest', workers }: { command?: 'ingest' | 'load'; workers?: number } = {},
+): Promise<number> {
   let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
-    process.stderr.write(`kg ingest: ${(error as Error).message}\n`);
+    process.stderr.write(`kg ${command}: ${(error as Error).message}\n`);
     return 2;
   }
   const driver = createDriver(config);
   try {
     await checkConnection(driver, config);
     await applySchema(driver, config.neo4j.database);
-    return await ingestWithProgress(driver, config, paths, batchSize);
+    return await withProgress(driver, config, paths, { command, batchSize, workers });
   } catch (error) {
-    process.stderr.write(`kg ingest: ${(error as Error).message}\n`);
+    process.stderr.write(`kg ${command}: ${(error as Error).message}\n`);
     return 2;
   } finally {
     await driver.close();
   }
 }
 
-async function ingestWithProgress(driver: Driver, config: Config, paths: string[], batchSize: number): Promise<number> {
-  // Loaded here, not at the top: the extractor is only needed by this command, so the other
-  // kg commands start faster and keep working while the extractor is being changed.
-  const { ingestArticles, readAll } = await import('../graph/ingest/ingest-articles.ts');
-  // Read everything first: the progress bar needs the total.
-  const inputs = [];
-  for await (const item of readAll(paths, { maxArticleBytes: config.maxArticleBytes })) inputs.push(item);
-  const progress = process.stderr.isTTY ? progressBar(inputs.length) : progressLines(inputs.length);
-  const summary = await ingestArticles(driver, inputs, { database: config.neo4j.database, onArticle: progress.tick, batchSize });
-  progress.stop();
+async function withProgress(
+  driver: Driver,
+  config: Config,
+  paths: string[],
+  { command, batchSize, workers }: { command: 'ingest' | 'load'; batchSize: number; workers: number | undefined },
+): Promise<number> {
+  const totalBytes = await inputBytes(paths);
+  const progress: Progress = process.stderr.isTTY ? progressBar(totalBytes) : progressLines(totalBytes);
+  const options: IngestOptions = {
+    database: config.neo4j.database,
+    batchSize,
+    maxArticleBytes: config.maxArticleBytes,
+    keepReports: false,
+    onBytesRead: progress.bytesRead,
+    onExtracted: progress.extracted,
+    onArticle: progress.loaded,
+  };
+  let summary: IngestSummary;
+  try {
+    summary = await run(driver, command, paths, options, workers);
+  } finally {
+    progress.stop();
+  }
   for (const report of summary.articles.filter((a) => a.status === 'failed')) {
     process.stderr.write(`failed: ${report.origin}: ${report.reason}\n`);
   }
@@ -64,38 +115,14 @@ async function ingestWithProgress(driver: Driver, config: Config, paths: string[
   return summary.failed > 0 ? 1 : 0;
 }
 
-interface Progress {
-  tick(report: ArticleReport): void;
-  stop(): void;
-}
-
-/** "████░░░░ 12/40 articles | 3.1/s | ETA 9s" on stderr. */
-function progressBar(total: number): Progress {
-  const started = performance.now();
-  const bar = new cliProgress.SingleBar(
-    { format: '{bar} {value}/{total} articles | {rate}/s | ETA {eta_formatted}', hideCursor: true, stream: process.stderr },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0, { rate: '0.0' });
-  let done = 0;
-  return {
-    tick: () => {
-      done += 1;
-      bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) });
-    },
-    stop: () => bar.stop(),
-  };
-}
-
-/** "[3/40] new d03.txt (+12 entities, +7 facts)" per article on stderr, for logs and CI. */
-function progressLines(total: number): Progress {
-  let done = 0;
-  return {
-    tick: (r) => {
-      done += 1;
-      const detail = r.status === 'failed' ? r.reason : `+${r.entitiesAdded} entities, +${r.factsAdded} facts`;
-      process.stderr.write(`[${done}/${total}] ${r.status} ${r.origin} (${detail})\n`);
-    },
-    stop: () => {},
-  };
+// Loaded here, not at the top: the extractor is only needed by these commands, so the other
+// kg commands start faster and keep working while the extractor is being changed.
+async function run(driver: Driver, command: 'ingest' | 'load', paths: string[], options: IngestOptions, workers: number | undefined): Promise<IngestSummary> {
+  if (command === 'load') {
+    const { loadExtractionFiles } = await import('../ingest/load-extractions.ts');
+    return loadExtractionFiles(driver, paths, options);
+  }
+  const { ingestPaths } = await import('../ingest/ingest-articles.ts');
+  const { defaultWorkers } = await import('../ingest/extraction-pool.ts');
+  return ingestPaths(driver, paths, { ...options, workers: workers ?? defaultWorkers() });
 }

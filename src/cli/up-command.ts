@@ -60,8 +60,8 @@ async function up(cleanup: Cleanup, ingestSamples: boolean): Promise<void> {
 }
 
 async function ingestSampleArticles(driver: Driver, config: Config): Promise<void> {
-  const { ingestPaths } = await import('../graph/ingest/ingest-articles.ts');
-  const { formatSummary } = await import('../graph/ingest/ingest-summary.ts');
+  const { ingestPaths } = await import('../ingest/ingest-articles.ts');
+  const { formatSummary } = await import('../ingest/ingest-summary.ts');
   const summary = await ingestPaths(driver, [SAMPLES_DIR], {
     database: config.neo4j.database,
     maxArticleBytes: config.maxArticleBytes,

@@ -8,6 +8,10 @@ export interface RawArticle {
   publishedAt?: string | null;
   source?: string | null;
   url?: string | null;
+  /** The archive's own id for the article (a corpus record's `id`), kept as Article.externalId. */
+  externalId?: string | null;
+  /** The archive's topic or section ("business"), kept as Article.topic. */
+  topic?: string | null;
 }
 
 /** Input that cannot be read as an article, with a sentence a person can act on. */

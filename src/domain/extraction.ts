@@ -14,6 +14,10 @@ export interface ArticleMeta {
   language: 'vi';
   /** sha256 of the normalized text; tells an updated article from an unchanged one. */
   contentHash: string;
+  /** The archive's own id for the article (a corpus record's `id`), when the input had one. */
+  externalId?: string | null;
+  /** The archive's topic or section ("business"), when the input had one. */
+  topic?: string | null;
 }
 
 export interface SentenceOut {

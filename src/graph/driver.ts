@@ -2,6 +2,7 @@
 // at the local Neo4j (bolt://127.0.0.1:KG_NEO4J_PORT) that `kg neo4j start` / `kg up` run.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { classifyNeo4jError, firstLine, neo4jCode } from './neo4j-errors.ts';
 
 export function neo4jUri(config: Config): string {
   return config.neo4j.uri ?? `bolt://127.0.0.1:${config.localNeo4j.port}`;
@@ -41,19 +42,17 @@ export async function checkConnection(driver: Driver, config: Config): Promise<v
 }
 
 function explain(error: unknown, uri: string, config: Config): string {
-  const code = (error as { code?: string }).code ?? '';
   const where = config.neo4j.uri ? 'NEO4J_URI' : 'KG_NEO4J_PORT';
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return `Neo4j at ${uri} refused user "${config.neo4j.user}": set NEO4J_USER and NEO4J_PASSWORD to its credentials.`;
+  switch (classifyNeo4jError(error)) {
+    case 'auth':
+      return `Neo4j at ${uri} refused user "${config.neo4j.user}": set NEO4J_USER and NEO4J_PASSWORD to its credentials.`;
+    case 'database-not-found':
+      return `Neo4j at ${uri} has no database "${config.neo4j.database}": set NEO4J_DATABASE to one it has (Community Edition has only "neo4j").`;
+    case 'unavailable':
+      return config.neo4j.uri
+        ? `Cannot reach Neo4j at ${uri}: start it, or fix ${where} (unset it to let kg run its own local Neo4j).`
+        : `Cannot reach the local Neo4j at ${uri}: start it with \`npx kg neo4j start\`, or set NEO4J_URI to a Neo4j you run.`;
+    default:
+      return `Neo4j at ${uri} failed (${neo4jCode(error) || firstLine(error)}): check ${where}, NEO4J_USER and NEO4J_PASSWORD.`;
   }
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return `Neo4j at ${uri} has no database "${config.neo4j.database}": set NEO4J_DATABASE to one it has (Community Edition has only "neo4j").`;
-  }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return config.neo4j.uri
-      ? `Cannot reach Neo4j at ${uri}: start it, or fix ${where} (unset it to let kg run its own local Neo4j).`
-      : `Cannot reach the local Neo4j at ${uri}: start it with \`npx kg neo4j start\`, or set NEO4J_URI to a Neo4j you run.`;
-  }
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return `Neo4j at ${uri} failed (${code || message}): check ${where}, NEO4J_USER and NEO4J_PASSWORD.`;
 }

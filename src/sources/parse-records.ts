@@ -1,6 +1,8 @@
 // JSON and JSON Lines inputs: each record {title, text, publishedAt?, source?, url?} → a
 // RawArticle, or an InputError naming the record ("feed.jsonl:12"). One bad record never
-// hides the others.
+// hides the others. Records of news corpora are understood too: `id` (the archive's own id)
+// → externalId, `outlet` → source when there is no `source`, `topic` kept; other fields
+// (e.g. `corpus`) are ignored.
 import { type RawArticle, InputError } from '../domain/article-input.ts';
 
 export function parseJsonArticles(text: string, origin: string): Array<RawArticle | InputError> {
@@ -17,22 +19,22 @@ export function parseJsonArticles(text: string, origin: string): Array<RawArticl
   return [recordToArticle(data, origin)];
 }
 
-/** One record per line; blank lines are skipped; line numbers start at 1. */
-export function parseJsonLinesArticles(text: string, origin: string): Array<RawArticle | InputError> {
-  const out: Array<RawArticle | InputError> = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${origin}:${i + 1}`;
-    try {
-      out.push(recordToArticle(JSON.parse(line), where));
-    } catch (error) {
-      out.push(new InputError(where, 'not-an-article', `not valid JSON (${(error as Error).message})`));
-    }
-  });
-  return out.length > 0 ? out : [new InputError(origin, 'empty', 'the file holds no records')];
+/** One JSON Lines record; `where` names it ("feed.jsonl:12"). */
+export function parseJsonLine<T = RawArticle>(
+  line: string,
+  where: string,
+  convert: (record: unknown, where: string) => T | InputError = recordToArticle as (record: unknown, where: string) => T | InputError,
+): T | InputError {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return new InputError(where, 'not-an-article', `not valid JSON (${(error as Error).message})`);
+  }
+  return convert(record, where);
 }
 
-const OPTIONAL_FIELDS = ['title', 'publishedAt', 'source', 'url'] as const;
+const OPTIONAL_FIELDS = ['title', 'publishedAt', 'source', 'url', 'topic'] as const;
 
 export function recordToArticle(record: unknown, origin: string): RawArticle | InputError {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -52,5 +54,11 @@ export function recordToArticle(record: unknown, origin: string): RawArticle | I
     }
     article[key] = value;
   }
+  const { id, outlet } = fields;
+  if (id !== undefined && id !== null) {
+    if (typeof id !== 'string' && typeof id !== 'number') return new InputError(origin, 'not-an-article', 'the record\'s "id" must be a string or a number');
+    article.externalId = String(id);
+  }
+  if (typeof outlet === 'string' && outlet.trim() !== '' && !article.source) article.source = outlet;
   return article;
 }

@@ -2,6 +2,7 @@
 import { GraphQLError } from 'graphql';
 import { PREDICATES } from '../../domain/ontology.ts';
 import { countArticles, listArticles } from '../../graph/read/article-reads.ts';
+import { MAX_DUPLICATES_LISTED } from '../../graph/read/duplicate-reads.ts';
 import { builder } from '../builder.ts';
 import { articleIdArg } from '../ids.ts';
 import { connectionComplexity, planPage, toConnection } from '../pagination.ts';
@@ -19,6 +20,24 @@ builder.node(ArticleRef, {
     source: t.exposeString('source', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
     language: t.exposeString('language', { nullable: true }),
+    externalId: t.exposeString('externalId', { nullable: true, description: "The archive's own id for the article (a corpus record's `id`)." }),
+    topic: t.exposeString('topic', { nullable: true, description: "The archive's topic or section, e.g. business." }),
+    duplicateOf: t.field({
+      type: ArticleRef,
+      nullable: true,
+      description: 'The first article of the same story, when this one is a near-copy of it (a syndicated re-post, another slug, a changed line).',
+      resolve: (a, _args, ctx) => ctx.loaders.articleOriginal.load(a.id),
+    }),
+    duplicates: t.field({
+      type: [ArticleRef],
+      description: `Near-copies of this article (ids ascending, at most ${MAX_DUPLICATES_LISTED}; duplicateCount says how many).`,
+      complexity: { field: 1, multiplier: 5 },
+      resolve: async (a, _args, ctx) => (await ctx.loaders.articleDuplicates.load(a.id))?.articles ?? [],
+    }),
+    duplicateCount: t.int({
+      description: 'How many articles are near-copies of this one.',
+      resolve: async (a, _args, ctx) => (await ctx.loaders.articleDuplicates.load(a.id))?.total ?? 0,
+    }),
     sentences: t.connection({
       type: SentenceRef,
       complexity: connectionComplexity,

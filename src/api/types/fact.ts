@@ -69,6 +69,14 @@ builder.node(FactRef, {
       resolve: (fact) => new Set(fact.evidence).size,
     }),
     articleCount: t.int({ resolve: (fact) => new Set(fact.articleIds).size }),
+    storyCount: t.int({
+      description: 'How many distinct stories state this fact: articleCount with near-copies of one article (Article.duplicateOf) counted once.',
+      resolve: async (fact, _args, ctx) => {
+        const ids = [...new Set(fact.articleIds)];
+        const stories = await ctx.loaders.articleStory.loadMany(ids);
+        return new Set(stories.map((story, i) => (typeof story === 'string' ? story : ids[i]))).size;
+      },
+    }),
     evidence: t.field({
       type: [EvidenceRef],
       complexity: { field: 1, multiplier: 5 },

@@ -30,6 +30,9 @@ export interface ArticleRow {
   url: string | null;
   language: string | null;
   contentHash: string | null;
+  /** The archive's own id for the article, when it came from one. */
+  externalId: string | null;
+  topic: string | null;
 }
 
 export interface SentenceRow {

@@ -1,7 +1,8 @@
 // The one door the API uses to read the graph: every statement runs in a READ session with
 // a server-side timeout, values come back as plain JS, and each call counts as one
 // database round trip (the N+1 test reads `roundTrips`).
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { classifyNeo4jError } from '../neo4j-errors.ts';
 import { toPlain } from './values.ts';
 
 export interface ReaderOptions {
@@ -26,8 +27,6 @@ export class QueryTimeoutError extends Error {
     this.name = 'QueryTimeoutError';
   }
 }
-
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export class GraphReader {
   /** Statements sent to Neo4j through this reader (one per call to `rows`). */
@@ -83,12 +82,8 @@ function withoutStackCapture<T>(start: () => T): T {
 
 function translateError(error: unknown): unknown {
   if (error instanceof GraphUnavailableError) return error;
-  if (error instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(error.code)) return new GraphUnavailableError({ cause: error });
-    if (error.code.includes('TransactionTimedOut')) return new QueryTimeoutError({ cause: error });
-  }
-  if (error instanceof Error && /acquisition timed out|connect ECONNREFUSED|Pool is closed/i.test(error.message)) {
-    return new GraphUnavailableError({ cause: error });
-  }
+  const kind = classifyNeo4jError(error);
+  if (kind === 'unavailable') return new GraphUnavailableError({ cause: error });
+  if (kind === 'timeout') return new QueryTimeoutError({ cause: error });
   return error;
 }

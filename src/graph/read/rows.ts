@@ -4,7 +4,7 @@ import { isEntityType, isPredicate, type EntityType, type QuantityKind } from '.
 import type { ArticleRow, EntityRow, FactRow, MentionRow, QuantityRow, QualifierValues, SentenceRow } from './models.ts';
 
 export const ENTITY_MAP = (v: string) => `${v} {.id, .type, .name, .aliases, .nameKey}`;
-export const ARTICLE_MAP = (v: string) => `${v} {.id, .title, .publishedAt, .source, .url, .language, .contentHash}`;
+export const ARTICLE_MAP = (v: string) => `${v} {.id, .title, .publishedAt, .source, .url, .language, .contentHash, .externalId, .topic}`;
 export const SENTENCE_MAP = (v: string) => `${v} {.id, .articleId, .index, .text, .start, .end}`;
 export const QUANTITY_MAP = (v: string) => `${v} {.id, .value, .unit, .kind, .measure, .text, .year}`;
 
@@ -85,6 +85,8 @@ export function toArticle(raw: Raw): ArticleRow {
     url: str(raw.url),
     language: str(raw.language),
     contentHash: str(raw.contentHash),
+    externalId: str(raw.externalId),
+    topic: str(raw.topic),
   };
 }
 

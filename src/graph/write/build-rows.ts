@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityOut, ExtractResult, FactOut, QuantityValue } from '../../domain/extraction.ts';
 import { foldKey, foldText } from '../../domain/fold.ts';
+import { bandsOf, simhash } from '../../dedupe/simhash.ts';
 import type { EntityPredicate, EntityType } from '../../domain/ontology.ts';
 import { toNeo4jDate, toNeo4jNumber } from './neo4j-values.ts';
 import { qualifierProperties } from './qualifier-properties.ts';
@@ -39,6 +40,8 @@ export interface ArticleRows {
   mentions: Array<Record<string, unknown>>;
   facts: Partial<Record<EntityPredicate, FactRow[]>>;
   quantityFacts: FactRow[];
+  /** The text's SimHash fingerprint (dedupe/simhash.ts), null when too short to compare. */
+  simhash: string | null;
 }
 
 /** "art:1f2e…" + 3 → "art:1f2e…:s3" */
@@ -50,7 +53,9 @@ export const sentenceId = (articleId: string, index: number): string => `${artic
 export function buildRows(result: ExtractResult): ArticleRows {
   const { article } = result;
   const facts = factRows(result);
+  const fingerprint = simhash(result.text);
   return {
+    simhash: fingerprint,
     articleId: article.id,
     contentHash: article.contentHash,
     article: {
@@ -61,6 +66,8 @@ export function buildRows(result: ExtractResult): ArticleRows {
       url: article.url ?? null,
       language: article.language,
       contentHash: article.contentHash,
+      ...sourceProperties(article),
+      ...fingerprintProperties(fingerprint),
     },
     sentences: result.sentences.map((s) => ({
       id: sentenceId(article.id, s.index),
@@ -79,6 +86,20 @@ export function buildRows(result: ExtractResult): ArticleRows {
     ),
     quantityFacts: facts.filter(([p]) => p === 'HAS_QUANTITY').map(([, row]) => row),
   };
+}
+
+/** An archive's own id and topic, when the input had them (not written as nulls). */
+function sourceProperties(article: ExtractResult['article']): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof article.externalId === 'string' && article.externalId !== '') out.externalId = article.externalId;
+  if (typeof article.topic === 'string' && article.topic !== '') out.topic = article.topic;
+  return out;
+}
+
+/** Article.simhash and its four indexed bands simhash0…simhash3, looked up by link-duplicates.ts. */
+function fingerprintProperties(fingerprint: string | null): Record<string, string> {
+  if (!fingerprint) return {};
+  return Object.fromEntries([['simhash', fingerprint], ...bandsOf(fingerprint).map((band, i) => [`simhash${i}`, band])]);
 }
 
 /** Same id twice in one article → one row, aliases united. */

@@ -1,19 +1,12 @@
 // Any error from a load → LoadError with one sentence a person can act on.
-import { Neo4jError } from 'neo4j-driver';
+import { classifyNeo4jError, firstLine, neo4jCode } from '../neo4j-errors.ts';
 import { LoadError } from './load-error.ts';
-
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export function toLoadError(error: unknown): LoadError {
   if (error instanceof LoadError) return error;
-  if (error instanceof Neo4jError) {
-    if (UNAVAILABLE.has(error.code)) return new LoadError('unavailable', `Neo4j is unavailable: ${firstLine(error.message)}`, { cause: error });
-    return new LoadError('database', `Neo4j refused the article (${error.code}): ${firstLine(error.message)}`, { cause: error });
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new LoadError('database', firstLine(message), { cause: error });
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]?.trim() ?? message;
+  const kind = classifyNeo4jError(error);
+  if (kind === 'unavailable') return new LoadError('unavailable', `Neo4j is unavailable: ${firstLine(error)}`, { cause: error });
+  const code = neo4jCode(error);
+  if (code) return new LoadError('database', `Neo4j refused the article (${code}): ${firstLine(error)}`, { cause: error });
+  return new LoadError('database', firstLine(error), { cause: error });
 }

@@ -5,6 +5,7 @@
 // to the first article of the batch that has it).
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { factKey, type ArticleRows } from './build-rows.ts';
+import { findDuplicateLinks, writeDuplicateLinks } from './link-duplicates.ts';
 import { mergeRows } from './merge-rows.ts';
 import {
   ARTICLE_HASHES,
@@ -41,7 +42,9 @@ export async function writeBatch(tx: ManagedTransaction, batch: ArticleRows[]): 
     if (outcomes[i]!.status === 'updated') Object.assign(outcomes[i]!, await retractArticle(tx, rows));
   }
   if (toWrite.length === 0) return outcomes;
+  const duplicateLinks = await findDuplicateLinks(tx, toWrite);
   const added = await writeRows(tx, toWrite);
+  await writeDuplicateLinks(tx, duplicateLinks, outcomes.filter((o) => o.status === 'updated').map((o) => o.articleId));
   for (const outcome of outcomes) Object.assign(outcome, added.get(outcome.articleId));
   return outcomes;
 }

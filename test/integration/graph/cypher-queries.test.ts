@@ -94,7 +94,7 @@ const cases: Record<string, { params: (ids: Ids) => Record<string, unknown>; exp
     params: () => ({ minArticles: int(2) }),
     expect: (rows) => {
       const ours = rows.filter((r) => (r.subjectId as string).includes(p));
-      expect(ours).toEqual([expect.objectContaining({ predicate: 'FUNDED_BY', subjectId: ids.project, objectId: ids.wb, articles: 2 })]);
+      expect(ours).toEqual([expect.objectContaining({ predicate: 'FUNDED_BY', subjectId: ids.project, objectId: ids.wb, articles: 2, stories: 2 })]);
       expect(rows.every((r) => (r.articles as number) >= 2)).toBe(true);
     },
   },

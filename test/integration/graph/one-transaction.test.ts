@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, type RawArticle } from '../../../src/domain/article-input.ts';
 import type { ExtractResult } from '../../../src/domain/extraction.ts';
-import { ingestArticles } from '../../../src/graph/ingest/ingest-articles.ts';
+import { ingestArticles } from '../../../src/ingest/ingest-articles.ts';
 import { loadExtraction } from '../../../src/graph/write/write-article.ts';
 import { testDatabase, testDriver, uniqueId } from '../../support/neo4j.ts';
 import { graphDigest } from './support/graph-digest.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../src/config.ts';
 import { foldText } from '../../../src/domain/fold.ts';
-import { ingestPaths } from '../../../src/graph/ingest/ingest-articles.ts';
+import { ingestPaths } from '../../../src/ingest/ingest-articles.ts';
 import { testDatabase, testDriver } from '../../support/neo4j.ts';
 import { countsOf, graphDigest } from './support/graph-digest.ts';
 

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../src/config.ts';
-import { ingestPaths } from '../../../src/graph/ingest/ingest-articles.ts';
+import { ingestPaths } from '../../../src/ingest/ingest-articles.ts';
 import { testConfig, testDatabase, testDriver } from '../../support/neo4j.ts';
 import { isClearMessage, percentile, postGraphQL } from './support/graphql-client.ts';
 import { deepIntrospection, hostileRequests, INTROSPECTION, NORMAL_QUERY } from './support/hostile-queries.ts';

@@ -107,7 +107,7 @@ describe('directories', () => {
     mkdirSync(empty, { recursive: true });
     writeFileSync(join(empty, 'readme.md'), '# nothing');
     const [error] = await readAll(empty);
-    expect((error as InputError).message).toMatch(/no \.txt, \.json, \.jsonl files/);
+    expect((error as InputError).message).toMatch(/no \.txt, \.json, \.jsonl, \.json\.gz, \.jsonl\.gz files/);
   });
 
   it('reads article files recursively in sorted order, skipping other files', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runKg } from '../../support/run-kg.ts';
 
-const SUBCOMMANDS = ['extract', 'ingest', 'cypher', 'serve', 'neo4j', 'up'];
+const SUBCOMMANDS = ['extract', 'ingest', 'load', 'cypher', 'serve', 'neo4j', 'up'];
 
 describe('kg subcommands', () => {
   it('`kg --help` lists every subcommand', async () => {

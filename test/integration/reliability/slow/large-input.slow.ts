@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, type RawArticle } from '../../../../src/domain/article-input.ts';
-import { ingestArticles } from '../../../../src/graph/ingest/ingest-articles.ts';
+import { ingestArticles } from '../../../../src/ingest/ingest-articles.ts';
 import { readArticles } from '../../../../src/sources/read-articles.ts';
 import { testConfig, testDatabase, testDriver, uniqueId } from '../../../support/neo4j.ts';
 import { expectedArticles, halfLoadedArticles } from '../support/article-consistency.ts';

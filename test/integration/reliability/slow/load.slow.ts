@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../../../bench/synthetic/generate-articles.ts';
 import { EXAMPLE_OPERATIONS } from '../../../../src/api/graphiql-examples.ts';
 import { REPO_ROOT } from '../../../../src/config.ts';
-import { ingestArticles, ingestPaths } from '../../../../src/graph/ingest/ingest-articles.ts';
+import { ingestArticles, ingestPaths } from '../../../../src/ingest/ingest-articles.ts';
 import { testConfig, testDatabase, testDriver } from '../../../support/neo4j.ts';
 import { recordFigures } from '../support/figures.ts';
 import { postGraphQL } from '../support/graphql-client.ts';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../src/config.ts';
-import { ingestPaths } from '../../../../src/graph/ingest/ingest-articles.ts';
+import { ingestPaths } from '../../../../src/ingest/ingest-articles.ts';
 import { isClearMessage, postGraphQL } from '../support/graphql-client.ts';
 import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';

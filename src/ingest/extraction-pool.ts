@@ -1,0 +1,101 @@
+// Extraction on worker threads, so that articles are extracted on every core while the
+// main thread reads input and writes to Neo4j (and, in the API, keeps answering reads).
+// Each worker holds at most two articles: one being extracted, one waiting, so a worker
+// never idles between messages; the rest wait here, in the order they came.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RawArticle } from '../domain/article-input.ts';
+import type { ExtractResult } from '../domain/extraction.ts';
+
+export type Extraction = { result: ExtractResult } | { failure: string };
+
+interface Job {
+  id: number;
+  raw: RawArticle;
+  resolve: (extraction: Extraction) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Job>;
+}
+
+const PER_WORKER = 2;
+const BOOT = new URL('./extraction-worker-boot.mjs', import.meta.url);
+
+/** Cores to use by default: all of them (Neo4j, on the same machine, is mostly waiting on the loader). */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export class ExtractionPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  /**
+   * @param unref the workers never keep the process alive by themselves: for a server, whose
+   *   open requests do that while an article is being extracted.
+   */
+  constructor(
+    readonly size: number,
+    private readonly unref = false,
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`a pool needs at least one worker, not ${size}`);
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Never rejects: an article the extractor cannot handle comes back as a failure. */
+  extract(raw: RawArticle): Promise<Extraction> {
+    if (this.closed) return Promise.resolve({ failure: 'the extraction pool is closed' });
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, raw, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve({ failure: 'the extraction pool is closed' });
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.inFlight.size < PER_WORKER && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        slot.inFlight.set(job.id, job);
+        slot.worker.postMessage({ id: job.id, raw: job.raw });
+      }
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(BOOT);
+    if (this.unref) worker.unref();
+    const slot: Slot = { worker, inFlight: new Map() };
+    worker.on('message', (message: { id: number; result?: ExtractResult; failure?: string; ready?: true }) => {
+      if (message.ready) return;
+      const job = slot.inFlight.get(message.id);
+      if (!job) return;
+      slot.inFlight.delete(message.id);
+      job.resolve(message.result ? { result: message.result } : { failure: message.failure ?? 'the extractor failed' });
+      this.dispatch();
+    });
+    worker.on('error', (error) => this.replace(slot, `the extractor's worker failed: ${error.message}`));
+    worker.on('exit', (code) => this.replace(slot, `the extractor's worker stopped (exit code ${code})`));
+    return slot;
+  }
+
+  /** A worker that died fails the articles it held (they would never come back) and is replaced. */
+  private replace(slot: Slot, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    for (const job of slot.inFlight.values()) job.resolve({ failure: reason });
+    slot.inFlight.clear();
+    if (this.closed) return;
+    this.slots[index] = this.spawn();
+    this.dispatch();
+  }
+}

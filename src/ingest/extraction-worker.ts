@@ -1,0 +1,14 @@
+// One extraction worker thread (see extraction-pool.ts): receives {id, raw}, answers
+// {id, result} or {id, failure}. An extractor that throws fails that article only.
+import { parentPort } from 'node:worker_threads';
+import type { RawArticle } from '../domain/article-input.ts';
+import { extractRecord } from './extract-record.ts';
+
+parentPort!.on('message', ({ id, raw }: { id: number; raw: RawArticle }) => {
+  try {
+    parentPort!.postMessage({ id, result: extractRecord(raw) });
+  } catch (error) {
+    parentPort!.postMessage({ id, failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+});
+parentPort!.postMessage({ ready: true });
