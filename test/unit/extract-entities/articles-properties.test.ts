@@ -1,15 +1,11 @@
-// Properties over real articles (read from ../shared at test time, never copied here):
+// Properties over real articles (the samples; the dev set too under `npm run eval`):
 // every mention slices to its text, NFD input gives the same entities as NFC, ids are stable.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/pipeline/extract.ts';
+import { realArticles } from '../../support/articles.ts';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const devDir = resolve(repoRoot, '../shared/fixtures/dev/articles');
-const seed = resolve(repoRoot, '../shared/fixtures/articles/danang-futuregov.txt');
-const files = [seed, ...(existsSync(devDir) ? readdirSync(devDir).filter((f) => f.endsWith('.txt')).map((f) => resolve(devDir, f)) : [])].filter(existsSync);
+const files = realArticles();
 
 const entitySet = (text: string) =>
   extractArticle({ origin: 'test', text })

@@ -1,16 +1,15 @@
-// Every fact relate states on real articles keeps the contract of extract-json.md: ends are
+// Every fact relate states on real articles (the samples; the dev set too under `npm run eval`)
+// keeps the contract of docs/extract-json.md: ends are
 // entity ids of the same output, evidence quotes are the text at their offsets and lie in the
 // sentence they name, confidence is in (0, 1]; and NFD input states the same facts as NFC.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../../src/domain/extraction.ts';
 import { EXTRACTOR_VERSION, extractArticle } from '../../../src/pipeline/extract.ts';
+import { realArticles } from '../../support/articles.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const devDir = path.resolve(repoRoot, '../shared/fixtures/dev/articles');
-const seed = path.resolve(repoRoot, '../shared/fixtures/articles/danang-futuregov.txt');
-const files = [seed, ...readdirSync(devDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(devDir, f))];
+const files = realArticles();
 
 const run = (file: string, form: 'NFC' | 'NFD' = 'NFC'): ExtractResult =>
   extractArticle({ origin: file, text: readFileSync(file, 'utf8').normalize(form) });

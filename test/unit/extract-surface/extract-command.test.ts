@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const seed = resolve(repoRoot, '../shared/fixtures/articles/danang-futuregov.txt');
+const seed = resolve(repoRoot, 'samples/articles/danang-futuregov.txt');
 
 function kg(args: string[], input?: string) {
   return spawnSync(process.execPath, [resolve(repoRoot, 'bin/kg.js'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000, input });

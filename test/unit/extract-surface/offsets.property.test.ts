@@ -1,16 +1,12 @@
-// Properties over every output on the seed and the 20 dev articles (read from ../shared,
-// never copied): each span slices exactly to its text, and NFD or Ð input changes nothing.
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Properties over every output on real articles (the samples; the dev set too under
+// `npm run eval`): each span slices exactly to its text, and NFD or Ð input changes nothing.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../../src/domain/extraction.ts';
 import { extractArticle } from '../../../src/pipeline/extract.ts';
+import { realArticles } from '../../support/articles.ts';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const seed = resolve(repoRoot, '../shared/fixtures/articles/danang-futuregov.txt');
-const devDir = resolve(repoRoot, '../shared/fixtures/dev/articles');
-const ARTICLES = [seed, ...readdirSync(devDir).filter((f) => f.endsWith('.txt')).sort().map((f) => resolve(devDir, f))];
+const ARTICLES = realArticles();
 
 function extract(path: string, transform: (text: string) => string = (t) => t): ExtractResult {
   return extractArticle({ origin: path, text: transform(readFileSync(path, 'utf8')) });
