@@ -43,6 +43,14 @@ describe('kg extract', () => {
     expect(run.stdout).toMatch(/facts \(\d+\):/);
   }, 60_000);
 
+  it('shows the article id and every entity id in the table, as `kg cypher` and GraphQL take them', () => {
+    const table = kg(['extract', seed, '--format', 'table']).stdout;
+    const [json] = kg(['extract', seed, '--format', 'json']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(table).toContain(`article id: ${json.article.id}`);
+    expect(json.entities.length).toBeGreaterThan(3);
+    for (const entity of json.entities) expect(table).toMatch(new RegExp(`^ +${entity.id} +\\S`, 'm'));
+  }, 60_000);
+
   it('reads one article from standard input with "-"', () => {
     const run = kg(['extract', '-', '--format', 'json'], 'Tin vắn\nQuỹ trao 27 học bổng cho sinh viên.\n');
     expect(run.status).toBe(0);
