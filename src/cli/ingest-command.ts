@@ -4,10 +4,10 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../config.ts';
-import { checkConnection, createDriver } from '../graph/driver.ts';
+import type { Config } from '../config.ts';
 import { formatSummary, type ArticleReport } from '../graph/ingest/ingest-summary.ts';
-import { applySchema } from '../graph/schema.ts';
+import { UsageError } from './exit-codes.ts';
+import { withGraph } from './with-graph.ts';
 
 export function registerIngest(program: Command): void {
   program
@@ -17,34 +17,13 @@ export function registerIngest(program: Command): void {
     .option('--batch-size <n>', 'articles per write transaction (a failed batch is retried one article at a time)', '200')
     .action(async (paths: string[], options: { batchSize: string }) => {
       const batchSize = Number(options.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) {
-        process.stderr.write('kg ingest: --batch-size must be a whole number of at least 1\n');
-        process.exitCode = 2;
-        return;
-      }
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a whole number of at least 1');
       process.exitCode = await runIngest(paths, batchSize);
     });
 }
 
 export async function runIngest(paths: string[], batchSize = 200): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    process.stderr.write(`kg ingest: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const driver = createDriver(config);
-  try {
-    await checkConnection(driver, config);
-    await applySchema(driver, config.neo4j.database);
-    return await ingestWithProgress(driver, config, paths, batchSize);
-  } catch (error) {
-    process.stderr.write(`kg ingest: ${(error as Error).message}\n`);
-    return 2;
-  } finally {
-    await driver.close();
-  }
+  return withGraph({ schema: true }, (driver, config) => ingestWithProgress(driver, config, paths, batchSize));
 }
 
 async function ingestWithProgress(driver: Driver, config: Config, paths: string[], batchSize: number): Promise<number> {

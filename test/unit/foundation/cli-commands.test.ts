@@ -14,7 +14,7 @@ describe('kg subcommands', () => {
 
   it('a misspelt subcommand is refused with a suggestion', async () => {
     const run = await runKg(['ingset', 'x']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain("unknown command 'ingset'");
     expect(run.stderr).toContain('Did you mean ingest?');
   }, 60_000);

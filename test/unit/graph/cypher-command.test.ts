@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { formatResult, parseParams } from '../../../src/cli/cypher-command.ts';
+import { CELL_MAX, formatResult, parseParams } from '../../../src/cli/cypher-command.ts';
 
 describe('kg cypher --param', () => {
   it.each<[string, unknown]>([
@@ -14,6 +14,16 @@ describe('kg cypher --param', () => {
     ['flag:=true', true],
     ['ids:=["a", 2]', ['a', neo4j.int(2)]],
     ['m:={"x": 1.5, "y": 3}', { x: 1.5, y: neo4j.int(3) }],
+    // Text that only looks numeric stays text; `:=` with a JSON string always gives a string.
+    ['s=007', '007'],
+    ['zero=0', neo4j.int(0)],
+    ['plus=+7', '+7'],
+    ['sci=1e3', '1e3'],
+    ['huge=99999999999999999999', '99999999999999999999'],
+    ['max=9223372036854775807', neo4j.int('9223372036854775807')],
+    ['phone=0905123456', '0905123456'],
+    ['half=.5', '.5'],
+    ['code:="2011"', '2011'],
   ])('%s', (spec, want) => {
     const [name] = spec.split(/:?=/);
     expect(parseParams([spec])[name!]).toEqual(want);
@@ -40,5 +50,15 @@ describe('kg cypher --format', () => {
   });
   it('prints JSON', () => {
     expect(JSON.parse(formatResult(result, 'json'))).toEqual(result.rows);
+  });
+
+  it(`cuts table cells at ${CELL_MAX} characters with "…" (json and csv keep them whole)`, () => {
+    const long = { keys: ['evidence', 'n'], rows: [{ evidence: ['Câu rất dài. '.repeat(100), 'x\ny'], n: 1 }, { evidence: 'dòng một\ndòng hai', n: 2 }] };
+    const lines = formatResult(long, 'table').trimEnd().split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(CELL_MAX + 10);
+    expect(lines[2]).toMatch(/^\["Câu rất dài\. .*…/u);
+    expect(lines[3]).toMatch(/^dòng một dòng hai +\| 2$/u);
+    expect(JSON.parse(formatResult(long, 'json'))).toEqual(long.rows);
+    expect(formatResult(long, 'csv').length).toBeGreaterThan(1300);
   });
 });
