@@ -15,7 +15,7 @@ import {
   quantityCandidates,
   quantityFound,
   type GoldFile,
-} from '../unit/extract-relations/gold-matching.ts';
+} from '../unit/pipeline/relate/gold-matching.ts';
 import { evalSharedDir, SEED_ARTICLE } from '../support/articles.ts';
 
 const shared = evalSharedDir();

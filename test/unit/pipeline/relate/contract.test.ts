@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractResult } from '../../../src/domain/extraction.ts';
-import { EXTRACTOR_VERSION, extractArticle } from '../../../src/pipeline/extract.ts';
-import { realArticles } from '../../support/articles.ts';
+import type { ExtractResult } from '../../../../src/domain/extraction.ts';
+import { EXTRACTOR_VERSION, extractArticle } from '../../../../src/pipeline/extract.ts';
+import { realArticles } from '../../../support/articles.ts';
 
 const files = realArticles();
 

@@ -1,7 +1,7 @@
 // Resolve: which mentions are one entity (within an article and, by id, across articles).
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../../../src/domain/fold.ts';
-import { resolve } from './helpers.ts';
+import { foldKey } from '../../../../src/domain/fold.ts';
+import { resolve } from '../recognize/helpers.ts';
 
 interface MergeCase {
   text: string;

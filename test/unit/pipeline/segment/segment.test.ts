@@ -1,6 +1,6 @@
 // Sentences with exact offsets: glued sentences split, abbreviations and numbers kept whole.
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../../src/pipeline/segment/segment-sentences.ts';
+import { segmentSentences } from '../../../../src/pipeline/segment/segment-sentences.ts';
 
 function texts(input: string): string[] {
   const sentences = segmentSentences(input);

@@ -1,8 +1,8 @@
 // Shared helpers for the entity tests: run recognize (and resolve) over a few sentences.
-import type { Mention } from '../../../src/domain/pipeline.ts';
-import { recognizeEntities } from '../../../src/pipeline/recognize/recognize-entities.ts';
-import { resolveEntities } from '../../../src/pipeline/resolve/resolve-entities.ts';
-import { segmentSentences } from '../../../src/pipeline/segment/segment-sentences.ts';
+import type { Mention } from '../../../../src/domain/pipeline.ts';
+import { recognizeEntities } from '../../../../src/pipeline/recognize/recognize-entities.ts';
+import { resolveEntities } from '../../../../src/pipeline/resolve/resolve-entities.ts';
+import { segmentSentences } from '../../../../src/pipeline/segment/segment-sentences.ts';
 
 export function mentionsOf(text: string): Mention[] {
   return recognizeEntities(text, segmentSentences(text)).mentions;

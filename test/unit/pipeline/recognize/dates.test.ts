@@ -1,8 +1,8 @@
 // Dates and years in the text (DateMention), and number words.
 import { describe, expect, it } from 'vitest';
-import { wordsValue } from '../../../src/pipeline/recognize/quantities/find-number-words.ts';
-import { recognizeQuantities } from '../../../src/pipeline/recognize/recognize-quantities.ts';
-import { segmentSentences } from '../../../src/pipeline/segment/segment-sentences.ts';
+import { wordsValue } from '../../../../src/pipeline/recognize/quantities/find-number-words.ts';
+import { recognizeQuantities } from '../../../../src/pipeline/recognize/recognize-quantities.ts';
+import { segmentSentences } from '../../../../src/pipeline/segment/segment-sentences.ts';
 
 function datesOf(text: string) {
   return recognizeQuantities(text, segmentSentences(text)).dates.map((d) => ({ text: d.text, year: d.year, date: d.date }));

@@ -1,8 +1,8 @@
 // A label before a number ("cấp 3", "tầng 5", "lớp 10") makes it no quantity, unless the label is
 // the last syllable of a word: "cung cấp 25 triệu USD", "trực tuyến 500 người" are amounts and counts.
 import { describe, expect, it } from 'vitest';
-import { recognizeQuantities } from '../../../src/pipeline/recognize/recognize-quantities.ts';
-import { segmentSentences } from '../../../src/pipeline/segment/segment-sentences.ts';
+import { recognizeQuantities } from '../../../../src/pipeline/recognize/recognize-quantities.ts';
+import { segmentSentences } from '../../../../src/pipeline/segment/segment-sentences.ts';
 
 const values = (text: string): number[] => recognizeQuantities(text, segmentSentences(text)).quantities.map((q) => q.value);
 

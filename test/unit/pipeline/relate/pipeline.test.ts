@@ -1,7 +1,7 @@
 // relate behind the real recognizer and resolver: whole short articles through extractArticle.
 import { describe, expect, it } from 'vitest';
-import type { ExtractResult } from '../../../src/domain/extraction.ts';
-import { EXTRACTOR_VERSION, extractArticle } from '../../../src/pipeline/extract.ts';
+import type { ExtractResult } from '../../../../src/domain/extraction.ts';
+import { EXTRACTOR_VERSION, extractArticle } from '../../../../src/pipeline/extract.ts';
 import { fold, foldsMatch } from './gold-matching.ts';
 
 type Triple = [subject: string, predicate: string, object: string];

@@ -2,8 +2,8 @@
 // every mention slices to its text, NFD input gives the same entities as NFC, ids are stable.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/pipeline/extract.ts';
-import { realArticles } from '../../support/articles.ts';
+import { extractArticle } from '../../../../src/pipeline/extract.ts';
+import { realArticles } from '../../../support/articles.ts';
 
 const files = realArticles();
 

@@ -1,7 +1,7 @@
 // Quantities in news phrasing: what must come out (kind, value, unit) and what must not.
 import { describe, expect, it } from 'vitest';
-import { recognizeQuantities } from '../../../src/pipeline/recognize/recognize-quantities.ts';
-import { segmentSentences } from '../../../src/pipeline/segment/segment-sentences.ts';
+import { recognizeQuantities } from '../../../../src/pipeline/recognize/recognize-quantities.ts';
+import { segmentSentences } from '../../../../src/pipeline/segment/segment-sentences.ts';
 
 type Want = [kind: 'money' | 'count' | 'percent', value: number, unit: string];
 

@@ -1,7 +1,7 @@
 // toPlain: what the driver hands back becomes what GraphQL resolvers can use as is.
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../../src/graph/read/values.ts';
+import { toPlain } from '../../../../src/graph/read/values.ts';
 
 describe('toPlain', () => {
   it('turns Integers into numbers and dates into ISO strings, inside lists and maps', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES, PREDICATES } from '../../../src/domain/ontology.ts';
-import * as statements from '../../../src/graph/write/statements.ts';
+import { ENTITY_TYPES, PREDICATES } from '../../../../src/domain/ontology.ts';
+import * as statements from '../../../../src/graph/write/statements.ts';
 
 const all = (): string[] => [
   statements.ARTICLE_HASHES,

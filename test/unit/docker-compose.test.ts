@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig, REPO_ROOT } from '../../../src/config.ts';
+import { loadConfig, REPO_ROOT } from '../../src/config.ts';
 
 interface Service {
   image?: string;

@@ -1,7 +1,7 @@
 // loadConfig: defaults, parsing, and one clear message naming the bad variable.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, REPO_ROOT } from '../../../src/config.ts';
+import { ConfigError, loadConfig, REPO_ROOT } from '../../src/config.ts';
 
 describe('loadConfig', () => {
   it('has defaults that run kg on a laptop with its own local Neo4j', () => {

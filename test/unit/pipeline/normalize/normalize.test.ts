@@ -1,10 +1,10 @@
 // normalize: confusables, layout metadata (title, date, source), repeated paragraphs.
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../../../src/domain/fold.ts';
-import { cleanText } from '../../../src/pipeline/normalize/clean-text.ts';
-import { normalizeArticle } from '../../../src/pipeline/normalize/normalize-article.ts';
-import { parseDateLine, parseDateValue } from '../../../src/pipeline/normalize/parse-date.ts';
-import { parseSourceLine } from '../../../src/pipeline/normalize/source-line.ts';
+import { foldKey } from '../../../../src/domain/fold.ts';
+import { cleanText } from '../../../../src/pipeline/normalize/clean-text.ts';
+import { normalizeArticle } from '../../../../src/pipeline/normalize/normalize-article.ts';
+import { parseDateLine, parseDateValue } from '../../../../src/pipeline/normalize/parse-date.ts';
+import { parseSourceLine } from '../../../../src/pipeline/normalize/source-line.ts';
 
 const norm = (text: string, extra: Partial<Parameters<typeof normalizeArticle>[0]> = {}) =>
   normalizeArticle({ origin: 'test.txt', text, ...extra });

@@ -1,6 +1,6 @@
 // Runs relate on an annotated text and prints each fact as "Subject -PREDICATE-> Object".
-import type { FactOut } from '../../../src/domain/extraction.ts';
-import { relateFacts } from '../../../src/pipeline/relate/relate-facts.ts';
+import type { FactOut } from '../../../../src/domain/extraction.ts';
+import { relateFacts } from '../../../../src/pipeline/relate/relate-facts.ts';
 import { annotate } from './annotate.ts';
 
 export interface RelateCase {

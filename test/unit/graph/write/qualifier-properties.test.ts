@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { qualifierProperties } from '../../../src/graph/write/qualifier-properties.ts';
-import { toNeo4jDate, toNeo4jNumber } from '../../../src/graph/write/neo4j-values.ts';
+import { qualifierProperties } from '../../../../src/graph/write/qualifier-properties.ts';
+import { toNeo4jDate, toNeo4jNumber } from '../../../../src/graph/write/neo4j-values.ts';
 
 describe('toNeo4jNumber', () => {
   it.each<[number, string]>([

@@ -2,9 +2,9 @@
 //   "[Org:Sở Y tế Hà Nội] được [Org:Ngân hàng Thế giới] tài trợ [money:2 triệu USD=2000000 USD]."
 // becomes text + mentions + a trivial resolution (one entity per type and name) + quantities.
 // "[Project:Dự án trên=>Cải cách hành chính]" is an anaphor resolved to that entity.
-import type { EntityType, QuantityKind } from '../../../src/domain/ontology.ts';
-import { ID_PREFIX } from '../../../src/domain/ontology.ts';
-import { slugify } from '../../../src/domain/fold.ts';
+import type { EntityType, QuantityKind } from '../../../../src/domain/ontology.ts';
+import { ID_PREFIX } from '../../../../src/domain/ontology.ts';
+import { slugify } from '../../../../src/domain/fold.ts';
 import type {
   DateMention,
   Mention,
@@ -12,8 +12,8 @@ import type {
   Resolution,
   ResolvedEntity,
   Sentence,
-} from '../../../src/domain/pipeline.ts';
-import type { RelateInput } from '../../../src/pipeline/relate/relate-facts.ts';
+} from '../../../../src/domain/pipeline.ts';
+import type { RelateInput } from '../../../../src/pipeline/relate/relate-facts.ts';
 
 const TYPES: Record<string, EntityType> = {
   Org: 'Organization',

@@ -1,7 +1,7 @@
 // The matching rules of the gold files' header, ported from the evaluation's scorer
 // (score_extract.py, which `npm run eval` runs): names folded, types equal; a fact matches when its
 // predicate is one of the gold's and both ends match; quantities on kind, value ±0.5 %, unit.
-import type { EntityOut, ExtractResult, FactOut } from '../../../src/domain/extraction.ts';
+import type { EntityOut, ExtractResult, FactOut } from '../../../../src/domain/extraction.ts';
 
 export interface GoldEntity {
   type: string;

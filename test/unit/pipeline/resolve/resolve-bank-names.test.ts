@@ -2,7 +2,7 @@
 // (the ticker is no other company's acronym); "Ngân hàng X Việt Nam" = "X Việt Nam", while a
 // provincial branch "X Hà Tĩnh" stays apart.
 import { describe, expect, it } from 'vitest';
-import { resolve } from './helpers.ts';
+import { resolve } from '../recognize/helpers.ts';
 
 function orgIds(text: string): string[] {
   const { resolution } = resolve(text);
