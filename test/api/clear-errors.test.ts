@@ -3,7 +3,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueId } from '../support/neo4j.ts';
-import { buildExtract } from './fixtures/build-extract.ts';
+import { buildExtract } from '../support/extract-builder.ts';
 import { apiConfig, startHarness, type ApiHarness } from './support/api-harness.ts';
 
 const TAG = uniqueId('err').replace(/-/g, '');

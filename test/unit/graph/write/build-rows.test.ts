@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { buildRows, quantityId } from '../../../../src/graph/write/build-rows.ts';
-import { buildExtract } from '../support/extract-builder.ts';
+import { buildExtract } from '../../../support/extract-builder.ts';
 
 // Neo4j values printed plainly in snapshots: Integer → "int:1800", Date → "date:2022-01-24".
 const plain = (value: unknown): unknown => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRows } from '../../../../src/graph/write/build-rows.ts';
 import { mergeRows } from '../../../../src/graph/write/merge-rows.ts';
-import { buildExtract } from '../support/extract-builder.ts';
+import { buildExtract } from '../../../support/extract-builder.ts';
 
 // Two articles about the same bank and project, loaded in one batch.
 const first = buildExtract({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../../../src/domain/extraction.ts';
 import { LoadError } from '../../../../src/graph/write/load-error.ts';
 import { validateExtract } from '../../../../src/graph/write/validate-extract.ts';
-import { buildExtract } from '../support/extract-builder.ts';
+import { buildExtract } from '../../../support/extract-builder.ts';
 
 const valid = (): ExtractResult =>
   buildExtract({
