@@ -1,6 +1,6 @@
 // kg graph schema: Neo4j 5.26 Community. Every statement is idempotent (IF NOT EXISTS)
 // and ends with a semicolon. src/graph/schema.ts (applySchema) runs them in order.
-// Labels follow ../shared/design/ontology.md and src/domain/ontology.ts.
+// Labels follow docs/ontology.md and src/domain/ontology.ts.
 
 // ── Unique ids: the loader MERGEs on these keys ─────────────────────────────────
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;

@@ -1,8 +1,9 @@
 // All facts one article states (entity facts and numbers), with the sentences it gives
 // as evidence. Other articles may support the same facts too: see `articles`.
 // Parameters:
-//   $articleId  the article's id (`kg extract` prints it). Example: "art:3f9c0e1d2b4a5c6d"
-// Run: npx kg cypher cypher/queries/article-facts.cypher --param articleId=art:3f9c0e1d2b4a5c6d
+//   $articleId  the article's id (`kg extract` and `kg ingest` print it). Example: "art:3a26e775c6d14d9e"
+//               (the sample article, samples/articles/danang-futuregov.txt)
+// Run: npx kg cypher cypher/queries/article-facts.cypher --param articleId=art:3a26e775c6d14d9e
 // Returns: subject | predicate | object | qualifiers ("year=2011", …) | confidence | evidence | articles | subjectId | objectId
 MATCH (:Article {id: $articleId})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
 WITH DISTINCT e

@@ -3,7 +3,8 @@
 // story re-posted 300 times is one story; facts are ranked by it.
 // Parameters:
 //   $minArticles  least number of distinct stories (and so of supporting articles). Default: 2
-// Run: npx kg cypher cypher/queries/multi-source-facts.cypher --param minArticles=2
+//                 (1 lists every fact with its count: the sample graph has one article)
+// Run: npx kg cypher cypher/queries/multi-source-facts.cypher --param minArticles=1
 // Returns: subject | predicate | object | stories | articles | articleIds | confidence | subjectId | objectId
 MATCH (s:Entity)-[r]->(o)
 WHERE r.articleIds IS NOT NULL AND size(r.articleIds) >= $minArticles

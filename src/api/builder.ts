@@ -45,7 +45,13 @@ export const builder = new SchemaBuilder<{
       const found = kind === 'Depth' ? result.depth : kind === 'Breadth' ? result.breadth : result.complexity;
       const max = kind === 'Depth' ? result.maxDepth : kind === 'Breadth' ? result.maxBreadth : result.maxComplexity;
       const what = kind === 'Complexity' ? 'cost' : kind.toLowerCase();
-      return new GraphQLError(`Query ${what} ${found} exceeds the limit of ${max}.`, {
+      const hint =
+        kind === 'Complexity'
+          ? ' A list multiplies the cost of what it selects by its page size: give nested lists a small `first:` (e.g. `facts(first: 5)`), or split the query.'
+          : kind === 'Depth'
+            ? ' Select fewer nested levels, or start a second query from an id of the first.'
+            : '';
+      return new GraphQLError(`Query ${what} ${found} exceeds the limit of ${max}.${hint}`, {
         extensions: { code: kind === 'Complexity' ? 'COST_LIMIT_EXCEEDED' : `${kind.toUpperCase()}_LIMIT_EXCEEDED` },
       });
     },

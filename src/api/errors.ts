@@ -1,8 +1,13 @@
 // Expected failures of mutations, returned as members of a result union (errors plugin),
 // not thrown into the `errors` array.
 export class NotAuthorizedError extends Error {
-  constructor() {
-    super('Not authorized: send "Authorization: Bearer <KG_API_TOKEN>" to change the graph.');
+  /** @param writesEnabled false when the server has no KG_API_TOKEN: no token can help then. */
+  constructor(writesEnabled = true) {
+    super(
+      writesEnabled
+        ? 'Not authorized: send "Authorization: Bearer <KG_API_TOKEN>" to change the graph.'
+        : 'Writes are turned off on this server: it was started without KG_API_TOKEN, so no request can change the graph.',
+    );
     this.name = 'NotAuthorizedError';
   }
 }

@@ -30,6 +30,10 @@ export function planPage(args: ConnectionArgs, ctx: ApiContext): PagePlan {
       });
     }
   }
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor != null) checkCursor(name, cursor);
+  }
   try {
     const plan = offsetForArgs({ args, defaultSize: Math.min(DEFAULT_PAGE_SIZE, max), maxSize: max });
     return {
@@ -43,6 +47,25 @@ export function planPage(args: ConnectionArgs, ctx: ApiContext): PagePlan {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
+}
+
+// What offsetToCursor makes: "OffsetConnection:" and a non-negative integer, in base64.
+const CURSOR = /^OffsetConnection:(0|[1-9]\d*)$/;
+
+/**
+ * Refuses a cursor this server did not make, before anything runs: a negative, fractional
+ * ("1e30", which would page from offset 1) or out-of-range offset would otherwise reach the
+ * database as an internal error, or worse, as a wrong page.
+ */
+function checkCursor(name: 'after' | 'before', cursor: string): void {
+  const decoded = cursor.length <= 64 ? Buffer.from(cursor, 'base64').toString('utf8') : '';
+  const match = CURSOR.exec(decoded);
+  if (match && Number.isSafeInteger(Number(match[1]))) return;
+  const shown = cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
+  throw new GraphQLError(
+    `Argument "${name}" is not a cursor this server gave ("${shown}"): pass back an edge's cursor or pageInfo's startCursor/endCursor.`,
+    { extensions: { code: 'BAD_USER_INPUT' } },
+  );
 }
 
 /** Rows fetched with `limit = expectedSize + 1`: the extra row only tells that a next page exists. */

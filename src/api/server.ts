@@ -17,7 +17,7 @@ import { createIngester } from './ingest-adapter.ts';
 import type { ArticleIngester } from './ingest-port.ts';
 import { limitBodySize } from './body-limit.ts';
 import { QUERY_LIMITS } from './limits.ts';
-import { readinessCheck } from './readiness.ts';
+import { healthChecks, YOGA_HEALTH_ENDPOINT } from './readiness.ts';
 import { schema } from './schema.ts';
 
 export interface ServerOptions {
@@ -39,7 +39,7 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
       return context;
     },
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    healthCheckEndpoint: YOGA_HEALTH_ENDPOINT, // /health and /ready: healthChecks below
     landingPage: false,
     batching: { limit: QUERY_LIMITS.maxBatch },
     maxRequestBodySize: false, // limitBodySize below, at a lower cost per request
@@ -63,7 +63,7 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: !config.development },
       }),
-      readinessCheck('/ready', async () => {
+      healthChecks({ health: '/health', ready: '/ready' }, async () => {
         const reader = new GraphReader(driver, { database: config.neo4j.database, timeoutMs: 2000 });
         await reader.rows('RETURN 1 AS ok');
       }),

@@ -1,16 +1,20 @@
 // `kg cypher FILE | -e 'QUERY' [--param name=value …] [--format table|json|csv]`: a
 // researcher's query, read-only, with a timeout (src/graph/read-only-cypher.ts).
-//   --param year=2011            → Integer 2011 (integral numbers are sent as integers)
+//   --param year=2011            → Integer 2011 (a number written as numbers are: integers stay integers)
 //   --param share=0.5            → Float 0.5
 //   --param name=WB              → "WB"
+//   --param code=007             → "007" (a leading zero, or an integer beyond 64 bits, stays text)
+//   --param 'code:="2011"'       → "2011": `:=` takes JSON, so a quoted value is always a string
 //   --param 'ids:=["org:a","org:b"]' → a JSON value (lists, maps, booleans, null)
+// Table cells are cut at CELL_MAX characters with "…"; --format json or csv print them whole.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../config.ts';
-import { checkConnection, createDriver } from '../graph/driver.ts';
 import { runReadOnlyCypher, type ReadOnlyResult } from '../graph/read-only-cypher.ts';
+import { UsageError } from './exit-codes.ts';
 import { parseQueryHeader } from './query-header.ts';
+import { withGraph } from './with-graph.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -37,30 +41,26 @@ export function registerCypher(program: Command): void {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 async function runCypher(file: string | undefined, options: CypherOptions): Promise<number> {
-  let query: string;
-  let params: Record<string, unknown>;
-  let config;
-  try {
-    if (!FORMATS.includes(options.format as Format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}`);
-    if (Boolean(file) === Boolean(options.execute)) throw new Error('give either a FILE or -e QUERY');
-    query = options.execute ?? (await readFile(file!, 'utf8'));
-    params = withHeaderDefaults(query, parseParams(options.param));
-    config = loadConfig();
-  } catch (error) {
-    process.stderr.write(`kg cypher: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const driver = createDriver(config);
-  try {
-    await checkConnection(driver, config);
+  if (!FORMATS.includes(options.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (Boolean(file) === Boolean(options.execute)) throw new UsageError('give either a FILE or -e QUERY');
+  const query = options.execute ?? (await readQueryFile(file!));
+  const params = withHeaderDefaults(query, parseParams(options.param));
+  const config = loadConfig();
+  return withGraph({ config }, async (driver) => {
     const result = await runReadOnlyCypher(driver, query, params, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
     process.stdout.write(formatResult(result, options.format as Format));
     return 0;
+  });
+}
+
+/** The file's text; a file that cannot be read is the caller's mistake, said in words. */
+async function readQueryFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
   } catch (error) {
-    process.stderr.write(`kg cypher: ${(error as Error).message}\n`);
-    return 1;
-  } finally {
-    await driver.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(`cannot read ${file}: ${why} (the queries that come with kg are in cypher/queries/)`);
   }
 }
 
@@ -69,14 +69,14 @@ export function parseParams(specs: string[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const spec of specs) {
     const match = /^([A-Za-z_][A-Za-z0-9_]*)(:?=)([\s\S]*)$/.exec(spec);
-    if (!match) throw new Error(`--param ${JSON.stringify(spec)}: write name=value or name:=json`);
+    if (!match) throw new UsageError(`--param ${JSON.stringify(spec)}: write name=value or name:=json`);
     const [, name, op, raw] = match as unknown as [string, string, string, string];
     if (op === '=') params[name] = scalar(raw);
     else {
       try {
         params[name] = integers(JSON.parse(raw));
       } catch {
-        throw new Error(`--param ${name}:= needs a JSON value (got ${JSON.stringify(raw)})`);
+        throw new UsageError(`--param ${name}:= needs a JSON value, e.g. 'ids:=["a","b"]' or 'code:="007"' (got ${JSON.stringify(raw)})`);
       }
     }
   }
@@ -95,13 +95,22 @@ export function withHeaderDefaults(query: string, given: Record<string, unknown>
     if (defaultValue === undefined) missing.push(`$${name}: ${description} (give it with --param ${name}=value)`);
     else params[name] = scalar(defaultValue);
   }
-  if (missing.length > 0) throw new Error(`this query needs ${missing.join('; and ')}`);
+  if (missing.length > 0) throw new UsageError(`this query needs ${missing.join('; and ')}`);
   return params;
 }
 
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * A number only when it is written as numbers are ("7", "-12", "0.5"): "007", "+7", "1e3" and
+ * integers beyond 64 bits are kept as the text they are (codes, phone numbers, ids).
+ */
 function scalar(raw: string): unknown {
-  if (/^-?\d+$/.test(raw)) return neo4j.int(raw);
-  if (/^-?\d+\.\d+(e-?\d+)?$/i.test(raw)) return Number(raw);
+  if (/^(0|-?[1-9]\d*)$/.test(raw)) {
+    const big = BigInt(raw);
+    return big <= INT64_MAX && big >= -INT64_MAX - 1n ? neo4j.int(raw) : raw;
+  }
+  if (/^-?(0|[1-9]\d*)\.\d+$/.test(raw)) return Number(raw);
   return raw;
 }
 
@@ -117,10 +126,21 @@ export function formatResult(result: ReadOnlyResult, format: Format): string {
   const cells = result.rows.map((row) => result.keys.map((key) => cell(row[key])));
   if (format === 'csv') return [result.keys, ...cells].map((line) => line.map(csvField).join(',')).join('\n') + '\n';
   if (result.keys.length === 0) return '(no rows)\n';
-  const widths = result.keys.map((key, i) => Math.max(key.length, ...cells.map((line) => (line[i] ?? '').length)));
+  const cut = cells.map((line) => line.map(shorten));
+  const widths = result.keys.map((key, i) => Math.max(key.length, ...cut.map((line) => (line[i] ?? '').length)));
   const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
-  return [line(result.keys), rule, ...cells.map(line), `(${cells.length} row${cells.length === 1 ? '' : 's'})`].join('\n') + '\n';
+  return [line(result.keys), rule, ...cut.map(line), `(${cells.length} row${cells.length === 1 ? '' : 's'})`].join('\n') + '\n';
+}
+
+/** Widest table cell, in characters: rows stay readable; json and csv keep every value whole. */
+export const CELL_MAX = 60;
+
+/** One line of at most CELL_MAX characters: line breaks shown as spaces, the rest cut with "…". */
+function shorten(value: string): string {
+  const flat = value.replace(/\s*\n\s*/g, ' ');
+  const chars = [...flat];
+  return chars.length <= CELL_MAX ? flat : `${chars.slice(0, CELL_MAX - 1).join('')}…`;
 }
 
 /** Strings print as they are; everything else as compact JSON. */

@@ -5,9 +5,10 @@
 import type { Command } from 'commander';
 import { InputError } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { extractRecord } from '../ingest/extract-record.ts';
 import { readArticles } from '../sources/read-articles.ts';
+import { UsageError } from './exit-codes.ts';
 import { formatTable } from './extract-table.ts';
 
 type Format = 'json' | 'table';
@@ -25,18 +26,8 @@ export function registerExtract(program: Command): void {
 
 export async function runExtract(paths: string[], format?: string): Promise<number> {
   const chosen = format ?? (process.stdout.isTTY ? 'table' : 'json');
-  if (chosen !== 'json' && chosen !== 'table') {
-    process.stderr.write(`kg extract: --format must be json or table, not "${chosen}"\n`);
-    return 2;
-  }
-  let maxArticleBytes: number;
-  try {
-    maxArticleBytes = loadConfig().maxArticleBytes;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`kg extract: ${error.message}\n`);
-    return 2;
-  }
+  if (chosen !== 'json' && chosen !== 'table') throw new UsageError(`--format must be json or table, not "${chosen}"`);
+  const { maxArticleBytes } = loadConfig();
   let failed = 0;
   let done = 0;
   for (const path of paths) {

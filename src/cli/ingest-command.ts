@@ -5,13 +5,13 @@
 // summary; exit code 1 when any article failed (each failure is listed with its reason).
 import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../config.ts';
-import { checkConnection, createDriver } from '../graph/driver.ts';
-import { applySchema } from '../graph/schema.ts';
+import type { Config } from '../config.ts';
 import type { IngestOptions } from '../ingest/ingest-articles.ts';
 import { formatSummary, type IngestSummary } from '../ingest/ingest-summary.ts';
-import { progressBar, progressLines, type Progress } from './progress.ts';
+import { UsageError } from './exit-codes.ts';
 import { inputBytes } from './input-bytes.ts';
+import { progressBar, progressLines, type Progress } from './progress.ts';
+import { withGraph } from './with-graph.ts';
 
 interface CommandOptions {
   batchSize: string;
@@ -41,23 +41,18 @@ export function registerLoad(program: Command): void {
     });
 }
 
-function wholeNumber(name: string, value: string | undefined, min: number): number | null | undefined {
+/** A whole number of at least `min`, or a UsageError naming the option. */
+function wholeNumber(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  return Number.isInteger(n) && n >= min ? n : null;
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} must be a whole number of at least ${min}`);
+  return n;
 }
 
 async function runCommand(command: 'ingest' | 'load', paths: string[], options: CommandOptions): Promise<number> {
-  const batchSize = wholeNumber('--batch-size', options.batchSize, 1);
+  const batchSize = wholeNumber('--batch-size', options.batchSize, 1) ?? 200;
   const workers = wholeNumber('--workers', options.workers, 0);
-  if (batchSize === null || batchSize === undefined) return usage(command, '--batch-size must be a whole number of at least 1');
-  if (workers === null) return usage(command, '--workers must be a whole number (0 extracts on the main thread)');
   return runIngest(paths, batchSize, { command, workers });
-}
-
-function usage(command: string, message: string): number {
-  process.stderr.write(`kg ${command}: ${message}\n`);
-  return 2;
 }
 
 export async function runIngest(
@@ -65,24 +60,7 @@ export async function runIngest(
   batchSize = 200,
   { command = 'ingest', workers }: { command?: 'ingest' | 'load'; workers?: number } = {},
 ): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    process.stderr.write(`kg ${command}: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const driver = createDriver(config);
-  try {
-    await checkConnection(driver, config);
-    await applySchema(driver, config.neo4j.database);
-    return await withProgress(driver, config, paths, { command, batchSize, workers });
-  } catch (error) {
-    process.stderr.write(`kg ${command}: ${(error as Error).message}\n`);
-    return 2;
-  } finally {
-    await driver.close();
-  }
+  return withGraph({ schema: true }, (driver, config) => withProgress(driver, config, paths, { command, batchSize, workers }));
 }
 
 async function withProgress(

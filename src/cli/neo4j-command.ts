@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { localNeo4jStatus, stopLocalNeo4j, wipeLocalNeo4j } from '../neo4j-local/manage-local-neo4j.ts';
 import { startLocalNeo4j } from '../neo4j-local/start-local-neo4j.ts';
-import { runFriendly } from './friendly-errors.ts';
+import { UsageError } from './exit-codes.ts';
 
 interface Neo4jOptions {
   port?: string;
@@ -21,49 +21,41 @@ export function registerNeo4j(program: Command): void {
       .option('--data <dir>', 'data directory (default: KG_DATA_DIR or .data/neo4j)');
 
   withTarget(neo4j.command('start').description('start it (or reuse the running one) and print its bolt URI')).action(
-    (options: Neo4jOptions) =>
-      runFriendly(async () => {
-        const { port, dataDir } = target(options);
-        const started = await startLocalNeo4j({ port, dataDir, onProgress: (m) => process.stderr.write(`${m}\n`) });
-        process.stderr.write(started.startedHere ? 'Neo4j is ready.\n' : 'Neo4j was already running.\n');
-        process.stdout.write(`${started.uri}\n`);
-      }),
-  );
+    async (options: Neo4jOptions) => {
+      const { port, dataDir } = target(options);
+      const started = await startLocalNeo4j({ port, dataDir, onProgress: (m) => process.stderr.write(`${m}\n`) });
+      process.stderr.write(started.startedHere ? 'Neo4j is ready.\n' : 'Neo4j was already running.\n');
+      process.stdout.write(`${started.uri}\n`);
+    });
 
-  withTarget(neo4j.command('stop').description('stop it cleanly')).action((options: Neo4jOptions) =>
-    runFriendly(async () => {
-      const { dataDir } = target(options);
-      const result = await stopLocalNeo4j(dataDir);
-      process.stdout.write(
-        result.pid === null
-          ? `No local Neo4j is running for ${dataDir}.\n`
-          : `Stopped Neo4j (pid ${result.pid})${result.forced ? ' with SIGKILL after it ignored SIGTERM' : ''}.\n`,
-      );
-    }),
-  );
+  withTarget(neo4j.command('stop').description('stop it cleanly')).action(async (options: Neo4jOptions) => {
+    const { dataDir } = target(options);
+    const result = await stopLocalNeo4j(dataDir);
+    process.stdout.write(
+      result.pid === null
+        ? `No local Neo4j is running for ${dataDir}.\n`
+        : `Stopped Neo4j (pid ${result.pid})${result.forced ? ' with SIGKILL after it ignored SIGTERM' : ''}.\n`,
+    );
+  });
 
   withTarget(neo4j.command('status').description('say whether it runs, where it listens, and how big its store is')).action(
-    (options: Neo4jOptions) =>
-      runFriendly(async () => {
-        const { port, dataDir } = target(options);
-        const s = await localNeo4jStatus(dataDir, port);
-        const size = `${(s.storeBytes / 1024 / 1024).toFixed(1)} MB`;
-        process.stdout.write(
-          s.running
-            ? `running: ${s.agent ?? 'Neo4j (Bolt not answering yet)'} on ${s.uri} (pid ${s.pid}), data ${dataDir} (${size})\n`
-            : `stopped: data ${dataDir} (${size})\n`,
-        );
-        if (!s.running) process.exitCode = 3; // like `systemctl status`: scripts can test it
-      }),
-  );
+    async (options: Neo4jOptions) => {
+      const { port, dataDir } = target(options);
+      const s = await localNeo4jStatus(dataDir, port);
+      const size = `${(s.storeBytes / 1024 / 1024).toFixed(1)} MB`;
+      process.stdout.write(
+        s.running
+          ? `running: ${s.agent ?? 'Neo4j (Bolt not answering yet)'} on ${s.uri} (pid ${s.pid}), data ${dataDir} (${size})\n`
+          : `stopped: data ${dataDir} (${size})\n`,
+      );
+      if (!s.running) process.exitCode = 3; // like `systemctl status`: scripts can test it
+    });
 
-  withTarget(neo4j.command('wipe').description('stop it and delete its data directory')).action((options: Neo4jOptions) =>
-    runFriendly(async () => {
-      const { dataDir } = target(options);
-      const result = await wipeLocalNeo4j(dataDir);
-      process.stdout.write(`${result.pid ? `Stopped Neo4j (pid ${result.pid}); d` : 'D'}eleted ${dataDir}.\n`);
-    }),
-  );
+  withTarget(neo4j.command('wipe').description('stop it and delete its data directory')).action(async (options: Neo4jOptions) => {
+    const { dataDir } = target(options);
+    const result = await wipeLocalNeo4j(dataDir);
+    process.stdout.write(`${result.pid ? `Stopped Neo4j (pid ${result.pid}); d` : 'D'}eleted ${dataDir}.\n`);
+  });
 }
 
 function target(options: Neo4jOptions): { port: number; dataDir: string } {
@@ -76,6 +68,3 @@ function target(options: Neo4jOptions): { port: number; dataDir: string } {
   return { port, dataDir };
 }
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}

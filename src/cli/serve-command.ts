@@ -8,7 +8,8 @@ import { checkConnection, createDriver, neo4jUri } from '../graph/driver.ts';
 import { applySchema } from '../graph/schema.ts';
 import { stopLocalNeo4j } from '../neo4j-local/manage-local-neo4j.ts';
 import { startLocalNeo4j } from '../neo4j-local/start-local-neo4j.ts';
-import { runFriendly } from './friendly-errors.ts';
+import { UsageError } from './exit-codes.ts';
+import { serverStartError } from './up-command.ts';
 
 const say = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -16,11 +17,13 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the GraphQL API with GraphiQL (HOST, PORT; NEO4J_URI or the local Neo4j)')
-    .action(() => runFriendly(serve));
+    .option('-p, --port <n>', 'HTTP port (default: PORT or 4000; 0 picks a free one)')
+    .action((options: { port?: string }) => serve(options));
 }
 
-async function serve(): Promise<void> {
-  const config = loadConfig();
+async function serve(options: { port?: string }): Promise<void> {
+  const base = loadConfig();
+  const config = options.port === undefined ? base : { ...base, server: { ...base.server, port: httpPort(options.port) } };
   const undo: Array<() => Promise<unknown>> = [];
   const shutdown = async () => {
     for (const step of undo.reverse()) await step().catch((error: unknown) => say(`kg serve: ${String(error)}`));
@@ -36,7 +39,9 @@ async function serve(): Promise<void> {
     await checkConnection(driver, config);
     await applySchema(driver, config.neo4j.database);
     const { startServer } = await import('../api/server.ts');
-    const server = await startServer({ config, driver });
+    const server = await startServer({ config, driver }).catch((error: unknown) => {
+      throw serverStartError(error, config);
+    });
     undo.push(() => server.close());
     say(`Neo4j: ${neo4jUri(config)}. Mutations ${config.apiToken ? 'need the KG_API_TOKEN bearer token' : 'are off (set KG_API_TOKEN)'}.`);
     process.stdout.write(`GraphQL and GraphiQL: ${server.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0|\[::1?\])/, '//localhost')}\n`);
@@ -47,4 +52,10 @@ async function serve(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void shutdown().then(() => process.exit(0)));
   }
+}
+
+function httpPort(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port must be a whole number between 0 and 65535 (got ${JSON.stringify(value)}).`);
+  return port;
 }

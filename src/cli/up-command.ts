@@ -9,7 +9,6 @@ import { checkConnection, createDriver, neo4jUri } from '../graph/driver.ts';
 import { applySchema } from '../graph/schema.ts';
 import { stopLocalNeo4j } from '../neo4j-local/manage-local-neo4j.ts';
 import { startLocalNeo4j } from '../neo4j-local/start-local-neo4j.ts';
-import { isFriendly } from './friendly-errors.ts';
 
 export const SAMPLES_DIR = path.join(REPO_ROOT, 'samples', 'articles');
 
@@ -26,9 +25,7 @@ export function registerUp(program: Command): void {
         await up(cleanup, options.samples);
       } catch (error) {
         await cleanup.run();
-        if (!isFriendly(error)) throw error;
-        say(`kg: ${error.message}`);
-        process.exitCode = 1;
+        throw error;
       }
     });
 }
@@ -79,11 +76,11 @@ function publicUrl(url: string, config: Config): string {
     : url;
 }
 
-function serverStartError(error: unknown, config: Config): Error {
+export function serverStartError(error: unknown, config: Config): Error {
   const code = (error as { code?: string }).code;
   if (code === 'EADDRINUSE') {
     return Object.assign(
-      new Error(`Port ${config.server.port} is already in use: stop the program using it, or start kg on another port with PORT=N.`),
+      new Error(`Port ${config.server.port} is already in use: stop the program using it, or start kg on another port with PORT=N (kg serve: --port N).`),
       { name: 'ServerStartError' },
     );
   }

@@ -1,4 +1,4 @@
-// What `kg extract --format json` prints: the contract of ../shared/design/extract-json.md.
+// What `kg extract --format json` prints: the contract of docs/extract-json.md.
 // Add fields freely; never rename or remove these. Offsets are UTF-16 code units into
 // `ExtractResult.text`, half-open [start, end).
 import type { EntityType, Predicate, QuantityKind } from './ontology.ts';

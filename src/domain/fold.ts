@@ -6,7 +6,7 @@
 // and name), so text made only of Latin letters (U+0000–U+024F, U+1E00–U+1EFF: all of
 // Vietnamese), digits and punctuation goes through a per-character table built from the
 // definition itself; anything else (combining marks, Greek, CJK…) takes the definition.
-// test/unit/extract-surface/fold.test.ts checks both agree.
+// test/unit/domain/fold.test.ts checks both agree.
 
 /** "Sở Thông tin  và Truyền thông TP Ðà Nẵng" → "so thong tin va truyen thong tp da nang" */
 function reference(value: string): string {

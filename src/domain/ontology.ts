@@ -1,6 +1,6 @@
 // The graph's vocabulary: the only place labels and relationship types are spelled.
 // Cypher statements take labels from these lists, never from input
-// (see ../shared/design/ontology.md; extensions are documented in schema/ontology.md).
+// (docs/ontology.md describes the model: extend it, never rename).
 
 export const ENTITY_TYPES = [
   'Organization',

@@ -60,7 +60,7 @@ describe('entities and articles', () => {
     expect(later.data.articles.totalCount).toBe(0);
     expect(res.data.articles.nodes.map((a: { title: string }) => a.title)).toContain(`Tổng kết năm của Tập đoàn Mẹ ${TAG}`);
     const bad = await api.gql(query, { f: { publishedFrom: '03/06/2024' } });
-    expect(bad.errors?.[0]?.message).toBe('Not an ISO date (YYYY-MM-DD): "03/06/2024".');
+    expect(bad.errors?.[0]?.message).toBe('filter.publishedFrom "03/06/2024" is not a calendar date: write YYYY-MM-DD, e.g. "2022-01-24".');
   });
 
   it('counts by label, type and predicate', async () => {

@@ -4,6 +4,7 @@ import { PREDICATES } from '../../domain/ontology.ts';
 import { countArticles, listArticles } from '../../graph/read/article-reads.ts';
 import { MAX_DUPLICATES_LISTED } from '../../graph/read/duplicate-reads.ts';
 import { builder } from '../builder.ts';
+import { calendarDate } from '../calendar-date.ts';
 import { articleIdArg } from '../ids.ts';
 import { connectionComplexity, planPage, toConnection } from '../pagination.ts';
 import { ArticleOrderEnum, PredicateEnum } from './enums.ts';
@@ -79,7 +80,6 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
   }),
 });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 builder.queryFields((t) => ({
   article: t.field({
@@ -97,15 +97,18 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const plan = planPage(args, ctx);
-      const date = (value: string | null | undefined) => {
+      const date = (name: string, value: string | null | undefined) => {
         if (value == null) return null;
-        if (ISO_DATE.test(value)) return value;
-        throw new GraphQLError(`Not an ISO date (YYYY-MM-DD): "${value}".`, { extensions: { code: 'BAD_USER_INPUT' } });
+        const valid = calendarDate(value);
+        if (valid) return valid;
+        throw new GraphQLError(`filter.${name} "${value.slice(0, 40)}" is not a calendar date: write YYYY-MM-DD, e.g. "2022-01-24".`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
       };
       const filter = {
         source: args.filter?.source ?? null,
-        publishedFrom: date(args.filter?.publishedFrom),
-        publishedTo: date(args.filter?.publishedTo),
+        publishedFrom: date('publishedFrom', args.filter?.publishedFrom),
+        publishedTo: date('publishedTo', args.filter?.publishedTo),
       };
       const rows = await listArticles(ctx.reader, filter, args.orderBy ?? 'PUBLISHED_DESC', plan.page);
       return toConnection(rows, plan, () => countArticles(ctx.reader, filter));

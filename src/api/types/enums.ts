@@ -10,7 +10,7 @@ export const EntityTypeEnum = builder.enumType('EntityType', {
 });
 
 export const PredicateEnum = builder.enumType('Predicate', {
-  description: 'A fact relationship type of the ontology (schema/ontology.md).',
+  description: 'A fact relationship type of the ontology (docs/ontology.md).',
   values: PREDICATES,
 });
 

@@ -51,7 +51,7 @@ builder.mutationField('ingestArticle', (t) =>
     description: 'Extract facts from one article and load them. Needs "Authorization: Bearer <KG_API_TOKEN>".',
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     authScopes: { writer: true },
-    unauthorizedError: () => new NotAuthorizedError(),
+    unauthorizedError: (_parent, _args, ctx) => new NotAuthorizedError(ctx.config.apiToken !== null),
     errors: {
       types: [NotAuthorizedError, EmptyArticleError, ArticleTooLargeError, InvalidArticleError],
       directResult: true,

@@ -25,19 +25,29 @@ const EntitySelector = builder.inputType('EntitySelector', {
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-async function selectEntity(ctx: ApiContext, selector: { id?: string | number | null; search?: string | null }) {
-  if ((selector.id == null) === (selector.search == null)) throw badInput('Give an entity either by "id" or by "search".');
-  if (selector.id != null) return entityIdArg(selector.id);
+type Selector = { id?: string | number | null; search?: string | null };
+
+/** The selected entity's id; a selector that matches nothing is an error naming that end. */
+async function selectEntity(ctx: ApiContext, end: 'from' | 'to', selector: Selector): Promise<string> {
+  if ((selector.id == null) === (selector.search == null)) throw badInput(`"${end}": give an entity either by "id" or by "search".`);
+  if (selector.id != null) {
+    const id = entityIdArg(selector.id);
+    if (await ctx.loaders.entity.load(id)) return id;
+    throw notFound(`"${end}" matches no entity: there is no entity with id "${id}".`);
+  }
   const query = buildSearchQuery(selector.search!);
   const [best] = query ? await searchEntities(ctx.reader, query, null, { skip: 0, limit: 1 }) : [];
-  return best?.id ?? null;
+  if (best) return best.id;
+  throw notFound(`"${end}" matches no entity: the search "${selector.search!.slice(0, 80)}" finds nothing (names are searched as the articles spell them).`);
 }
+
+const notFound = (message: string) => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 
 builder.queryField('path', (t) =>
   t.field({
     type: PathRef,
     nullable: true,
-    description: `Shortest chain of facts between two entities, at most ${MAX_PATH_HOPS} hops; null when there is none.`,
+    description: `Shortest chain of facts between two entities, at most ${MAX_PATH_HOPS} hops; null when both are found and no chain joins them. An end that matches no entity is an error (NOT_FOUND) naming it.`,
     args: {
       from: t.arg({ type: EntitySelector, required: true }),
       to: t.arg({ type: EntitySelector, required: true }),
@@ -46,8 +56,8 @@ builder.queryField('path', (t) =>
     resolve: async (_root, args, ctx) => {
       const hops = args.maxHops ?? MAX_PATH_HOPS;
       if (hops < 1 || hops > MAX_PATH_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${hops}.`);
-      const [from, to] = await Promise.all([selectEntity(ctx, args.from), selectEntity(ctx, args.to)]);
-      return from && to ? shortestPath(ctx.reader, from, to, hops) : null;
+      const [from, to] = await Promise.all([selectEntity(ctx, 'from', args.from), selectEntity(ctx, 'to', args.to)]);
+      return shortestPath(ctx.reader, from, to, hops);
     },
   }),
 );

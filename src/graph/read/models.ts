@@ -54,7 +54,7 @@ export interface MentionRow {
   text: string;
 }
 
-/** Qualifier properties of a fact relationship (../shared/design/ontology.md). */
+/** Qualifier properties of a fact relationship (docs/ontology.md). */
 export interface QualifierValues {
   year: number | null;
   date: string | null;

@@ -4,7 +4,7 @@
 // "ĐÀ NẴNG" all become "da nang"; every token is escaped, so `C++ (WB)` cannot break the query.
 import { foldText } from '../../domain/fold.ts';
 
-// Lucene's special characters (../shared/design/notes.md): + - && || ! ( ) { } [ ] ^ " ~ * ? : \ /
+// Lucene's special characters (its query syntax reserves these): + - && || ! ( ) { } [ ] ^ " ~ * ? : \ /
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Words of a search kept, and letters of each (names are far shorter). */

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../../src/cli/exit-codes.ts';
 import { freePort } from '../../../src/neo4j-local/bolt-probe.ts';
 import { ensureLauncherBuilt } from '../../../src/neo4j-local/build-launcher.ts';
 import { stopLocalNeo4j } from '../../../src/neo4j-local/manage-local-neo4j.ts';
@@ -11,12 +12,12 @@ import { startLocalNeo4j } from '../../../src/neo4j-local/start-local-neo4j.ts';
 import { testConfig } from '../../support/neo4j.ts';
 import { type KgRun, runKg } from '../../support/run-kg.ts';
 
-/** One `kg: …` line on stderr, exit code 1, and nothing that looks like a stack frame. */
-function expectOneClearSentence(run: KgRun, pattern: RegExp): void {
-  expect(run.code).toBe(1);
+/** One `kg <command>: …` line on stderr, the exit code of the table (src/cli/exit-codes.ts), no stack frame. */
+function expectOneClearSentence(run: KgRun, pattern: RegExp, code: number): void {
+  expect(run.code).toBe(code);
   expect(run.stderr).not.toMatch(/^\s+at /m);
   const lines = run.stderr.trim().split('\n');
-  expect(lines.at(-1)).toMatch(/^kg: /);
+  expect(lines.at(-1)).toMatch(/^kg (up|neo4j): /);
   expect(lines.at(-1)).toMatch(pattern);
 }
 
@@ -32,12 +33,12 @@ afterAll(() => held.forEach((s) => s.close()));
 describe('kg up with a bad configuration', () => {
   it('names the bad variable', async () => {
     const run = await runKg(['up'], { PORT: 'abc' });
-    expectOneClearSentence(run, /PORT must be a whole number/);
+    expectOneClearSentence(run, /PORT must be a whole number/, EXIT.usage);
   });
 
   it('says how to fix an unreachable NEO4J_URI', async () => {
     const run = await runKg(['up'], { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` });
-    expectOneClearSentence(run, /Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: start it, or fix NEO4J_URI/);
+    expectOneClearSentence(run, /Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: start it, or fix NEO4J_URI/, EXIT.neo4jUnavailable);
   });
 
   it('says when the GraphQL port is taken', async () => {
@@ -48,7 +49,7 @@ describe('kg up with a bad configuration', () => {
       NEO4J_PASSWORD: neo4j.password,
       PORT: String(await holdPort()),
     });
-    expectOneClearSentence(run, /Port \d+ is already in use: .* PORT=N/);
+    expectOneClearSentence(run, /Port \d+ is already in use: .* PORT=N/, EXIT.usage);
   });
 });
 
@@ -67,7 +68,7 @@ describe('kg with a Neo4j that requires a password', { timeout: 180_000 }, () =>
 
   it('says to set NEO4J_USER and NEO4J_PASSWORD when the password is wrong', async () => {
     const run = await runKg(['up', '--no-samples'], { NEO4J_URI: uri, NEO4J_PASSWORD: 'wrong-password' });
-    expectOneClearSentence(run, /refused user "neo4j": set NEO4J_USER and NEO4J_PASSWORD/);
+    expectOneClearSentence(run, /refused user "neo4j": set NEO4J_USER and NEO4J_PASSWORD/, EXIT.neo4jUnavailable);
   });
 });
 
@@ -79,7 +80,7 @@ describe('kg neo4j start failures', () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-cli-test-'));
     try {
       const run = await runKg(['neo4j', 'start', '--port', String(port), '--data', dataDir]);
-      expectOneClearSentence(run, new RegExp(`Port ${port} is in use by another program: .*--port N`));
+      expectOneClearSentence(run, new RegExp(`Port ${port} is in use by another program: .*--port N`), EXIT.neo4jUnavailable);
     } finally {
       await fs.rm(dataDir, { recursive: true, force: true });
     }
@@ -92,7 +93,7 @@ describe('kg neo4j start failures', () => {
         PATH: '/nonexistent',
         NEO4J_URI: undefined,
       });
-      expectOneClearSentence(run, /Java is not installed: install a JDK 17/);
+      expectOneClearSentence(run, /Java is not installed: install a JDK 17/, EXIT.neo4jUnavailable);
     } finally {
       await fs.rm(dataDir, { recursive: true, force: true });
     }

@@ -52,7 +52,7 @@ const cases: Record<string, { params: (ids: Ids) => Record<string, unknown>; exp
     params: () => ({ fromYear: int(2011), toYear: int(2011) }),
     expect: (rows) => {
       expect(rows.map((r) => r.year)).toEqual([2011]);
-      expect(rows[0]?.winners).toContainEqual({ winner: 'Sở Thông tin và Truyền thông TP Đà Nẵng', award: 'Tổ chức tiêu biểu năm 2011', winnerId: ids.dic, awardId: ids.award });
+      expect(rows[0]?.winners).toContainEqual({ winner: 'Sở Thông tin và Truyền thông TP Đà Nẵng', award: 'Tổ chức tiêu biểu năm 2011', yearFrom: 'fact', winnerId: ids.dic, awardId: ids.award });
     },
   },
   'fact-evidence.cypher': {

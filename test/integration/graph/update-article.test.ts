@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../../src/domain/extraction.ts';
 import { loadExtraction } from '../../../src/graph/write/write-article.ts';
-import { buildExtract } from '../../unit/graph/support/extract-builder.ts';
+import { buildExtract } from '../../support/extract-builder.ts';
 import { testDatabase, testDriver, uniqueId } from '../../support/neo4j.ts';
 import { awardArticle, fundingArticle, idsFor } from './support/scenarios.ts';
 

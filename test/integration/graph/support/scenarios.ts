@@ -1,7 +1,7 @@
 // Small articles for loader tests, every id made unique by a prefix so test files never
 // share rows. Entity ids look like the extractor's ("org:<prefix>-dic").
 import type { ExtractResult } from '../../../../src/domain/extraction.ts';
-import { buildExtract } from '../../../unit/graph/support/extract-builder.ts';
+import { buildExtract } from '../../../support/extract-builder.ts';
 
 export type Ids = {
   dic: string;
