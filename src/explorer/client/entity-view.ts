@@ -60,6 +60,7 @@ export async function entityView(root: HTMLElement, entityId: string): Promise<(
       );
     }
     moreButton.hidden = !pageInfo.hasNextPage;
+    performance.mark('kg:facts-shown');
     moreButton.textContent = `More facts (${facts.length} of ${entity.factCount} shown)`;
   };
   moreButton.addEventListener('click', async () => {

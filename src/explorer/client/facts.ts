@@ -35,7 +35,7 @@ export function factItem(fact: Fact, focus: string | null): HTMLElement {
     el('span', {}, formatConfidence(fact.confidence)),
     el('span', {}, `${fact.articleCount} ${fact.articleCount === 1 ? 'article' : 'articles'}`),
   );
-  const quotes = el('ul', { class: 'evidence' });
+  const quotes = el('ul', { class: 'evidence-list' });
   for (const evidence of fact.evidence.slice(0, QUOTES_SHOWN)) {
     quotes.appendChild(
       el(
