@@ -56,6 +56,25 @@ export interface Fact {
   evidence: Evidence[];
 }
 
+/** A fact without its evidence: what the graph draws (evidence can run to hundreds of sentences for a hub's facts). */
+export const FACT_CORE_FIELDS = `
+fragment FactCoreFields on Fact {
+  id predicate confidence articleCount
+  qualifiers { year amount currency role date via document finalist }
+  subject { entityId name type }
+  object {
+    __typename
+    ... on Entity { entityId name type }
+    ... on Quantity { quantityId text value unit kind measure }
+  }
+}`;
+
+const FACT_BY_ID = `query ExplorerFact($id: ID!) { node(id: $id) { ... on Fact { ...FactFields } } }`;
+
+export async function factWithEvidence(id: string): Promise<Fact | null> {
+  return (await gql<{ node: Fact | null }>(`${FACT_BY_ID}\n${FACT_FIELDS}`, { id })).node;
+}
+
 export const FACT_FIELDS = `
 fragment FactFields on Fact {
   id predicate confidence articleCount

@@ -4,7 +4,7 @@
 import { FACT_FIELDS, gql, type EntityRef, type Fact } from './api.ts';
 import { append, el } from './dom.ts';
 import { factItem } from './facts.ts';
-import { typeLabel } from './format.ts';
+import { count, typeLabel } from './format.ts';
 import { segmentText, type Mark } from './spans.ts';
 import { viewHref } from './state.ts';
 
@@ -130,7 +130,7 @@ export async function articleView(root: HTMLElement, articleId: string, focusFac
       'div',
       { class: 'split article-split' },
       el('article', { class: 'article-view' }, el('h2', {}, article.title ?? '(untitled)'), meta, legend, text),
-      el('section', { class: 'article-facts', aria: { label: 'Facts' } }, el('h2', {}, `${article.facts.length} facts from this article`), factList),
+      el('section', { class: 'article-facts', aria: { label: 'Facts' } }, el('h2', {}, `${count(article.facts.length, 'fact')} from this article`), factList),
     ),
   );
   text.querySelector('mark.evidence.focused')?.scrollIntoView({ block: 'center' });

@@ -3,7 +3,7 @@
 import { FACT_FIELDS, gql, type Fact } from './api.ts';
 import { append, clear, el } from './dom.ts';
 import { factItem } from './facts.ts';
-import { predicateLabel, typeLabel } from './format.ts';
+import { count, predicateLabel, typeLabel } from './format.ts';
 import { graphPanel } from './graph-panel.ts';
 import { viewHref } from './state.ts';
 
@@ -86,7 +86,7 @@ export async function entityView(root: HTMLElement, entityId: string): Promise<(
       el('code', { class: 'entity-id', title: 'graph id, usable in Cypher and GraphQL' }, entity.entityId),
     ),
     entity.aliases.length ? el('p', { class: 'aliases' }, 'Also written: ', entity.aliases.join(' · ')) : null,
-    el('p', { class: 'counts' }, `${entity.factCount} facts · ${entity.articleCount} articles`),
+    el('p', { class: 'counts' }, `${count(entity.factCount, 'fact')} · ${count(entity.articleCount, 'article')}`),
     el('p', {}, el('a', { class: 'button', href: viewHref({ kind: 'path', from: entity.entityId, to: null }) }, 'Find a path from here')),
     groups,
     moreButton,

@@ -11,6 +11,11 @@ export const TYPE_COLOURS: Record<EntityType, string> = {
   DOCUMENT: '#5d6b75',
 };
 
+/** "1 fact", "2 facts" */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 export function typeLabel(type: string): string {
   return type.charAt(0) + type.slice(1).toLowerCase();
 }

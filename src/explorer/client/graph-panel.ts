@@ -3,9 +3,11 @@
 import type { EntityType } from './api.ts';
 import { append, checkbox, clear, el } from './dom.ts';
 import { factItem } from './facts.ts';
-import { TYPE_COLOURS, predicateLabel, typeLabel } from './format.ts';
+import { TYPE_COLOURS, count, predicateLabel, typeLabel } from './format.ts';
 import { HUB_FACTS, MAX_NODES, NeighbourhoodGraph, type GraphNode } from './graph.ts';
 import { viewHref } from './state.ts';
+
+const BY_NAME = new Intl.Collator('vi'); // one collator: localeCompare(…, 'vi') builds one per call
 
 export interface GraphPanel {
   element: HTMLElement;
@@ -43,7 +45,7 @@ export function graphPanel(focus: string | null, parent: HTMLElement): GraphPane
     append(
       info,
       el('h3', {}, node.name),
-      el('p', {}, el('span', { class: `type-badge type-${node.type.toLowerCase()}` }, typeLabel(node.type)), ` ${node.factCount} facts`, node.factCount >= HUB_FACTS ? ' (hub)' : ''),
+      el('p', {}, el('span', { class: `type-badge type-${node.type.toLowerCase()}` }, typeLabel(node.type)), ` ${count(node.factCount, 'fact')}`, node.factCount >= HUB_FACTS ? ' (hub)' : ''),
       el(
         'div',
         { class: 'actions' },
@@ -110,19 +112,20 @@ export function graphPanel(focus: string | null, parent: HTMLElement): GraphPane
           graph.filters.hideHubs = hide;
           graph.applyFilters();
         }, { filter: 'hubs' }),
+        el('button', { type: 'button', class: 'tidy', on: { click: () => graph.layout('forces') } }, 'Tidy up the layout'),
       ),
     );
   }
 
   function renderNodeList(): void {
     clear(nodeList);
-    const nodes = graph.nodes().sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    const nodes = graph.nodes().sort((a, b) => BY_NAME.compare(a.name, b.name));
     for (const node of nodes) {
       nodeList.appendChild(
         el(
           'li',
           {},
-          el('button', { type: 'button', class: 'node-button', data: { entityId: node.entityId }, on: { click: () => void graph.toggle(node.entityId).then(() => graph.select(node.entityId)) } },
+          el('button', { type: 'button', class: 'node-button', data: { entityId: node.entityId, facts: String(node.factCount), expanded: String(graph.isExpanded(node.entityId)) }, on: { click: () => void graph.toggle(node.entityId).then(() => graph.select(node.entityId)) } },
             graph.isExpanded(node.entityId) ? '− ' : '+ ', node.name),
           ' ',
           el('span', { class: `type-badge type-${node.type.toLowerCase()}` }, typeLabel(node.type)),

@@ -3,30 +3,46 @@
 // time) or collapses it again; hubs (many facts) are drawn larger and can be hidden; filters
 // by predicate, type and confidence. At most MAX_NODES nodes are drawn.
 import cytoscape from 'cytoscape';
-import { FACT_FIELDS, gql, isEntity, type EntityRef, type EntityType, type Fact } from './api.ts';
+import { FACT_CORE_FIELDS, factWithEvidence, gql, isEntity, type EntityRef, type EntityType, type Fact } from './api.ts';
 import { TYPE_COLOURS, predicateLabel } from './format.ts';
 
 export const MAX_NODES = 300;
 export const FACTS_PER_EXPAND = 100;
 /** An entity with at least this many facts is a hub: drawn larger, never expanded by itself. */
 export const HUB_FACTS = 50;
+/** Above this many edges, edge labels show only around the selected node (drawing hundreds of rotated labels on every frame is what made frames long). */
+export const LABELLED_EDGES = 80;
+/** Above this many nodes, "Tidy up" arranges rings by degree instead of running forces (one force iteration over 300 nodes is a long frame on a busy machine). */
+export const FORCE_LAYOUT_NODES = 150;
 
 export interface GraphNode extends EntityRef {
   factCount: number;
 }
 export type GraphFact = Fact & { subject: GraphNode; object: Fact['object'] & { factCount?: number } };
 
-const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $first: Int!, $after: String) {
+const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $first: Int!, $after: String, $predicates: [Predicate!]) {
   entity(id: $id) {
     entityId name type factCount
-    facts(first: $first, after: $after) {
+    facts(first: $first, after: $after, predicates: $predicates) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { ...FactFields subject { factCount } object { ... on Entity { factCount } } }
+      nodes { ...FactCoreFields subject { factCount } object { ... on Entity { factCount } } }
     }
   }
 }
-${FACT_FIELDS}`;
+${FACT_CORE_FIELDS}`;
+
+/**
+ * The predicates whose other end is an entity: every one the schema has but HAS_QUANTITY
+ * (numbers are listed in the entity view, not drawn). Read from the schema, not typed here.
+ */
+let drawnPredicates: Promise<string[]> | null = null;
+function entityPredicates(): Promise<string[]> {
+  drawnPredicates ??= gql<{ __type: { enumValues: Array<{ name: string }> } }>('{ __type(name: "Predicate") { enumValues { name } } }').then(
+    (data) => data.__type.enumValues.map((value) => value.name).filter((name) => name !== 'HAS_QUANTITY'),
+  );
+  return drawnPredicates;
+}
 
 interface NeighbourhoodPage {
   entity: (GraphNode & { facts: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: GraphFact[] } }) | null;
@@ -79,7 +95,7 @@ const STYLE: cytoscape.StylesheetJson = [
       'target-arrow-color': '#8a96a3',
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
-      label: 'data(label)',
+      label: '',
       'font-family': 'Noto Sans, sans-serif',
       'font-size': 9,
       color: '#4a5560',
@@ -89,6 +105,7 @@ const STYLE: cytoscape.StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  { selector: 'edge.labelled, edge:selected', style: { label: 'data(label)' } },
   { selector: 'edge:selected', style: { 'line-color': '#f5b700', 'target-arrow-color': '#f5b700', width: 3 } },
   { selector: '.filtered', style: { display: 'none' } },
 ];
@@ -102,13 +119,18 @@ export class NeighbourhoodGraph {
   private readonly expanded = new Set<string>();
   private focus: string | null = null;
   private layoutRun: cytoscape.Layouts | null = null;
+  private layoutsDone = 0;
 
   constructor(container: HTMLElement, private readonly events: GraphEvents) {
     this.cy = cytoscape({ container, style: STYLE, minZoom: 0.1, maxZoom: 1.6 }); // a few nodes are not blown up to fill the canvas
     this.cy.on('tap', 'node', (event) => void this.toggle(event.target.id()));
+    this.cy.on('select unselect', 'node', () => this.labelEdges());
     this.cy.on('tap', 'edge', (event) => {
       const fact = this.facts.get(event.target.id());
-      if (fact) this.events.onSelectFact(fact);
+      if (!fact) return;
+      // Drawn facts come without evidence (a hub's would be heavy); read it when asked.
+      if (fact.evidence) this.events.onSelectFact(fact);
+      else void factWithEvidence(fact.id).then((full) => full && this.events.onSelectFact(full));
     });
   }
 
@@ -156,18 +178,21 @@ export class NeighbourhoodGraph {
   }
 
   /** Adds the entity's next page of facts (a hub pages too: 'more' continues where it stopped). */
-  async expand(entityId: string, options: { layout?: 'rings' | 'forces' } = {}): Promise<void> {
+  async expand(entityId: string, options: { layout?: 'rings' | 'around' } = {}): Promise<void> {
     const cursor = this.cursors.get(entityId);
     if (cursor && cursor.remaining === 0) return;
     this.events.onStatus('Loading facts…');
-    const data = await gql<NeighbourhoodPage>(NEIGHBOURHOOD, { id: entityId, first: FACTS_PER_EXPAND, after: cursor?.after ?? null });
+    const predicates = await entityPredicates();
+    const data = await gql<NeighbourhoodPage>(NEIGHBOURHOOD, { id: entityId, first: FACTS_PER_EXPAND, after: cursor?.after ?? null, predicates });
     if (!data.entity) {
       this.events.onStatus('This entity is not in the graph.');
       return;
     }
     const page = data.entity.facts;
     this.addNode(data.entity);
+    const before = new Set(this.entities.keys());
     const { added, skipped } = this.addFacts(page.nodes, entityId);
+    const newcomers = [...this.entities.keys()].filter((id) => !before.has(id));
     const loaded = (cursor ? data.entity.facts.totalCount - cursor.remaining : 0) + page.nodes.length;
     this.cursors.set(entityId, { after: page.pageInfo.endCursor, remaining: page.pageInfo.hasNextPage ? Math.max(0, page.totalCount - loaded) : 0 });
     this.expanded.add(entityId);
@@ -178,7 +203,8 @@ export class NeighbourhoodGraph {
         (skipped ? ` ${skipped} facts not drawn: at most ${MAX_NODES} nodes.` : '') +
         (added === 0 && !skipped ? ' No new facts.' : ''),
     );
-    this.layout(options.layout ?? 'forces', entityId);
+    if ((options.layout ?? 'around') === 'rings') this.layout('rings', entityId);
+    else this.placeAround(entityId, newcomers);
     this.events.onChange();
   }
 
@@ -224,6 +250,7 @@ export class NeighbourhoodGraph {
       });
       added++;
     }
+    this.labelEdges();
     return { added, skipped };
   }
 
@@ -244,7 +271,20 @@ export class NeighbourhoodGraph {
     if (entityId) this.cy.$id(entityId).addClass('focus');
   }
 
+  /** Every edge labelled while there are few; else only the selected node's. */
+  labelEdges(): void {
+    const edges = this.cy.edges();
+    this.cy.batch(() => {
+      if (edges.length <= LABELLED_EDGES) edges.addClass('labelled');
+      else {
+        edges.removeClass('labelled');
+        this.cy.nodes(':selected').connectedEdges().addClass('labelled');
+      }
+    });
+  }
+
   applyFilters(): void {
+    this.labelEdges();
     const { hiddenPredicates, hiddenTypes, minConfidence, hideHubs } = this.filters;
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
@@ -263,26 +303,60 @@ export class NeighbourhoodGraph {
     });
   }
 
-  /** Rings (instant) for a first neighbourhood; forces, a few iterations per frame, after. */
-  layout(kind: 'rings' | 'forces' | 'chain', centre: string | null = this.focus, chain: string[] = []): void {
+  /**
+   * An expansion's new nodes in rings around the node that brought them: work in proportion
+   * to the newcomers, so the page stays responsive however large the graph (a force layout
+   * of the whole graph on every click made frames of several hundred ms at 300 nodes).
+   * "Tidy up" runs the force layout when the analyst asks for it.
+   */
+  placeAround(entityId: string, newcomers: string[]): void {
+    const centre = this.cy.$id(entityId).position();
+    const spacing = 46;
+    let ring = 1;
+    let placed = 0;
+    this.cy.batch(() => {
+      while (placed < newcomers.length) {
+        const radius = 90 + (ring - 1) * 70;
+        const capacity = Math.max(6, Math.floor((2 * Math.PI * radius) / spacing));
+        const here = newcomers.slice(placed, placed + capacity);
+        here.forEach((id, index) => {
+          const angle = (2 * Math.PI * index) / here.length + ring * 0.4;
+          this.cy.$id(id).position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+        });
+        placed += here.length;
+        ring++;
+      }
+    });
+    this.cy.fit(undefined, 30);
+    this.markDrawn();
+  }
+
+  private markDrawn(): void {
+    performance.mark('kg:graph-drawn');
+    this.cy.container()?.setAttribute('data-drawn', String(this.nodeCount));
+    this.cy.container()?.setAttribute('data-layouts', String(++this.layoutsDone));
+  }
+
+  /** Rings (instant) for a first neighbourhood, a chain for a path, forces (a few iterations per frame) on demand. */
+  layout(kind: 'rings' | 'forces' | 'chain' | 'degree', centre: string | null = this.focus, chain: string[] = []): void {
     this.layoutRun?.stop();
     const visible = this.cy.elements().not('.filtered');
+    if (kind === 'forces' && visible.nodes().length > FORCE_LAYOUT_NODES) kind = 'degree';
     const options: cytoscape.LayoutOptions =
-      kind === 'rings'
+      kind === 'degree'
+        ? { name: 'concentric', concentric: (node) => node.degree(false), levelWidth: () => 2, minNodeSpacing: 12, animate: false, fit: true, padding: 30 }
+        : kind === 'rings'
         ? { name: 'concentric', concentric: (node) => (node.id() === centre ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 18, animate: false, fit: true, padding: 30 }
         : kind === 'chain'
           ? {
               name: 'preset',
-              positions: Object.fromEntries(chain.map((id, index) => [id, { x: index * 220, y: (index % 2) * 70 }])),
+              positions: Object.fromEntries(chain.map((id, index) => [id, { x: index * 170, y: (index % 2) * 60 }])),
               fit: true,
               padding: 60,
             }
-          : { name: 'cose', animate: true, animationThreshold: 0, refresh: 4, randomize: false, fit: true, padding: 30, nodeRepulsion: () => 6000, idealEdgeLength: () => 70, numIter: 600 };
+          : { name: 'cose', animate: true, animationThreshold: 0, refresh: 1, randomize: false, fit: true, padding: 30, nodeRepulsion: () => 6000, idealEdgeLength: () => 70, numIter: 400 };
     this.layoutRun = visible.layout(options);
-    this.layoutRun.one('layoutstop', () => {
-      performance.mark('kg:graph-drawn');
-      this.cy.container()?.setAttribute('data-drawn', String(this.nodeCount));
-    });
+    this.layoutRun.one('layoutstop', () => this.markDrawn());
     this.layoutRun.run();
   }
 

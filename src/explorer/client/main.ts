@@ -1,15 +1,19 @@
 // The kg Explorer: a header with search, then the view the URL names (home, entity, path,
 // article). Every view is built from text nodes (dom.ts); data never becomes markup.
-import { gql } from './api.ts';
+import { gql, type EntityRef } from './api.ts';
+import { entityLink } from './facts.ts';
 import { articleView } from './article-view.ts';
 import { append, clear, el } from './dom.ts';
 import { entityView } from './entity-view.ts';
-import { predicateLabel, typeLabel } from './format.ts';
+import { count, predicateLabel, typeLabel } from './format.ts';
 import { pathView } from './path-view.ts';
 import { searchBox } from './search.ts';
 import { interceptLinks, navigate, onNavigate, parseView, viewHref, type View } from './state.ts';
 
-const STATS = `query ExplorerStats { stats { articles entities facts entitiesByType { type count } factsByPredicate { predicate count } } }`;
+const STATS = `query ExplorerStats {
+  stats { articles entities facts entitiesByType { type count } factsByPredicate { predicate count } }
+  entities(orderBy: MENTIONS_DESC, first: 20) { nodes { entityId name type factCount } }
+}`;
 
 interface Stats {
   stats: {
@@ -19,6 +23,7 @@ interface Stats {
     entitiesByType: Array<{ type: string; count: number }>;
     factsByPredicate: Array<{ predicate: string; count: number }>;
   };
+  entities: { nodes: Array<EntityRef & { factCount: number }> };
 }
 
 const main = el('main', { id: 'view', tabIndex: -1 });
@@ -56,7 +61,7 @@ async function render(view: View): Promise<void> {
 }
 
 async function homeView(root: HTMLElement): Promise<() => void> {
-  const { stats } = await gql<Stats>(STATS);
+  const { stats, entities } = await gql<Stats>(STATS);
   append(
     root,
     el(
@@ -66,6 +71,7 @@ async function homeView(root: HTMLElement): Promise<() => void> {
       el('p', { class: 'counts' }, `${stats.articles} articles · ${stats.entities} entities · ${stats.facts} facts`),
       el('p', {}, 'Search above for an entity (diacritics optional: “ngan hang the gioi”), or find the ', el('a', { href: viewHref({ kind: 'path', from: null, to: null }) }, 'path between two entities'), '.'),
       el('div', { class: 'home-tables' },
+        el('div', {}, el('strong', {}, 'Most mentioned'), el('ol', { class: 'top-entities' }, ...entities.nodes.map((entity) => el('li', {}, entityLink(entity), ` ${count(entity.factCount, 'fact')}`)))),
         el('table', {}, el('caption', {}, 'Entities by type'), ...stats.entitiesByType.map((row) => el('tr', {}, el('td', {}, typeLabel(row.type)), el('td', { class: 'num' }, row.count)))),
         el('table', {}, el('caption', {}, 'Facts by predicate'), ...stats.factsByPredicate.map((row) => el('tr', {}, el('td', {}, predicateLabel(row.predicate)), el('td', { class: 'num' }, row.count)))),
       ),

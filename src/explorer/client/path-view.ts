@@ -3,6 +3,7 @@
 import { FACT_FIELDS, gql, type EntityRef, type Fact } from './api.ts';
 import { append, el } from './dom.ts';
 import { factItem } from './facts.ts';
+import { count } from './format.ts';
 import { graphPanel } from './graph-panel.ts';
 import { searchBox } from './search.ts';
 import { navigate } from './state.ts';
@@ -48,7 +49,7 @@ export async function pathView(root: HTMLElement, from: string | null, to: strin
   const { entities, facts } = data.path;
   append(
     intro,
-    el('p', { class: 'counts' }, `${facts.length} ${facts.length === 1 ? 'fact' : 'facts'} link them:`),
+    el('p', { class: 'counts' }, `${count(facts.length, 'fact')} link${facts.length === 1 ? 's' : ''} them:`),
     el('ol', { class: 'facts path-facts' }, ...facts.map((fact) => factItem(fact, null))),
   );
   const split = el('div', { class: 'split' }, intro);

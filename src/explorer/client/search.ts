@@ -3,7 +3,7 @@
 // Enter picks, Escape closes.
 import { ENTITY_TYPES, gql, type EntityRef, type EntityType } from './api.ts';
 import { checkbox, clear, el } from './dom.ts';
-import { TYPE_COLOURS, typeLabel } from './format.ts';
+import { TYPE_COLOURS, count, typeLabel } from './format.ts';
 
 export interface SearchHit extends EntityRef {
   aliases: string[];
@@ -78,13 +78,13 @@ export function searchBox(options: SearchBoxOptions): HTMLElement {
         { id: `${id}-hit-${index}`, role: 'option', class: 'search-hit', aria: { selected: 'false' }, on: { mousedown: (event) => { event.preventDefault(); pick(hit); } } },
         el('span', { class: 'hit-name' }, hit.name),
         el('span', { class: `type-badge type-${hit.type.toLowerCase()}` }, typeLabel(hit.type)),
-        el('span', { class: 'hit-facts' }, `${hit.facts.totalCount} facts`),
+        el('span', { class: 'hit-facts' }, count(hit.facts.totalCount, 'fact')),
       );
       list.appendChild(option);
     });
     list.hidden = found.length === 0;
     input.setAttribute('aria-expanded', String(found.length > 0));
-    status.textContent = input.value.trim() === '' ? '' : total === 0 ? 'No entity matches.' : `${total} entities match${total > found.length ? `, the best ${found.length} shown` : ''}.`;
+    status.textContent = input.value.trim() === '' ? '' : total === 0 ? 'No entity matches.' : `${count(total, 'entity', 'entities')} match${total === 1 ? 'es' : ''}${total > found.length ? `, the best ${found.length} shown` : ''}.`;
     active = -1;
   };
   const run = async () => {
