@@ -71,3 +71,8 @@ async function buildBundle(): Promise<ExplorerBundle> {
   if (!script || !stylesheet) throw new Error('the Explorer bundle lacks its script or stylesheet');
   return { assets, script, stylesheet };
 }
+
+/** Builds the bundle now, so the first visit to /explore does not wait; a failure is told, not fatal (the API still serves). */
+export async function warmExplorer(say: (message: string) => void): Promise<void> {
+  await explorerBundle().catch((error: unknown) => say(`The Explorer page could not be built: ${error instanceof Error ? error.message : String(error)}`));
+}
