@@ -3,6 +3,7 @@
 // and styles.css with the Noto Sans faces of @fontsource/noto-sans. One build per process,
 // kept in memory; the file names carry a content hash so browsers may cache them forever.
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { REPO_ROOT } from '../config.ts';
 
@@ -13,6 +14,8 @@ const OUT_DIR = path.join(REPO_ROOT, '.explorer-build'); // virtual: write is fa
 export interface Asset {
   contentType: string;
   body: Uint8Array<ArrayBuffer>;
+  /** The body gzipped, for script and stylesheet (fonts are compressed already). */
+  gzipped: Uint8Array<ArrayBuffer> | null;
 }
 
 export interface ExplorerBundle {
@@ -64,7 +67,9 @@ async function buildBundle(): Promise<ExplorerBundle> {
     const name = path.basename(file.path);
     const served = ASSET_PREFIX + name;
     const extension = path.extname(name);
-    assets.set(served, { contentType: CONTENT_TYPES[extension] ?? 'text/plain; charset=utf-8', body: new Uint8Array(file.contents) });
+    const body = new Uint8Array(file.contents);
+    const gzipped = extension === '.js' || extension === '.css' ? new Uint8Array(gzipSync(body, { level: 9 })) : null;
+    assets.set(served, { contentType: CONTENT_TYPES[extension] ?? 'text/plain; charset=utf-8', body, gzipped });
     if (extension === '.js' && name.startsWith('main-')) script = served;
     if (extension === '.css' && name.startsWith('styles-')) stylesheet = served;
   }

@@ -26,13 +26,14 @@ export function explorerRoutes(): Plugin {
         (bundle) => {
           if (pathname.startsWith(ASSET_PREFIX)) {
             const asset = bundle.assets.get(pathname);
-            endResponse(
-              asset
-                ? new fetchAPI.Response(asset.body, {
-                    headers: { ...COMMON_HEADERS, 'content-type': asset.contentType, 'cache-control': 'public, max-age=31536000, immutable' },
-                  })
-                : new fetchAPI.Response(`No such Explorer asset: ${pathname}`, { status: 404, headers: COMMON_HEADERS }),
-            );
+            if (!asset) {
+              endResponse(new fetchAPI.Response(`No such Explorer asset: ${pathname}`, { status: 404, headers: COMMON_HEADERS }));
+              return;
+            }
+            const gzip = asset.gzipped !== null && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+            const headers: Record<string, string> = { ...COMMON_HEADERS, 'content-type': asset.contentType, 'cache-control': 'public, max-age=31536000, immutable', vary: 'accept-encoding' };
+            if (gzip) headers['content-encoding'] = 'gzip';
+            endResponse(new fetchAPI.Response(gzip ? asset.gzipped : asset.body, { headers }));
             return;
           }
           endResponse(
