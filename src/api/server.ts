@@ -9,6 +9,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { execute, GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type Plugin } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import { explorerRoutes, withExplorerLink } from '../explorer/routes.ts';
 import { GraphReader, GraphUnavailableError, QueryTimeoutError } from '../graph/read/reader.ts';
 import type { ApiConfig } from './api-config.ts';
 import { type ApiContext, createContext } from './context.ts';
@@ -50,8 +51,9 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
       defaultQuery: EXAMPLE_OPERATIONS[0],
       defaultTabs: EXAMPLE_OPERATIONS.map((query) => ({ query })),
     },
-    renderGraphiQL,
+    renderGraphiQL: (options) => withExplorerLink(renderGraphiQL(options)),
     plugins: [
+      explorerRoutes(), // /, /explore and its assets
       graphqlJsExecutor,
       limitBodySize(QUERY_LIMITS.maxBodyBytes),
       EnvelopArmorPlugin({

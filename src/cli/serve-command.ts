@@ -8,6 +8,7 @@ import { checkConnection, createDriver, neo4jUri } from '../graph/driver.ts';
 import { applySchema } from '../graph/schema.ts';
 import { stopLocalNeo4j } from '../neo4j-local/manage-local-neo4j.ts';
 import { startLocalNeo4j } from '../neo4j-local/start-local-neo4j.ts';
+import { warmExplorer } from '../explorer/bundle.ts';
 import { UsageError } from './exit-codes.ts';
 import { serverStartError } from './up-command.ts';
 
@@ -43,8 +44,10 @@ async function serve(options: { port?: string }): Promise<void> {
       throw serverStartError(error, config);
     });
     undo.push(() => server.close());
+    await warmExplorer(say);
     say(`Neo4j: ${neo4jUri(config)}. Mutations ${config.apiToken ? 'need the KG_API_TOKEN bearer token' : 'are off (set KG_API_TOKEN)'}.`);
-    process.stdout.write(`GraphQL and GraphiQL: ${server.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0|\[::1?\])/, '//localhost')}\n`);
+    const graphql = server.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0|\[::1?\])/, '//localhost');
+    process.stdout.write(`Explorer: ${graphql.replace(/\/graphql$/, '/explore')}\nGraphQL and GraphiQL: ${graphql}\n`);
   } catch (error) {
     await shutdown();
     throw error;

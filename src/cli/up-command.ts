@@ -9,6 +9,7 @@ import { checkConnection, createDriver, neo4jUri } from '../graph/driver.ts';
 import { applySchema } from '../graph/schema.ts';
 import { stopLocalNeo4j } from '../neo4j-local/manage-local-neo4j.ts';
 import { startLocalNeo4j } from '../neo4j-local/start-local-neo4j.ts';
+import { warmExplorer } from '../explorer/bundle.ts';
 
 export const SAMPLES_DIR = path.join(REPO_ROOT, 'samples', 'articles');
 
@@ -52,8 +53,10 @@ async function up(cleanup: Cleanup, ingestSamples: boolean): Promise<void> {
     throw serverStartError(error, config);
   });
   cleanup.add('closing the GraphQL server', () => server.close());
+  await warmExplorer(say);
   say('Press Ctrl-C to stop.');
-  process.stdout.write(`kg is up: GraphQL and GraphiQL at ${publicUrl(server.url, config)}\n`);
+  const graphql = publicUrl(server.url, config);
+  process.stdout.write(`kg is up: the Explorer at ${graphql.replace(/\/graphql$/, '/explore')}, GraphQL and GraphiQL at ${graphql}\n`);
 }
 
 async function ingestSampleArticles(driver: Driver, config: Config): Promise<void> {

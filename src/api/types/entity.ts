@@ -52,6 +52,15 @@ EntityRef.implement({
         return nested(ctx, args, { id: e.id, filter }, ctx.loaders.entityFacts, ctx.loaders.entityFactCount);
       },
     }),
+    factCount: t.int({
+      description: 'How many facts this entity takes part in, as subject or object (what `facts { totalCount }` says, without a page).',
+      resolve: (e, _args, ctx) =>
+        ctx.loaders.entityFactCount.load({ id: e.id, filter: entityFactFilter({ ...factArgs({}), articles: false, next: null }) }),
+    }),
+    articleCount: t.int({
+      description: 'How many articles mention this entity.',
+      resolve: (e, _args, ctx) => ctx.loaders.entityArticleCount.load({ id: e.id, filter: {} }),
+    }),
     quantities: t.field({
       type: [QuantityRef],
       description: 'Numbers stated about this entity (HAS_QUANTITY), at most 100.',
