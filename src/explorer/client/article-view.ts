@@ -102,7 +102,9 @@ export async function articleView(root: HTMLElement, articleId: string, focusFac
     text.appendChild(line);
   }
 
-  const factList = el('ul', { class: 'facts' }, ...article.facts.map((fact) => factItem(fact, null)));
+  // This article's sentences first among each fact's evidence.
+  const ownFirst = (fact: Fact): Fact => ({ ...fact, evidence: [...fact.evidence].sort((x, y) => Number(y.article.articleId === article.articleId) - Number(x.article.articleId === article.articleId)) });
+  const factList = el('ul', { class: 'facts' }, ...article.facts.map((fact) => factItem(ownFirst(fact), null)));
   factList.querySelectorAll<HTMLElement>('li.fact').forEach((item) => {
     const factId = item.dataset.factId!;
     item.tabIndex = 0;

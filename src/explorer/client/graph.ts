@@ -301,6 +301,7 @@ export class NeighbourhoodGraph {
         node.toggleClass('filtered', visible.empty() && node.connectedEdges().nonempty());
       });
     });
+    this.cy.fit(this.cy.elements().not('.filtered'), 30);
   }
 
   /**
