@@ -1,9 +1,13 @@
-// PART_OF read off a brand name: "Intel Việt Nam" and "Yahoo Tech" are units of "Intel" and
-// "Yahoo" when the article names those too. Names headed by a generic noun ("Công ty …",
-// "Bộ …") are left alone: "Bộ Y tế" is no parent of "Bộ Y tế Lào".
+// PART_OF read off a brand name: "Intel Việt Nam" and "Microsoft Anh" are the country units of
+// "Intel" and "Microsoft" when the article names those too. Only a brand followed by a country
+// or province is a unit: one name merely starting with another ("Newcastle United" and
+// "Newcastle", "AutoFit Window" and "AutoFit", "Daniel Radcliffe" and "Daniel") says nothing.
+// Names headed by a generic noun ("Công ty …", "Bộ …") are left alone: "Bộ Y tế" is no parent
+// of "Bộ Y tế Lào".
 import { foldText } from '../../domain/fold.ts';
 import type { Resolution, ResolvedEntity } from '../../domain/pipeline.ts';
 import { cueAlternation } from './cues.ts';
+import { gazetteerRank, PROVINCE_RANK } from './place-rank.ts';
 import type { Candidate } from './fact-store.ts';
 import type { SentenceFrame } from './sentence-frame.ts';
 
@@ -31,11 +35,14 @@ function brandIndex(resolution: Resolution): Map<string, string[]> {
   return index;
 }
 
-/** "intel viet nam" → brands named "intel" or "intel viet" (a strict prefix of the name). */
-function brandsAtStart(own: string, index: Map<string, string[]>): string[] {
-  const words = own.split(' ');
+/** "Intel Việt Nam" → brands named "intel" followed by a country or province ("Việt Nam"). */
+function brandsAtStart(name: string, index: Map<string, string[]>): string[] {
+  const words = name.trim().split(/\s+/u);
   const out: string[] = [];
-  for (let i = 1; i < words.length && i <= MAX_BRAND_WORDS; i += 1) out.push(...(index.get(words.slice(0, i).join(' ')) ?? []));
+  for (let i = 1; i < words.length && i <= MAX_BRAND_WORDS; i += 1) {
+    const brand = index.get(foldText(words.slice(0, i).join(' ')));
+    if (brand && gazetteerRank(words.slice(i).join(' ')) >= PROVINCE_RANK) out.push(...brand);
+  }
   return out;
 }
 
@@ -46,7 +53,7 @@ export function nameParts(frames: SentenceFrame[], resolution: Resolution): Cand
   for (const frame of frames) {
     for (const slot of frame.slots) {
       if (slot.type !== 'Organization') continue;
-      for (const brand of new Set(brandsAtStart(foldText(slot.name), index))) {
+      for (const brand of new Set(brandsAtStart(slot.name, index))) {
         if (brand === slot.entityId) continue;
         out.push({
           subject: slot.entityId,

@@ -1,0 +1,26 @@
+// PART_OF needs a cue: "trực thuộc", "thuộc", a unit with its parent in brackets, or a brand
+// followed by a country or province ("Intel Việt Nam"). One name merely starting with another
+// is no unit of it: "AutoFit Window", "Newcastle United", "Daniel Radcliffe".
+import { describe, expect, it } from 'vitest';
+import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+
+const NO_CUE: RelateCase[] = [
+  { text: 'Mở hộp thoại [Org:AutoFit Window] rồi chọn [Org:AutoFit] để chỉnh độ rộng cột.', want: [], not: ['AutoFit Window -PART_OF-> *'] },
+  { text: '[Org:Newcastle United] hòa 1-1, trong khi [Org:Newcastle] vẫn đứng thứ tám.', want: [], not: ['Newcastle United -PART_OF-> *'] },
+  { text: 'Khán giả chờ [Org:Keanu Reeves]; [Org:Keanu] chỉ xuất hiện năm phút.', want: [], not: ['Keanu Reeves -PART_OF-> *'] },
+  { text: 'Mẫu [Org:Lumix GH5] của [Org:Lumix] được bán từ tháng sau.', want: [], not: ['Lumix GH5 -PART_OF-> *'] },
+  { text: 'Bảng tính dùng [Org:Accounting Policies] và mục [Org:Accounting] để ghi sổ.', want: [], not: ['Accounting Policies -PART_OF-> *'] },
+  { text: 'Cả [Org:Real Betis] lẫn [Org:Real] đều thắng ở vòng này.', want: [], not: ['Real Betis -PART_OF-> *'] },
+];
+
+const WITH_CUE: RelateCase[] = [
+  { text: '[Org:Oracle Việt Nam] vừa công bố doanh thu quý; [Org:Oracle] đặt mục tiêu tăng 10%.', want: ['Oracle Việt Nam -PART_OF-> Oracle'] },
+  { text: 'Đại diện [Org:Unilever Hà Nội] cho biết [Org:Unilever] sẽ mở thêm kho.', want: ['Unilever Hà Nội -PART_OF-> Unilever'] },
+  { text: '[Org:Trung tâm Tin học] trực thuộc [Org:Bộ Nội vụ] vừa nâng cấp cổng dịch vụ.', want: ['Trung tâm Tin học -PART_OF-> Bộ Nội vụ'] },
+  { text: 'Theo [Org:Cục Quản lý giá] ([Org:Bộ Tài chính]), giá xăng sẽ giảm nhẹ.', want: ['Cục Quản lý giá -PART_OF-> Bộ Tài chính'] },
+];
+
+describe('PART_OF from a cue, never from one name starting with another', () => {
+  it.each(NO_CUE)('$text', (c) => checkCase(c, expect));
+  it.each(WITH_CUE)('$text', (c) => checkCase(c, expect));
+});
