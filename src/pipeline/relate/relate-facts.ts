@@ -12,6 +12,7 @@ import { implicitReferences } from './implicit-references.ts';
 import { nameLocations } from './name-locations.ts';
 import { nameParts } from './name-parts.ts';
 import { qualifiersFor } from './qualifiers.ts';
+import { winnerLists } from './winner-lists.ts';
 import type { CompiledRule, FactSpec, MatchContext } from './rule-types.ts';
 import { buildFrames, slotsIn, TYPE_LETTER, type SentenceFrame, type Slot } from './sentence-frame.ts';
 
@@ -177,6 +178,7 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);
   for (const c of nameParts(frames, input.resolution)) store.add(c);
   for (const c of implicitReferences(frames, funded)) store.add(c);
+  for (const c of winnerLists(frames)) store.add(c);
   return { facts: store.list(), warnings };
 }
 

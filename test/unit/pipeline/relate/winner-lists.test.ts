@@ -1,0 +1,38 @@
+// A list of winners after the award: "… được tặng ⟨A⟩ gồm: ⟨O1⟩, ⟨O2⟩; ⟨O3⟩" → each WON ⟨A⟩,
+// across the ";" groups of the list; a parent in brackets is no winner.
+import { describe, expect, it } from 'vitest';
+import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+
+const CASES: RelateCase[] = [
+  {
+    text: 'Năm đơn vị được tặng [Award:Cờ thi đua ngành Thuế] gồm: [Org:Chi cục Thuế Quận 1], [Org:Chi cục Thuế Thủ Đức] và [Org:Cục Thuế Bình Dương].',
+    want: ['Chi cục Thuế Quận 1 -WON-> Cờ thi đua ngành Thuế', 'Chi cục Thuế Thủ Đức -WON-> Cờ thi đua ngành Thuế', 'Cục Thuế Bình Dương -WON-> Cờ thi đua ngành Thuế'],
+  },
+  {
+    text: 'Các doanh nghiệp nhận [Award:Giải Bạc Sáng tạo 2022] bao gồm: nhóm sản xuất: [Org:Công ty CP Dệt Hòa Bình], [Org:Công ty TNHH Gốm Minh Long]; nhóm dịch vụ: [Org:Công ty CP Du lịch Sen Vàng].',
+    want: ['Công ty CP Dệt Hòa Bình -WON-> Giải Bạc Sáng tạo 2022', 'Công ty TNHH Gốm Minh Long -WON-> Giải Bạc Sáng tạo 2022', 'Công ty CP Du lịch Sen Vàng -WON-> Giải Bạc Sáng tạo 2022'],
+  },
+  {
+    text: 'Những cá nhân đoạt [Award:giải Cây bút trẻ] là: [Per:Trần Minh Khoa], [Per:Lê Thu Hà].',
+    want: ['Trần Minh Khoa -WON-> giải Cây bút trẻ', 'Lê Thu Hà -WON-> giải Cây bút trẻ'],
+  },
+  {
+    text: 'Hai trường được trao [Award:Bằng công nhận chuẩn quốc gia] gồm: [Org:Trường Tiểu học Hòa Bình] ([Org:Phòng Giáo dục quận Ba Đình]) và [Org:Trường THCS Kim Liên].',
+    want: ['Trường Tiểu học Hòa Bình -WON-> Bằng công nhận chuẩn quốc gia', 'Trường THCS Kim Liên -WON-> Bằng công nhận chuẩn quốc gia'],
+    not: ['Phòng Giáo dục quận Ba Đình -WON-> *'],
+  },
+  {
+    text: 'Hội đồng xét chọn [Award:Giải Sao Khuê] gồm: [Org:Hiệp hội Phần mềm Việt Nam] và [Org:Bộ Thông tin và Truyền thông].',
+    want: [],
+    not: ['Hiệp hội Phần mềm Việt Nam -WON-> *', 'Bộ Thông tin và Truyền thông -WON-> *'],
+  },
+  {
+    text: 'Ban tổ chức [Award:giải Báo chí Xanh] gồm có: [Org:Báo Tuổi Trẻ], [Org:Đài Phát thanh TP.HCM].',
+    want: [],
+    not: ['Báo Tuổi Trẻ -WON-> *'],
+  },
+];
+
+describe('winners listed after the award they received', () => {
+  it.each(CASES)('$text', (c) => checkCase(c, expect));
+});
