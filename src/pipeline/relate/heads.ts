@@ -72,3 +72,9 @@ export function isDonor(_ctx: MatchContext, _subject: Slot, donor: Slot): boolea
 export function isLender(ctx: MatchContext, subject: Slot, lender: Slot): boolean {
   return isDonor(ctx, subject, lender) || LENDER_HEAD.test(lender.name.replace(BOARD, '')) || LENDER_HEAD.test(nameOf(lender));
 }
+
+/** "6 đơn vị thuộc ⟨Tổng cục X⟩ được tặng …": X only owns the subject, the units are it. */
+export function notOwnerOfSubject(ctx: MatchContext, subject: Slot): boolean {
+  const before = ctx.frame.sentence.text.slice(Math.max(0, subject.start - ctx.frame.sentence.start - 20), subject.start - ctx.frame.sentence.start);
+  return !/(?:^|\s)(?:thuộc|trực thuộc|của)\s*$/iu.test(before);
+}

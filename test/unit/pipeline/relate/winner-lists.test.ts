@@ -36,3 +36,38 @@ const CASES: RelateCase[] = [
 describe('winners listed after the award they received', () => {
   it.each(CASES)('$text', (c) => checkCase(c, expect));
 });
+
+const CONTINUED: RelateCase[] = [
+  {
+    text: 'Ba đơn vị được tặng [Award:Giải thưởng Xanh 2023] gồm: 2 doanh nghiệp sản xuất: [Org:Công ty CP Giấy Sông Lam], [Org:Công ty TNHH Nhựa Bình Minh Xanh].\n1 doanh nghiệp dịch vụ: [Org:Công ty CP Vận tải Hạ Long].',
+    want: ['Công ty CP Giấy Sông Lam -WON-> Giải thưởng Xanh 2023', 'Công ty CP Vận tải Hạ Long -WON-> Giải thưởng Xanh 2023'],
+  },
+  {
+    text: 'Ba đơn vị được tặng [Award:Giải thưởng Xanh 2023] gồm: [Org:Công ty CP Giấy Sông Lam].\nSau lễ trao, [Org:Công ty CP Vận tải Hạ Long] ký hợp đồng mới.',
+    want: ['Công ty CP Giấy Sông Lam -WON-> Giải thưởng Xanh 2023'],
+    not: ['Công ty CP Vận tải Hạ Long -WON-> *'],
+  },
+  {
+    text: 'Bốn đơn vị thuộc và trực thuộc [Org:Tổng cục Thống kê] được tặng [Award:Bằng khen của Bộ] gồm: [Org:Vụ Thống kê Dân số]; [Org:Cục Thống kê Hà Nam].',
+    want: ['Vụ Thống kê Dân số -WON-> Bằng khen của Bộ', 'Vụ Thống kê Dân số -PART_OF-> Tổng cục Thống kê', 'Cục Thống kê Hà Nam -PART_OF-> Tổng cục Thống kê'],
+    not: ['Tổng cục Thống kê -WON-> *'],
+  },
+  {
+    text: 'Các đơn vị trực thuộc [Org:Sở Xây dựng] gồm: [Org:Thanh tra Sở], [Org:Trung tâm Kiểm định chất lượng].',
+    want: ['Thanh tra Sở -PART_OF-> Sở Xây dựng', 'Trung tâm Kiểm định chất lượng -PART_OF-> Sở Xây dựng'],
+  },
+];
+
+describe('a list goes on in the category lines that follow it; units listed after their parent', () => {
+  it.each(CONTINUED)('$text', (c) => checkCase(c, expect));
+});
+
+const OWNER_IS_NO_WINNER: RelateCase[] = [
+  { text: 'Hai cán bộ thuộc [Org:Cục Hải quan Lạng Sơn] được tặng [Award:Bằng khen của Bộ trưởng] vì thành tích chống buôn lậu.', want: [], not: ['Cục Hải quan Lạng Sơn -WON-> *'] },
+  { text: 'Một nhóm kỹ sư của [Org:Tập đoàn Sông Đà] vừa giành [Award:giải Sáng tạo kỹ thuật].', want: [], not: ['Tập đoàn Sông Đà -WON-> *'] },
+  { text: '[Org:Công ty Điện lực Gia Lai] được tặng [Award:Cờ thi đua của Chính phủ] năm nay.', want: ['Công ty Điện lực Gia Lai -WON-> Cờ thi đua của Chính phủ'] },
+];
+
+describe('whoever owns the winners ("cán bộ thuộc ⟨X⟩", "kỹ sư của ⟨X⟩") is no winner', () => {
+  it.each(OWNER_IS_NO_WINNER)('$text', (c) => checkCase(c, expect));
+});
