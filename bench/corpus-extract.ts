@@ -50,7 +50,10 @@ outer: for (const file of args) {
       if ((error as Error).name === 'InputError') inputErrors += 1;
       else crashes.push(`${record.id} (${record.origin}): ${(error as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
     }
-    if (articles % 10_000 === 0) console.error(`… ${articles} articles, ${crashes.length} crashes, ${violations.length} with violations`);
+    if (articles % 10_000 === 0) {
+      const rate = (articles / (extractCpuMicros / 1e6)).toFixed(1);
+      console.error(`… ${articles} articles, ${crashes.length} crashes, ${violations.length} with violations, ${rate} articles per CPU-second so far`);
+    }
   }
 }
 
