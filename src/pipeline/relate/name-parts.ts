@@ -49,12 +49,15 @@ function brandsAtStart(name: string, index: Map<string, string[]>): string[] {
 export function nameParts(frames: SentenceFrame[], resolution: Resolution): Candidate[] {
   const index = brandIndex(resolution);
   if (index.size === 0) return [];
+  const names = new Map(resolution.entities.map((e) => [e.id, [e.name, ...e.aliases].map(foldText)]));
+  // "Cargill VN" and "Công ty TNHH Cargill VN" are one firm named twice, no unit and parent.
+  const namedWithin = (unit: string, parent: string) => (names.get(parent) ?? []).some((n) => n.includes(unit));
   const out: Candidate[] = [];
   for (const frame of frames) {
     for (const slot of frame.slots) {
       if (slot.type !== 'Organization') continue;
       for (const brand of new Set(brandsAtStart(slot.name, index))) {
-        if (brand === slot.entityId) continue;
+        if (brand === slot.entityId || namedWithin(foldText(slot.name), brand)) continue;
         out.push({
           subject: slot.entityId,
           predicate: 'PART_OF',
