@@ -78,3 +78,17 @@ export function notOwnerOfSubject(ctx: MatchContext, subject: Slot): boolean {
   const before = ctx.frame.sentence.text.slice(Math.max(0, subject.start - ctx.frame.sentence.start - 20), subject.start - ctx.frame.sentence.start);
   return !/(?:^|\s)(?:thuộc|trực thuộc|của)\s*$/iu.test(before);
 }
+
+/** How far after the recipient a gift's count may stand: "trao tặng ⟨Trường Y⟩ 50 máy tính". */
+const GIFT_REACH = 40;
+
+/**
+ * A gift states what was given: money anywhere in the sentence, or a count between the giver and
+ * just after the recipient. "⟨EU⟩ ủng hộ ⟨Nga⟩ gia nhập WTO … với 10 thành viên mới" is
+ * political support, not a gift of ten members.
+ */
+export function statesGift(ctx: MatchContext, giver: Slot, recipient: Slot): boolean {
+  const from = Math.min(giver.start, recipient.start);
+  const to = Math.max(giver.end, recipient.end) + GIFT_REACH;
+  return ctx.quantities.some((q) => q.kind === 'money' || (q.start >= from && q.start <= to));
+}

@@ -1,7 +1,7 @@
 // AGREEMENT_WITH ("ký kết thỏa thuận hợp tác với", "X và Y ký biên bản ghi nhớ",
 // "biên bản ghi nhớ giữa X và Y"), ACQUIRED ("mua lại", "thâu tóm") and DONATED_TO
 // ("trao tặng", "ủng hộ", "tặng … cho"). Date, document and amount are added by the engine.
-import { hasQuantity, speaksOfAgreement } from '../heads.ts';
+import { hasQuantity, speaksOfAgreement, statesGift } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 const ADVERBS = '(?:đã |đang |vừa |sẽ |cũng |mới |chính thức )*';
@@ -68,7 +68,7 @@ export const DEAL_RULES: RuleDef[] = [
     id: 'donates-to',
     // (the gift may be described at length: "trao biểu trưng 80 triệu đồng hỗ trợ học sinh … đến ⟨Y⟩")
     pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng |đã cùng )*@donate ~~ (?:cho|tới|đến) ~ {OL+:r}',
-    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75 }],
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75, when: statesGift }],
     when: hasQuantity,
     doubt: 'a gift verb but no amount or count given; DONATED_TO skipped',
   },
@@ -76,7 +76,7 @@ export const DEAL_RULES: RuleDef[] = [
   {
     id: 'donates-direct',
     pattern: `{OP+:d} ~a @donate ${RECIPIENT_LEAD}{OL+:r}`,
-    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7, when: statesGift }],
     when: hasQuantity,
     doubt: 'support without an amount or count may be no gift; DONATED_TO skipped',
   },
