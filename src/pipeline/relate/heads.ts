@@ -92,3 +92,9 @@ export function statesGift(ctx: MatchContext, giver: Slot, recipient: Slot): boo
   const to = Math.max(giver.end, recipient.end) + GIFT_REACH;
   return ctx.quantities.some((q) => q.kind === 'money' || (q.start >= from && q.start <= to));
 }
+
+/** "⟨X⟩ mua lại lô hàng từ ⟨Y⟩" buys goods from Y; it does not take Y over. */
+export function notBoughtFrom(ctx: MatchContext, buyer: Slot, seller: Slot): boolean {
+  const { text, start } = ctx.frame.sentence;
+  return !/(?:^|\s)(?:từ|của các|qua)\s*$/iu.test(text.slice(buyer.end - start, seller.start - start));
+}

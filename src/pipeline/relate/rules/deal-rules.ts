@@ -1,7 +1,7 @@
 // AGREEMENT_WITH ("ký kết thỏa thuận hợp tác với", "X và Y ký biên bản ghi nhớ",
 // "biên bản ghi nhớ giữa X và Y"), ACQUIRED ("mua lại", "thâu tóm") and DONATED_TO
 // ("trao tặng", "ủng hộ", "tặng … cho"). Date, document and amount are added by the engine.
-import { hasQuantity, speaksOfAgreement, statesGift } from '../heads.ts';
+import { hasQuantity, notBoughtFrom, speaksOfAgreement, statesGift } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 const ADVERBS = '(?:đã |đang |vừa |sẽ |cũng |mới |chính thức )*';
@@ -33,7 +33,7 @@ export const DEAL_RULES: RuleDef[] = [
   {
     id: 'acquires',
     pattern: '{O:a} ~a @acquire (?!vào |bởi )~ {O:b}',
-    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
+    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8, when: notBoughtFrom }],
   },
   // "⟨X⟩ đã hoàn tất mua 65% cổ phần của ⟨Y⟩"
   {
