@@ -1,7 +1,7 @@
 // A repeatable precision audit on a real corpus:
 //   npx tsx bench/audit.ts FILE.jsonl[.gz]… [--articles 1000] [--seed kg-audit-1]
 //     [--entities 120] [--facts 240] [--per-predicate 30] [--list /tmp/to-judge.txt]
-//     [--record VERDICTS.tsv] [--verdicts bench/audit/verdicts.json]
+//     [--record VERDICTS.tsv] [--verdicts bench/audit/verdicts.json] [--predicates WON,FUNDED_BY]
 // 1. Draws N articles at random (seeded: the N smallest hashes of seed + record id, so the
 //    draw does not depend on file order) across all the files, extracts them in-process.
 // 2. Draws entities and facts (no HAS_QUANTITY) the same way from everything those articles
@@ -53,6 +53,8 @@ function parseArgs(argv: string[]) {
     entities: 120,
     facts: 240,
     perPredicate: 0,
+    /** Restrict the per-predicate draw to these (rare predicates need more articles). */
+    predicates: [] as string[],
     list: '',
     record: '',
     verdicts: resolve(repoRoot, 'bench/audit/verdicts.json'),
@@ -69,6 +71,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--entities') o.entities = Number(next());
     else if (a === '--facts') o.facts = Number(next());
     else if (a === '--per-predicate') o.perPredicate = Number(next());
+    else if (a === '--predicates') o.predicates = next().split(',').filter(Boolean);
     else if (a === '--list') o.list = next();
     else if (a === '--record') o.record = next();
     else if (a === '--verdicts') o.verdicts = resolve(next());
@@ -194,7 +197,8 @@ async function main() {
   const uniformFacts = smallest(factPool, options.facts);
   const facts = new Map(uniformFacts.map((i) => [i.key, i]));
   if (options.perPredicate > 0) {
-    for (const p of new Set(factPool.map((i) => i.label))) {
+    const wanted = (p: string) => options.predicates.length === 0 || options.predicates.includes(p);
+    for (const p of new Set(factPool.map((i) => i.label).filter(wanted))) {
       for (const i of smallest(factPool.filter((x) => x.label === p), options.perPredicate)) facts.set(i.key, i);
     }
   }
