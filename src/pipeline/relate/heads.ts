@@ -2,7 +2,7 @@
 // "Bộ Y tế" a parent; "tiểu dự án …" a sub-project.
 import { cueAlternation } from './cues.ts';
 import type { MatchContext } from './rule-types.ts';
-import type { Slot } from './sentence-frame.ts';
+import { slotsIn, type Slot } from './sentence-frame.ts';
 
 const startsWith = (list: string): RegExp =>
   new RegExp(`^(?:${cueAlternation(list)})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
@@ -13,7 +13,12 @@ const SUB_PROJECT = startsWith('sub_project');
 const OFFICE_HEAD = startsWith('office_head');
 const LENDER_HEAD = startsWith('lender_head');
 const DONOR = new RegExp(`^(?:${cueAlternation('donor_org')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
-const AGREEMENT_WORDS = new RegExp(`(?:${cueAlternation('agree_verb')}|${cueAlternation('agree_noun')})`, 'iu');
+// Whole words only, and not "đăng ký" (register), "thư ký" (secretary), "nhật ký" (diary).
+const NOT_SIGNING = '(?<!(?:đăng|thư|nhật|bút)\\s)';
+const AGREEMENT_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{M}])${NOT_SIGNING}(?:${cueAlternation('agree_verb')}|${cueAlternation('agree_noun')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 
 // "Ban Giám đốc Ngân hàng Thế giới" lends as the bank it runs.
 const BOARD = /^(?:Ban Giám đốc|Ban điều hành|Ban lãnh đạo|Hội đồng quản trị|Hội đồng thành viên)\s+/iu;
@@ -97,4 +102,38 @@ export function statesGift(ctx: MatchContext, giver: Slot, recipient: Slot): boo
 export function notBoughtFrom(ctx: MatchContext, buyer: Slot, seller: Slot): boolean {
   const { text, start } = ctx.frame.sentence;
   return !/(?:^|\s)(?:từ|của các|qua)\s*$/iu.test(text.slice(buyer.end - start, seller.start - start));
+}
+
+/** "Theo ⟨X⟩, ⟨Y⟩ đã ký …": a list of signatories is joined by "và/cùng/với", not a bare comma. */
+export function joinedParties(ctx: MatchContext): boolean {
+  return / (?:và|cùng|cùng với|với) /u.test(ctx.match.groups?.ab ?? '');
+}
+
+/** "Tại ⟨Bộ Thương mại Mỹ⟩, ⟨Vietnam Airlines⟩ đã ký …": the place of signing is no party. */
+export function notVenue(ctx: MatchContext, a: Slot, b: Slot): boolean {
+  const { text, start } = ctx.frame.sentence;
+  const venue = (slot: Slot) => /(?:^|\s)(?:tại|ở)\s*$/iu.test(text.slice(Math.max(0, slot.start - start - 8), slot.start - start));
+  return !venue(a) && !venue(b);
+}
+
+/**
+ * "… quan tâm của ⟨UBND⟩, ⟨Bộ Tài chính⟩ và ⟨Dự án X⟩ do ⟨USAID⟩ tài trợ": in a list of mixed
+ * kinds the "do …" clause describes the last item only, so only items of its kind are subjects.
+ */
+export function lastKindOfList(ctx: MatchContext, subject: Slot): boolean {
+  const listed = slotsIn(ctx.frame, ctx.match.groups?.t);
+  const last = listed[listed.length - 1];
+  return !last || last.type === subject.type;
+}
+
+// "⟨Inter⟩ không giành ⟨Cúp C1⟩", "⟨Chelsea⟩ sẽ giành ⟨giải Ngoại hạng⟩", "hy vọng giành …": not won.
+const NOT_YET_WON = /(?:^|\s)(?:không|chưa|chẳng|sẽ|hy vọng|mong|muốn|quyết tâm|nhằm|có thể|cơ hội|tranh|để)(?=\s)/iu;
+// "… đến tay, diễn viên đoạt ⟨giải Oscar⟩ …": a noun before the verb is the winner, not the name before it.
+const WINNER_NOUN = /(?:^|\s)(?:diễn viên|ngôi sao|đạo diễn|người|cầu thủ|ca sĩ|nhà văn|tác giả|nghệ sĩ|phim|bộ phim)\s+(?:từng\s+|đã\s+|vừa\s+)?(?:đoạt|giành|nhận|đạt|thắng)/iu;
+
+/** The words between the winner and the award state a prize won, by this subject. */
+export function wonBySubject(ctx: MatchContext, subject: Slot, award: Slot): boolean {
+  const { text, start } = ctx.frame.sentence;
+  const between = text.slice(subject.end - start, award.start - start);
+  return !NOT_YET_WON.test(between) && !WINNER_NOUN.test(between) && notOwnerOfSubject(ctx, subject);
 }

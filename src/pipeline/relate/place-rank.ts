@@ -12,9 +12,6 @@ import type { Slot } from './sentence-frame.ts';
 /** Commune or ward < district < city < province < country or region. Unknown names rank as communes. */
 const RANK = { commune: 0, unknown: 0.5, district: 1, city: 1.5, province: 2, country: 3 } as const;
 
-/** A province or larger: what may follow a brand in a unit's name ("Savills Hà Nội"). */
-export const PROVINCE_RANK = RANK.province;
-
 const HEADS: Array<[RegExp, number]> = [
   [/(?:^|\s)(?:ấp|thôn|bản|xã|phường|thị trấn|khu phố)\s*$/iu, RANK.commune],
   [/(?:^|\s)(?:huyện|quận|thị xã)\s*$/iu, RANK.district],

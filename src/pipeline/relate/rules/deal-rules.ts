@@ -1,7 +1,7 @@
 // AGREEMENT_WITH ("ký kết thỏa thuận hợp tác với", "X và Y ký biên bản ghi nhớ",
 // "biên bản ghi nhớ giữa X và Y"), ACQUIRED ("mua lại", "thâu tóm") and DONATED_TO
 // ("trao tặng", "ủng hộ", "tặng … cho"). Date, document and amount are added by the engine.
-import { hasQuantity, notBoughtFrom, speaksOfAgreement, statesGift } from '../heads.ts';
+import { hasQuantity, joinedParties, notBoughtFrom, notVenue, speaksOfAgreement, statesGift } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 const ADVERBS = '(?:đã |đang |vừa |sẽ |cũng |mới |chính thức )*';
@@ -13,14 +13,15 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ đã ký kết thỏa thuận hợp tác chiến lược với ⟨Y⟩"
   {
     id: 'agree-with',
-    pattern: '{O+:a} ~ @agree_verb (?:@agree_noun )?~ (?:{D:d} ~)?(?:với|cùng) {O+:b}',
-    facts: [{ s: 'a', p: 'AGREEMENT_WITH', o: 'b', c: 0.85 }],
+    pattern: '{O+:a} ~ (?<!đăng |thư |nhật )@agree_verb (?:@agree_noun )?~ (?:{D:d} ~)?(?:với|cùng) {O+:b}',
+    facts: [{ s: 'a', p: 'AGREEMENT_WITH', o: 'b', c: 0.85, when: notVenue }],
   },
   // "⟨X⟩ và ⟨Y⟩ (sẽ cùng) ký kết Bản ghi nhớ (MOU)"
   {
     id: 'agree-pair',
     pattern: '{O+:ab} (?:đã |sẽ |vừa |cùng |chính thức |tiến hành |cũng |đã cùng |sẽ cùng |vừa cùng )*@agree_verb',
-    facts: [{ s: 'ab', p: 'AGREEMENT_WITH', o: 'ab', c: 0.8, pairs: true }],
+    facts: [{ s: 'ab', p: 'AGREEMENT_WITH', o: 'ab', c: 0.8, pairs: true, when: notVenue }],
+    when: joinedParties,
   },
   // "… biên bản ghi nhớ … giữa ⟨MobiFone⟩ và ⟨Tripath⟩; thỏa thuận giữa ⟨A⟩ và ⟨B⟩ …"
   {

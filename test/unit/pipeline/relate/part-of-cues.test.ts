@@ -1,6 +1,6 @@
-// PART_OF needs a cue: "trực thuộc", "thuộc", a unit with its parent in brackets, or a brand
-// followed by a country or province ("Intel Việt Nam"). One name merely starting with another
-// is no unit of it: "AutoFit Window", "Newcastle United", "Daniel Radcliffe".
+// PART_OF needs a cue: "trực thuộc", "thuộc", a unit with its parent in brackets. One name
+// starting with another is no unit of it: "AutoFit Window", "Newcastle United", "Daniel
+// Radcliffe", and not even with a country after it ("Miss Iceland", "Cup châu Âu", "U23 Việt Nam").
 import { describe, expect, it } from 'vitest';
 import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
 
@@ -13,14 +13,21 @@ const NO_CUE: RelateCase[] = [
   { text: 'Cả [Org:Real Betis] lẫn [Org:Real] đều thắng ở vòng này.', want: [], not: ['Real Betis -PART_OF-> *'] },
 ];
 
+const NAME_AND_COUNTRY: RelateCase[] = [
+  { text: '[Org:Miss Iceland] và [Org:Miss] cùng lên sân khấu.', want: [], not: ['Miss Iceland -PART_OF-> *'] },
+  { text: 'Đội giành [Org:Cup châu Âu] sau khi thua ở [Org:Cup] quốc nội.', want: [], not: ['Cup châu Âu -PART_OF-> *'] },
+  { text: '[Org:U23 Việt Nam] gặp đội [Org:U23] chủ nhà tối nay.', want: [], not: ['U23 Việt Nam -PART_OF-> *'] },
+  { text: 'Bảng điểm sau [Org:Grand Prix Brazil] cho thấy [Org:Grand Prix] năm nay rất sát nút.', want: [], not: ['Grand Prix Brazil -PART_OF-> *'] },
+];
+
 const WITH_CUE: RelateCase[] = [
-  { text: '[Org:Oracle Việt Nam] vừa công bố doanh thu quý; [Org:Oracle] đặt mục tiêu tăng 10%.', want: ['Oracle Việt Nam -PART_OF-> Oracle'] },
-  { text: 'Đại diện [Org:Unilever Hà Nội] cho biết [Org:Unilever] sẽ mở thêm kho.', want: ['Unilever Hà Nội -PART_OF-> Unilever'] },
+  { text: '[Org:Oracle Việt Nam] là công ty con của [Org:Oracle] tại khu vực.', want: ['Oracle Việt Nam -PART_OF-> Oracle'] },
   { text: '[Org:Trung tâm Tin học] trực thuộc [Org:Bộ Nội vụ] vừa nâng cấp cổng dịch vụ.', want: ['Trung tâm Tin học -PART_OF-> Bộ Nội vụ'] },
   { text: 'Theo [Org:Cục Quản lý giá] ([Org:Bộ Tài chính]), giá xăng sẽ giảm nhẹ.', want: ['Cục Quản lý giá -PART_OF-> Bộ Tài chính'] },
 ];
 
 describe('PART_OF from a cue, never from one name starting with another', () => {
   it.each(NO_CUE)('$text', (c) => checkCase(c, expect));
+  it.each(NAME_AND_COUNTRY)('$text', (c) => checkCase(c, expect));
   it.each(WITH_CUE)('$text', (c) => checkCase(c, expect));
 });
