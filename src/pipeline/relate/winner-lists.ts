@@ -18,6 +18,8 @@ const UNITS_OF = /(?<![^ ])(?:đơn vị|cơ quan|chi nhánh|công ty) (?:thuộ
 const CONTINUED_GROUP = /^[0-9]+ [^\uE000:;.]{1,60}:/u;
 /** A listed item is not inside brackets ("⟨O⟩ (⟨parent⟩)") nor after "thuộc/của". */
 const NOT_AN_ITEM = /(?:\(|thuộc|của|trực thuộc) $/u;
+/** "… là: ⟨Lý Thường Kiệt⟩ của ⟨tác giả⟩": an item followed by its author is a work's title. */
+const TITLE_OF_WORK = /^\uE001 của /u;
 const SLOT = /\uE000[A-Z](\d+)\uE001/gu;
 const MAX_CONTINUED = 6;
 const CONFIDENCE = 0.75;
@@ -30,6 +32,7 @@ function listedAfter(frame: SentenceFrame, from: number): Slot[] {
     const slot = frame.slots[Number(m[1])];
     if (!slot || (slot.type !== 'Organization' && slot.type !== 'Person')) continue;
     if (NOT_AN_ITEM.test(frame.lower.slice(Math.max(from, m.index - 14), m.index))) continue;
+    if (TITLE_OF_WORK.test(frame.lower.slice(m.index + m[0].length - 1, m.index + m[0].length + 6))) continue;
     out.push(slot);
   }
   return out;

@@ -22,6 +22,11 @@ const CASES: RelateCase[] = [
     not: ['Phòng Giáo dục quận Ba Đình -WON-> *'],
   },
   {
+    text: 'Hai vở diễn đoạt [Award:giải Vàng sân khấu] là: [Per:Trần Hưng Đạo] của [Per:Lê Duy Hạnh] và [Per:Nguyễn Trãi] của [Per:Phạm Thu Trang].',
+    want: [],
+    not: ['Trần Hưng Đạo -WON-> *', 'Nguyễn Trãi -WON-> *'],
+  },
+  {
     text: 'Hội đồng xét chọn [Award:Giải Sao Khuê] gồm: [Org:Hiệp hội Phần mềm Việt Nam] và [Org:Bộ Thông tin và Truyền thông].',
     want: [],
     not: ['Hiệp hội Phần mềm Việt Nam -WON-> *', 'Bộ Thông tin và Truyền thông -WON-> *'],
