@@ -137,3 +137,11 @@ export function wonBySubject(ctx: MatchContext, subject: Slot, award: Slot): boo
   const between = text.slice(subject.end - start, award.start - start);
   return !NOT_YET_WON.test(between) && !WINNER_NOUN.test(between) && notOwnerOfSubject(ctx, subject);
 }
+
+const ACADEMIC_HEAD = /^(?:đại học|đh|trường|học viện|viện)(?![\p{L}\p{M}\p{N}])/iu;
+/** A bare name with no head noun, "thuộc" a university or institute, is a researcher's affiliation. */
+export function unitNotScholar(ctx: MatchContext, child: Slot, parent: Slot): boolean {
+  if (!sameKind(ctx, child, parent)) return false;
+  const headless = child.type === 'Organization' && !isUnit(child) && !isParent(child) && !isOffice(child);
+  return !(headless && ACADEMIC_HEAD.test(nameOf(parent)));
+}

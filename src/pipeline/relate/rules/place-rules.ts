@@ -1,6 +1,6 @@
 // LOCATED_IN and PART_OF stated in the sentence ("tại Hà Nội", "(tỉnh Nam Định)",
 // "Hội An, Quảng Nam", "trực thuộc", "Vụ Điều trị (Bộ Y tế)", "Vụ Viễn thông Bộ …").
-import { officeAt, opensSentence, sameKind, unitOfParent } from '../heads.ts';
+import { officeAt, opensSentence, unitNotScholar, unitOfParent } from '../heads.ts';
 import { smallerPlace } from '../place-rank.ts';
 import type { RuleDef } from '../rule-types.ts';
 
@@ -67,7 +67,7 @@ export const PLACE_RULES: RuleDef[] = [
   {
     id: 'part-of',
     pattern: '{OJE:c} (?:là |hiện là )?@part_of (?:@project_noun )?{OJE:p}',
-    facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.8, when: sameKind }],
+    facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.8, when: unitNotScholar }],
   },
   {
     id: 'within-frame',

@@ -20,6 +20,13 @@ const NAME_AND_COUNTRY: RelateCase[] = [
   { text: 'Bảng điểm sau [Org:Grand Prix Brazil] cho thấy [Org:Grand Prix] năm nay rất sát nút.', want: [], not: ['Grand Prix Brazil -PART_OF-> *'] },
 ];
 
+const AFFILIATION: RelateCase[] = [
+  { text: 'Nhóm do [Org:Henrik Olsen] thuộc [Org:Đại học Copenhagen] dẫn đầu đã công bố kết quả.', want: [], not: ['Henrik Olsen -PART_OF-> *'] },
+  { text: 'Theo [Org:Maria Santos] thuộc [Org:Viện Sinh học Lisbon], loài này rất hiếm.', want: [], not: ['Maria Santos -PART_OF-> *'] },
+  { text: '[Org:Khoa Dược] thuộc [Org:Đại học Y Hà Nội] tuyển thêm 50 chỉ tiêu.', want: ['Khoa Dược -PART_OF-> Đại học Y Hà Nội'] },
+  { text: 'Nhà xuất bản [Org:Penguin] thuộc [Org:Tập đoàn Pearson] phát hành sách mới.', want: ['Penguin -PART_OF-> Tập đoàn Pearson'] },
+];
+
 const WITH_CUE: RelateCase[] = [
   { text: '[Org:Oracle Việt Nam] là công ty con của [Org:Oracle] tại khu vực.', want: ['Oracle Việt Nam -PART_OF-> Oracle'] },
   { text: '[Org:Trung tâm Tin học] trực thuộc [Org:Bộ Nội vụ] vừa nâng cấp cổng dịch vụ.', want: ['Trung tâm Tin học -PART_OF-> Bộ Nội vụ'] },
@@ -29,5 +36,6 @@ const WITH_CUE: RelateCase[] = [
 describe('PART_OF from a cue, never from one name starting with another', () => {
   it.each(NO_CUE)('$text', (c) => checkCase(c, expect));
   it.each(NAME_AND_COUNTRY)('$text', (c) => checkCase(c, expect));
+  it.each(AFFILIATION)('$text', (c) => checkCase(c, expect));
   it.each(WITH_CUE)('$text', (c) => checkCase(c, expect));
 });
