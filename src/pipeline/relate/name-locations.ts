@@ -8,6 +8,9 @@ import type { SentenceFrame } from './sentence-frame.ts';
 const LOCATABLE = new Set(['Organization', 'Event', 'Project']);
 // "… TP Đà Nẵng", "… tỉnh Gia Lai", "… tại Hà Nội": what may stand right before the place.
 const PLACE_LEAD = new Set(['tp', 'thanh pho', 'tinh', 'tai', 'o', 'quan', 'huyen', 'thi xa']);
+// "Ngân hàng Đông Á", "Tập đoàn Hoành Sơn": a firm's head noun then a place word is the firm's
+// brand, not where it stands ("Ngân hàng Nhà nước TP HCM" has more before the place).
+const BRAND_HEAD = new Set(['ngan hang', 'cong ty', 'tap doan', 'hang', 'tong cong ty']);
 
 function placeNames(entity: ResolvedEntity): string[] {
   return [...new Set([entity.name, ...entity.aliases].map(foldText).filter((n) => n.length >= 2))];
@@ -32,6 +35,7 @@ function placesAtEnd(own: string, index: Map<string, string[]>): string[] {
     if (!ids) continue;
     const rest = words.slice(0, i);
     const lead = rest.slice(-2).join(' ');
+    if (BRAND_HEAD.has(rest.join(' '))) continue;
     if (rest.length >= 2 || PLACE_LEAD.has(rest[rest.length - 1] ?? '') || PLACE_LEAD.has(lead)) out.push(...ids);
   }
   return out;

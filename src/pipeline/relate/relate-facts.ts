@@ -10,8 +10,8 @@ import { debugRelate } from './debug.ts';
 import { FactStore, type Candidate } from './fact-store.ts';
 import { implicitReferences } from './implicit-references.ts';
 import { nameLocations } from './name-locations.ts';
-import { nameParts } from './name-parts.ts';
 import { qualifiersFor } from './qualifiers.ts';
+import { winnerLists } from './winner-lists.ts';
 import type { CompiledRule, FactSpec, MatchContext } from './rule-types.ts';
 import { buildFrames, slotsIn, TYPE_LETTER, type SentenceFrame, type Slot } from './sentence-frame.ts';
 
@@ -175,8 +175,8 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
     if (own) topic = { id: own, sentence: frame.sentence.index };
   }
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);
-  for (const c of nameParts(frames, input.resolution)) store.add(c);
   for (const c of implicitReferences(frames, funded)) store.add(c);
+  for (const c of winnerLists(frames)) store.add(c);
   return { facts: store.list(), warnings };
 }
 

@@ -1,10 +1,10 @@
 // WON / AWARDED_BY / AWARDED_FOR / NOMINATED_FOR from award phrasing, active and passive.
-import { isParent } from '../heads.ts';
+import { isParent, notOwnerOfSubject, wonBySubject } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 export const AWARD_RULES: RuleDef[] = [
   // "⟨Sở X⟩ vừa nhận giải thưởng ⟨A⟩", "⟨X⟩, ⟨Y⟩ và ⟨Z⟩ cùng giành ⟨A⟩"
-  { id: 'won-active', pattern: '{OPJ+:s} ~ @won ~s {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.85 }] },
+  { id: 'won-active', pattern: '{OPJ+:s} ~ @won ~s {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.85, when: wonBySubject }] },
   // "⟨Viettel⟩ giành 3 giải thưởng tại ⟨Asia Pacific Stevie Awards⟩": prizes counted at a named awards
   {
     id: 'won-prizes-at',
@@ -16,13 +16,13 @@ export const AWARD_RULES: RuleDef[] = [
     id: 'won-passive-by',
     pattern: '{OPJ+:s} ~ được ~ {OP:by} (?:{OP:by2} )?~ @give ~ {A:a}',
     facts: [
-      { s: 's', p: 'WON', o: 'a', c: 0.9 },
+      { s: 's', p: 'WON', o: 'a', c: 0.9, when: notOwnerOfSubject },
       { s: 'a', p: 'AWARDED_BY', o: 'by', c: 0.85 },
       { s: 'a', p: 'AWARDED_BY', o: 'by2', c: 0.8 },
     ],
   },
   // "⟨X⟩ vinh dự được Thủ tướng trao tặng ⟨A⟩" (the giver is no entity here)
-  { id: 'won-passive', pattern: '{OPJ+:s} ~ được ~~ @give ~ {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.75 }] },
+  { id: 'won-passive', pattern: '{OPJ+:s} ~ được ~~ @give ~ {A:a}', facts: [{ s: 's', p: 'WON', o: 'a', c: 0.75, when: wonBySubject }] },
   // "⟨FutureGov⟩ trao giải thưởng ⟨A⟩ cho ⟨Sở X⟩ / cho dự án ⟨P⟩" (only adverbs between giver
   // and verb: "⟨Sở X⟩ vừa được tổ chức IDC trao …" is passive, the Sở is no giver)
   {

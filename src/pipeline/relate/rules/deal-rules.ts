@@ -1,7 +1,7 @@
 // AGREEMENT_WITH ("ký kết thỏa thuận hợp tác với", "X và Y ký biên bản ghi nhớ",
 // "biên bản ghi nhớ giữa X và Y"), ACQUIRED ("mua lại", "thâu tóm") and DONATED_TO
 // ("trao tặng", "ủng hộ", "tặng … cho"). Date, document and amount are added by the engine.
-import { hasQuantity, speaksOfAgreement } from '../heads.ts';
+import { hasQuantity, joinedParties, notBoughtFrom, notVenue, speaksOfAgreement, statesGift } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 const ADVERBS = '(?:đã |đang |vừa |sẽ |cũng |mới |chính thức )*';
@@ -13,14 +13,15 @@ export const DEAL_RULES: RuleDef[] = [
   // "⟨X⟩ đã ký kết thỏa thuận hợp tác chiến lược với ⟨Y⟩"
   {
     id: 'agree-with',
-    pattern: '{O+:a} ~ @agree_verb (?:@agree_noun )?~ (?:{D:d} ~)?(?:với|cùng) {O+:b}',
-    facts: [{ s: 'a', p: 'AGREEMENT_WITH', o: 'b', c: 0.85 }],
+    pattern: '{O+:a} ~ (?<!đăng |thư |nhật )@agree_verb (?:@agree_noun )?~ (?:{D:d} ~)?(?:với|cùng) {O+:b}',
+    facts: [{ s: 'a', p: 'AGREEMENT_WITH', o: 'b', c: 0.85, when: notVenue }],
   },
   // "⟨X⟩ và ⟨Y⟩ (sẽ cùng) ký kết Bản ghi nhớ (MOU)"
   {
     id: 'agree-pair',
     pattern: '{O+:ab} (?:đã |sẽ |vừa |cùng |chính thức |tiến hành |cũng |đã cùng |sẽ cùng |vừa cùng )*@agree_verb',
-    facts: [{ s: 'ab', p: 'AGREEMENT_WITH', o: 'ab', c: 0.8, pairs: true }],
+    facts: [{ s: 'ab', p: 'AGREEMENT_WITH', o: 'ab', c: 0.8, pairs: true, when: notVenue }],
+    when: joinedParties,
   },
   // "… biên bản ghi nhớ … giữa ⟨MobiFone⟩ và ⟨Tripath⟩; thỏa thuận giữa ⟨A⟩ và ⟨B⟩ …"
   {
@@ -33,7 +34,7 @@ export const DEAL_RULES: RuleDef[] = [
   {
     id: 'acquires',
     pattern: '{O:a} ~a @acquire (?!vào |bởi )~ {O:b}',
-    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8 }],
+    facts: [{ s: 'a', p: 'ACQUIRED', o: 'b', c: 0.8, when: notBoughtFrom }],
   },
   // "⟨X⟩ đã hoàn tất mua 65% cổ phần của ⟨Y⟩"
   {
@@ -68,7 +69,7 @@ export const DEAL_RULES: RuleDef[] = [
     id: 'donates-to',
     // (the gift may be described at length: "trao biểu trưng 80 triệu đồng hỗ trợ học sinh … đến ⟨Y⟩")
     pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng |đã cùng )*@donate ~~ (?:cho|tới|đến) ~ {OL+:r}',
-    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75 }],
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75, when: statesGift }],
     when: hasQuantity,
     doubt: 'a gift verb but no amount or count given; DONATED_TO skipped',
   },
@@ -76,7 +77,7 @@ export const DEAL_RULES: RuleDef[] = [
   {
     id: 'donates-direct',
     pattern: `{OP+:d} ~a @donate ${RECIPIENT_LEAD}{OL+:r}`,
-    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7, when: statesGift }],
     when: hasQuantity,
     doubt: 'support without an amount or count may be no gift; DONATED_TO skipped',
   },

@@ -1,7 +1,11 @@
 // FUNDED_BY: "được tài trợ bởi", "do … tài trợ", "vốn vay của", "X tài trợ … cho Y",
 // "với sự hỗ trợ của X", "nhà tài trợ X". Amount, currency and `via` are added by the engine.
-import { hasQuantity, isDonor, isLender, isSubProject } from '../heads.ts';
+import { hasQuantity, isDonor, isLender, isSubProject, lastKindOfList } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
+
+// "cấp" funds ("cấp 5 triệu USD cho …") but also licenses: "cấp giấy phép", "cấp văn bằng bảo hộ",
+// "cấp phép niêm yết", "cấp giấy xác nhận" are no funding.
+const NOT_LICENCE = '(?! (?:giấy|phép|văn bằng|chứng nhận|chứng chỉ|visa|thị thực|thẻ|mã số|sổ|đất|quyết định|biển số|bằng|quyền))';
 
 export const FUNDING_RULES: RuleDef[] = [
   // "Dự án trên được tài trợ bởi ⟨WB⟩ thông qua ⟨tiểu dự án …⟩"
@@ -22,7 +26,7 @@ export const FUNDING_RULES: RuleDef[] = [
   // "⟨Sở Y tế⟩ được ⟨WB⟩ tài trợ 2 triệu USD"
   {
     id: 'funded-agent-before-verb',
-    pattern: '{JOE+:t} ~ được {O+:f} (?:đồng )?@fund_verb',
+    pattern: `{JOE+:t} ~ được {O+:f} (?:đồng )?@fund_verb${NOT_LICENCE}`,
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.85 }],
   },
   // "⟨Bệnh viện X⟩ nhận khoản viện trợ 1 triệu USD từ ⟨KOICA⟩"
@@ -40,8 +44,8 @@ export const FUNDING_RULES: RuleDef[] = [
   // "Dự án ⟨P⟩ do ⟨ADB⟩ tài trợ", "… bằng vốn vay của ⟨JICA⟩"
   {
     id: 'funded-do',
-    pattern: '{JOE+:t} ~ (?:do|bởi) {O+:f} (?:đồng )?@fund_verb',
-    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.85 }],
+    pattern: `{JOE+:t} ~ (?:do|bởi) {O+:f} (?:đồng )?@fund_verb${NOT_LICENCE}`,
+    facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.85, when: lastKindOfList }],
   },
   {
     id: 'funded-of',
@@ -51,7 +55,7 @@ export const FUNDING_RULES: RuleDef[] = [
   // "⟨WB⟩ sẽ tài trợ 50 triệu USD cho dự án ⟨P⟩", "⟨KOICA⟩ viện trợ không hoàn lại cho ⟨Bộ Y tế⟩"
   {
     id: 'funds-active',
-    pattern: '{O+:f} (?:đã |sẽ |vừa |cam kết |quyết định |đồng ý )?@fund_verb ~ (?:cho|để) (?:@project_noun )?{JOE+:t}',
+    pattern: `{O+:f} (?:đã |sẽ |vừa |cam kết |quyết định |đồng ý )?@fund_verb${NOT_LICENCE} ~ (?:cho|để) (?:@project_noun )?{JOE+:t}`,
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.8 }],
   },
   // "⟨WB⟩ tài trợ dự án ⟨P⟩"

@@ -1,6 +1,7 @@
 // LOCATED_IN and PART_OF stated in the sentence ("tại Hà Nội", "(tỉnh Nam Định)",
 // "Hội An, Quảng Nam", "trực thuộc", "Vụ Điều trị (Bộ Y tế)", "Vụ Viễn thông Bộ …").
-import { officeAt, opensSentence, sameKind, unitOfParent } from '../heads.ts';
+import { officeAt, opensSentence, unitNotScholar, unitOfParent } from '../heads.ts';
+import { smallerPlace } from '../place-rank.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 // Not after an item of a list: "Hà Nội, Đà Nẵng, Huế" is no containment.
@@ -42,7 +43,7 @@ export const PLACE_RULES: RuleDef[] = [
   {
     id: 'place-comma-place',
     pattern: `${NOT_IN_LIST}{L:a} , (?:@place_head )?{L:b}${NO_MORE_ITEMS}`,
-    facts: [{ s: 'a', p: 'LOCATED_IN', o: 'b', c: 0.6 }],
+    facts: [{ s: 'a', p: 'LOCATED_IN', o: 'b', c: 0.6, when: smallerPlace, doubt: 'two places of one size side by side are items of a list, not one inside the other; LOCATED_IN skipped' }],
   },
   // "tỉnh ⟨Bình Dương⟩ gồm 3 thành phố: ⟨Thuận An⟩, ⟨Dĩ An⟩, ⟨Tân Uyên⟩", "⟨Quảng Nam⟩ có các huyện ⟨A⟩, ⟨B⟩"
   {
@@ -66,7 +67,7 @@ export const PLACE_RULES: RuleDef[] = [
   {
     id: 'part-of',
     pattern: '{OJE:c} (?:là |hiện là )?@part_of (?:@project_noun )?{OJE:p}',
-    facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.8, when: sameKind }],
+    facts: [{ s: 'c', p: 'PART_OF', o: 'p', c: 0.8, when: unitNotScholar }],
   },
   {
     id: 'within-frame',

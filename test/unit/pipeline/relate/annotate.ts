@@ -47,8 +47,9 @@ function parse(annotated: string): Parsed {
 
 function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
-  // A sentence ends at . ! ? before a space and a capital letter, or at the end ("TP.HCM" stays).
-  for (const m of text.matchAll(/.+?(?:[.!?]+(?=\s+\p{Lu})|$)/gsu)) {
+  // A sentence ends at . ! ? before a space and a capital letter, at a line break (a paragraph,
+  // as the real segmenter has it), or at the end ("TP.HCM" stays).
+  for (const m of text.matchAll(/.+?(?:[.!?]+(?=\s+\p{Lu})|(?=\n)|$)/gsu)) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
     if (body) out.push({ index: out.length, start: m.index + lead, end: m.index + lead + body.length, text: body });

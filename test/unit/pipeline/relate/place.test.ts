@@ -128,12 +128,14 @@ describe('relate: LOCATED_IN read off a name', () => {
 });
 
 describe('relate: PART_OF read off a brand name', () => {
-  it('a unit named after a brand the article names is part of it', () =>
+  // Read off the names alone this was wrong more often than right on the corpus audit
+  // ("Miss Iceland", "Cup châu Âu", "U23 Việt Nam"): PART_OF needs a cue (docs/QUALITY.md).
+  it('a unit named after a brand is no PART_OF without a cue', () =>
     checkCase(
       {
         text: '[Org:Intel Việt Nam] vừa khai trương nhà máy. Trước đó, [Org:Intel] đã công bố kế hoạch đầu tư.',
-        want: ['Intel Việt Nam -PART_OF-> Intel'],
-        not: ['Intel -PART_OF-> *'],
+        want: [],
+        not: ['Intel -PART_OF-> *', 'Intel Việt Nam -PART_OF-> *'],
       },
       expect,
     ));
