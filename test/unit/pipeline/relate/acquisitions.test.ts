@@ -1,6 +1,6 @@
 // ACQUIRED is a take-over; buying goods from a firm ("mua lại lô hàng từ ⟨Y⟩") is none.
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+import { checkCase, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   { text: 'Số thiết bị này được [Org:Công ty Thành Đạt] mua lại từ [Org:Công ty Westline] năm ngoái.', want: [], not: ['Công ty Thành Đạt -ACQUIRED-> *'] },

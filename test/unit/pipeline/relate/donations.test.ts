@@ -1,7 +1,7 @@
 // A gift states what was given (money, or a count near the giver and recipient); "ủng hộ" with
 // a number elsewhere in the sentence is support, not a donation.
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+import { checkCase, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   {

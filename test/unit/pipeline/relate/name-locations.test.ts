@@ -1,7 +1,7 @@
 // LOCATED_IN read off a name's ending place, except where a firm's head noun is followed by a
 // place word that is its brand ("Ngân hàng Đông Á" is no bank in East Asia).
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+import { checkCase, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   { text: 'Khách hàng của [Org:Ngân hàng Bắc Á] ở [Place:Bắc Á] không nhiều.', want: [], not: ['Ngân hàng Bắc Á -LOCATED_IN-> *'] },

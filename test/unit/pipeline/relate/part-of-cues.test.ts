@@ -2,7 +2,7 @@
 // starting with another is no unit of it: "AutoFit Window", "Newcastle United", "Daniel
 // Radcliffe", and not even with a country after it ("Miss Iceland", "Cup châu Âu", "U23 Việt Nam").
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+import { checkCase, type RelateCase } from './run-relate.ts';
 
 const NO_CUE: RelateCase[] = [
   { text: 'Mở hộp thoại [Org:AutoFit Window] rồi chọn [Org:AutoFit] để chỉnh độ rộng cột.', want: [], not: ['AutoFit Window -PART_OF-> *'] },

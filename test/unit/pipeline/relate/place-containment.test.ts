@@ -1,7 +1,7 @@
 // "A, B" is containment only when A is the smaller place: a commune in a district, a district
 // in a province, a city in a country; two places of one size side by side are a list.
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+import { checkCase, type RelateCase } from './run-relate.ts';
 
 const CONTAINED: RelateCase[] = [
   { text: 'Anh Tư quê ở [Place:Thọ Xuân], [Place:Thanh Hóa], vừa trúng tuyển.', want: ['Thọ Xuân -LOCATED_IN-> Thanh Hóa'] },

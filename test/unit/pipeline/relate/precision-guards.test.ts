@@ -2,7 +2,7 @@
 // a noun before the verb, a licence that is no funding, the last kind of a mixed list, a
 // registration or a venue that is no agreement.
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+import { checkCase, type RelateCase } from './run-relate.ts';
 
 const WON: RelateCase[] = [
   { text: 'Đã ba mùa [Org:CLB Sông Lam] không giành [Award:Cúp Quốc gia] nào.', want: [], not: ['CLB Sông Lam -WON-> *'] },

@@ -1,7 +1,7 @@
 // A list of winners after the award: "… được tặng ⟨A⟩ gồm: ⟨O1⟩, ⟨O2⟩; ⟨O3⟩" → each WON ⟨A⟩,
 // across the ";" groups of the list; a parent in brackets is no winner.
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+import { checkCase, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   {

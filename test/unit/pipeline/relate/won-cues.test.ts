@@ -1,7 +1,7 @@
 // Cue phrases adopted from the words between organisations and awards in the corpus
 // (bench/mine-cues.ts): "đạt", "đạt được", "giữ vững (danh hiệu)" before an award.
 import { describe, expect, it } from 'vitest';
-import { checkCase, type RelateCase } from '../../extract-relations/run-relate.ts';
+import { checkCase, type RelateCase } from './run-relate.ts';
 
 const CASES: RelateCase[] = [
   { text: '[Org:Công ty CP Bánh kẹo Tràng An] đã xuất sắc đạt [Award:Giải Bạc Chất lượng Quốc gia].', want: ['Công ty CP Bánh kẹo Tràng An -WON-> Giải Bạc Chất lượng Quốc gia'] },
