@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../config.ts';
 import { checkConnection, createDriver } from '../graph/driver.ts';
-import { runReadOnlyCypher, type ReadOnlyResult } from '../graph/read-only-cypher.ts';
+import { runReadOnlyCypher, type PlanRow, type ReadOnlyResult } from '../graph/read-only-cypher.ts';
 import { parseQueryHeader } from './query-header.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -54,7 +54,10 @@ async function runCypher(file: string | undefined, options: CypherOptions): Prom
   try {
     await checkConnection(driver, config);
     const result = await runReadOnlyCypher(driver, query, params, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-    process.stdout.write(formatResult(result, options.format as Format));
+    if (result.plan?.mode === 'EXPLAIN') process.stdout.write(formatResult(planTable(result.plan.operators), options.format as Format));
+    else process.stdout.write(formatResult(result, options.format as Format));
+    // PROFILE: the rows stay on stdout (for pipes), the profile goes to the terminal.
+    if (result.plan?.mode === 'PROFILE') process.stderr.write(formatResult(planTable(result.plan.operators), 'table'));
     return 0;
   } catch (error) {
     process.stderr.write(`kg cypher: ${(error as Error).message}\n`);
@@ -121,6 +124,14 @@ export function formatResult(result: ReadOnlyResult, format: Format): string {
   const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
   return [line(result.keys), rule, ...cells.map(line), `(${cells.length} row${cells.length === 1 ? '' : 's'})`].join('\n') + '\n';
+}
+
+/** A plan as rows, its tree shown by indenting the operator names. */
+export function planTable(operators: PlanRow[]): ReadOnlyResult {
+  const profiled = operators.some((op) => op.dbHits !== undefined);
+  const keys = ['operator', 'details', 'estimatedRows', ...(profiled ? ['rows', 'dbHits'] : [])];
+  const rows = operators.map(({ depth, operator, ...rest }) => ({ operator: `${'  '.repeat(depth)}${operator}`, ...rest }));
+  return { keys, rows };
 }
 
 /** Strings print as they are; everything else as compact JSON. */
