@@ -15,6 +15,7 @@ import { type ApiContext, createContext } from './context.ts';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
 import { createIngester } from './ingest-adapter.ts';
 import type { ArticleIngester } from './ingest-port.ts';
+import { boundArguments, bodyLimitFor } from './argument-bounds.ts';
 import { limitBodySize } from './body-limit.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import { readinessCheck } from './readiness.ts';
@@ -53,7 +54,8 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
     renderGraphiQL,
     plugins: [
       graphqlJsExecutor,
-      limitBodySize(QUERY_LIMITS.maxBodyBytes),
+      limitBodySize(bodyLimitFor(config.maxArticleBytes)),
+      boundArguments(),
       EnvelopArmorPlugin({
         maxAliases: { n: QUERY_LIMITS.maxAliases },
         maxTokens: { n: QUERY_LIMITS.maxTokens },
