@@ -19,6 +19,7 @@ import { boundArguments, bodyLimitFor } from './argument-bounds.ts';
 import { limitBodySize } from './body-limit.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import { readinessCheck } from './readiness.ts';
+import { corsFor, jsonPostsOnly } from './request-guards.ts';
 import { schema } from './schema.ts';
 
 export interface ServerOptions {
@@ -41,6 +42,7 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
     },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
+    cors: corsFor(config.corsOrigins ?? []),
     landingPage: false,
     batching: { limit: QUERY_LIMITS.maxBatch },
     maxRequestBodySize: false, // limitBodySize below, at a lower cost per request
@@ -53,6 +55,7 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
     },
     renderGraphiQL,
     plugins: [
+      jsonPostsOnly(),
       graphqlJsExecutor,
       limitBodySize(bodyLimitFor(config.maxArticleBytes)),
       boundArguments(),
