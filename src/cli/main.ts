@@ -9,6 +9,7 @@ type Register = (program: Command) => void;
 const SUBCOMMANDS: Record<string, () => Promise<Register>> = {
   extract: async () => (await import('./extract-command.ts')).registerExtract,
   ingest: async () => (await import('./ingest-command.ts')).registerIngest,
+  delete: async () => (await import('./delete-command.ts')).registerDelete,
   cypher: async () => (await import('./cypher-command.ts')).registerCypher,
   serve: async () => (await import('./serve-command.ts')).registerServe,
   neo4j: async () => (await import('./neo4j-command.ts')).registerNeo4j,

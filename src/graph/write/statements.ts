@@ -169,3 +169,14 @@ MATCH (e:Entity {id: id})
 WHERE NOT id IN $restated AND NOT EXISTS { ()-[:MENTIONS]->(e) }
 DETACH DELETE e
 RETURN count(*) AS entitiesDeleted`;
+
+/** Delete, step 0: the article's write lock (no row when the article is not in the graph). */
+export const LOCK_ARTICLE = /* cypher */ `
+MATCH (a:Article {id: $articleId})
+SET a.id = $articleId
+RETURN a.id AS id`;
+
+/** Delete, last step: the Article node (its sentences went with RETRACT_SENTENCES). */
+export const DELETE_ARTICLE_NODE = /* cypher */ `
+MATCH (a:Article {id: $articleId})
+DETACH DELETE a`;
