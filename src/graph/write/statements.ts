@@ -52,8 +52,8 @@ function upsertEntities(label: EntityType): string {
   return /* cypher */ `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-// Writing type (the same for an id, whose prefix names it) takes the node's write lock before
-// its aliases are read: a concurrent article's new aliases are never overwritten.
+// Writing type (the same for an id, whose prefix names it) takes the write lock on the node
+// before its aliases are read: aliases a concurrent article adds are never overwritten.
 SET e.type = row.type
 WITH e, row, e.name IS NULL AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
@@ -79,9 +79,9 @@ export const UPSERT_ENTITIES = Object.fromEntries(
  * no articleIds yet), so a load counts what it added without reading first.
  */
 const ADD_SUPPORT = /* cypher */ `
-// Writing the extractor (row's value, written below anyway) takes the relationship's write
-// lock BEFORE its support is read: another transaction adding its article to the same fact
-// has committed by then, and its article id and evidence are read and kept, not overwritten.
+// Writing the extractor (the value of the row, written below anyway) takes the write lock on
+// the relationship BEFORE its support is read: another transaction adding its article to the
+// same fact has committed by then, and its article id and evidence are read and kept.
 SET r.extractor = row.extractor
 WITH r, row, r.articleIds IS NULL AS created,
   coalesce(r.articleIds, []) AS knownArticles, coalesce(r.evidence, []) AS knownEvidence, coalesce(r.supportConfidences, []) AS knownConfidences
@@ -131,8 +131,8 @@ WITH DISTINCT e
 MATCH (e)-[r:${PREDICATES.join('|')}]-()
 WHERE $articleId IN r.articleIds
 WITH DISTINCT r
-// Takes the relationship's write lock before the support is read (confidence is recomputed
-// below): support a concurrent article added is read and kept.
+// Takes the write lock on the relationship before the support is read (confidence is
+// recomputed below): support a concurrent article added is read and kept.
 SET r.confidence = 0.0
 WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] <> $articleId] AS keep
 SET r.articleIds = [i IN keep | r.articleIds[i]],
