@@ -39,6 +39,8 @@ export interface Config {
   readonly queryTimeoutMs: number;
   /** KG_MAX_ARTICLE_BYTES. @default 2000000 */
   readonly maxArticleBytes: number;
+  /** KG_CORS_ORIGINS: comma-separated origins ("https://app.example,http://localhost:3000") whose pages may call the API. @default [] (same origin only) */
+  readonly corsOrigins: readonly string[];
   /** NODE_ENV === "development". */
   readonly development: boolean;
 }
@@ -96,6 +98,12 @@ const Env = z.object({
   KG_MAX_PAGE_SIZE: int(1, 10_000, ''),
   KG_QUERY_TIMEOUT_MS: int(100, 3_600_000, ' (milliseconds)'),
   KG_MAX_ARTICLE_BYTES: int(1_000, 1_000_000_000, ' (bytes)'),
+  KG_CORS_ORIGINS: optional(
+    z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must list origins such as https://app.example or http://localhost:3000, comma-separated, with no path'))),
+  ),
   NODE_ENV: optional(z.string()),
 });
 
@@ -126,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: e.KG_MAX_PAGE_SIZE ?? 100,
     queryTimeoutMs: e.KG_QUERY_TIMEOUT_MS ?? 10_000,
     maxArticleBytes: e.KG_MAX_ARTICLE_BYTES ?? 2_000_000,
+    corsOrigins: e.KG_CORS_ORIGINS ?? [],
     development: e.NODE_ENV === 'development',
   });
 }

@@ -11,6 +11,8 @@ export interface ApiConfig {
   queryTimeoutMs: number;
   /** KG_MAX_ARTICLE_BYTES: the largest article text ingestArticle accepts (UTF-8 bytes). @default 2000000 */
   maxArticleBytes: number;
+  /** KG_CORS_ORIGINS: origins other than the server's own whose pages may call the API. @default [] */
+  corsOrigins?: readonly string[];
   /** NODE_ENV === 'development': unmasked errors and field suggestions. */
   development: boolean;
 }

@@ -3,6 +3,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { GraphReader } from '../graph/read/reader.ts';
+import { deleteArticles, type DeleteOutcome } from '../graph/write/delete-article.ts';
 import type { ApiConfig } from './api-config.ts';
 import type { ArticleIngester } from './ingest-port.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -13,6 +14,8 @@ export interface ApiContext {
   loaders: Loaders;
   auth: { writer: boolean };
   ingest: ArticleIngester;
+  /** Takes one article out of the graph (deleteArticle). */
+  deleteArticle: (articleId: string) => Promise<DeleteOutcome>;
 }
 
 export interface ContextDeps {
@@ -32,6 +35,7 @@ export function createContext(deps: ContextDeps, request: Request): ApiContext {
     loaders: createLoaders(reader),
     auth: { writer: isWriter(request.headers.get('authorization'), deps.config.apiToken) },
     ingest: deps.ingest,
+    deleteArticle: async (articleId) => (await deleteArticles(deps.driver, [articleId], { database: deps.config.neo4j.database }))[0]!,
   };
 }
 

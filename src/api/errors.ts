@@ -24,7 +24,7 @@ export class ArticleTooLargeError extends Error {
     readonly bytes: number,
     readonly maxBytes: number,
   ) {
-    super(`The article is ${bytes} bytes; the limit is ${maxBytes} (KG_MAX_ARTICLE_BYTES).`);
+    super(`The article (text, title and the other fields together) is ${bytes} bytes; the limit is ${maxBytes} (KG_MAX_ARTICLE_BYTES).`);
     this.name = 'ArticleTooLargeError';
   }
 }

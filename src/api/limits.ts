@@ -11,8 +11,6 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
   /** Operations in one batched HTTP request (a JSON array body). */
   maxBatch: 5,
-  /** Request body size (Yoga's default); an article for ingestArticle is at most 2 MB. */
-  maxBodyBytes: 25_000_000,
 } as const;
 
 /** Page size when a connection is asked without `first`. */

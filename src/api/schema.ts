@@ -16,6 +16,7 @@ import './types/path.ts';
 import './types/stats.ts';
 import './types/errors.ts';
 import './types/ingest.ts';
+import './types/delete.ts';
 
 builder.queryType({ description: 'Read the knowledge graph: entities, facts with evidence, articles.' });
 

@@ -16,9 +16,11 @@ import { type ApiContext, createContext } from './context.ts';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
 import { createIngester } from './ingest-adapter.ts';
 import type { ArticleIngester } from './ingest-port.ts';
+import { boundArguments, bodyLimitFor } from './argument-bounds.ts';
 import { limitBodySize } from './body-limit.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import { healthChecks, YOGA_HEALTH_ENDPOINT } from './readiness.ts';
+import { corsFor, jsonPostsOnly } from './request-guards.ts';
 import { schema } from './schema.ts';
 
 export interface ServerOptions {
@@ -41,6 +43,7 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
     },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: YOGA_HEALTH_ENDPOINT, // /health and /ready: healthChecks below
+    cors: corsFor(config.corsOrigins ?? []),
     landingPage: false,
     batching: { limit: QUERY_LIMITS.maxBatch },
     maxRequestBodySize: false, // limitBodySize below, at a lower cost per request
@@ -53,9 +56,11 @@ export function createYogaApp({ config, driver, ingest, onContext }: ServerOptio
     },
     renderGraphiQL: (options) => withExplorerLink(renderGraphiQL(options)),
     plugins: [
+      jsonPostsOnly(),
       explorerRoutes(), // /, /explore and its assets
       graphqlJsExecutor,
-      limitBodySize(QUERY_LIMITS.maxBodyBytes),
+      limitBodySize(bodyLimitFor(config.maxArticleBytes)),
+      boundArguments(),
       EnvelopArmorPlugin({
         maxAliases: { n: QUERY_LIMITS.maxAliases },
         maxTokens: { n: QUERY_LIMITS.maxTokens },

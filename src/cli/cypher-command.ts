@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../config.ts';
-import { runReadOnlyCypher, type ReadOnlyResult } from '../graph/read-only-cypher.ts';
+import { runReadOnlyCypher, type PlanRow, type ReadOnlyResult } from '../graph/read-only-cypher.ts';
 import { UsageError } from './exit-codes.ts';
 import { parseQueryHeader } from './query-header.ts';
 import { withGraph } from './with-graph.ts';
@@ -48,7 +48,10 @@ async function runCypher(file: string | undefined, options: CypherOptions): Prom
   const config = loadConfig();
   return withGraph({ config }, async (driver) => {
     const result = await runReadOnlyCypher(driver, query, params, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-    process.stdout.write(formatResult(result, options.format as Format));
+    if (result.plan?.mode === 'EXPLAIN') process.stdout.write(formatResult(planTable(result.plan.operators), options.format as Format));
+    else process.stdout.write(formatResult(result, options.format as Format));
+    // PROFILE: the rows stay on stdout (for pipes), the profile goes to the terminal.
+    if (result.plan?.mode === 'PROFILE') process.stderr.write(formatResult(planTable(result.plan.operators), 'table'));
     return 0;
   });
 }
@@ -141,6 +144,14 @@ function shorten(value: string): string {
   const flat = value.replace(/\s*\n\s*/g, ' ');
   const chars = [...flat];
   return chars.length <= CELL_MAX ? flat : `${chars.slice(0, CELL_MAX - 1).join('')}…`;
+}
+
+/** A plan as rows, its tree shown by indenting the operator names. */
+export function planTable(operators: PlanRow[]): ReadOnlyResult {
+  const profiled = operators.some((op) => op.dbHits !== undefined);
+  const keys = ['operator', 'details', 'estimatedRows', ...(profiled ? ['rows', 'dbHits'] : [])];
+  const rows = operators.map(({ depth, operator, ...rest }) => ({ operator: `${'  '.repeat(depth)}${operator}`, ...rest }));
+  return { keys, rows };
 }
 
 /** Strings print as they are; everything else as compact JSON. */

@@ -15,6 +15,8 @@ const SUBCOMMANDS: Record<string, () => Promise<Register>> = {
   extract: async () => (await import('./extract-command.ts')).registerExtract,
   ingest: async () => (await import('./ingest-command.ts')).registerIngest,
   load: async () => (await import('./ingest-command.ts')).registerLoad,
+
+  delete: async () => (await import('./delete-command.ts')).registerDelete,
   cypher: async () => (await import('./cypher-command.ts')).registerCypher,
   serve: async () => (await import('./serve-command.ts')).registerServe,
   neo4j: async () => (await import('./neo4j-command.ts')).registerNeo4j,

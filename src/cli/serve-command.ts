@@ -32,7 +32,7 @@ async function serve(options: { port?: string }): Promise<void> {
   try {
     if (config.neo4j.uri === null) {
       const { port, dataDir } = config.localNeo4j;
-      const started = await startLocalNeo4j({ port, dataDir, parentPid: process.pid, onProgress: say });
+      const started = await startLocalNeo4j({ port, dataDir, parentPid: process.pid, password: config.neo4j.password || undefined, onProgress: say });
       if (started.startedHere) undo.push(() => stopLocalNeo4j(dataDir));
     }
     const driver = createDriver(config);

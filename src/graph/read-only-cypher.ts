@@ -1,10 +1,15 @@
-// Runs a researcher's Cypher without letting it change anything. Two independent guards:
-// 1. `EXPLAIN` first: the plan's query type must be 'r' (read). This catches writing
-//    clauses and write procedures before anything runs; `CALL dbms.*` and `LOAD CSV` are
-//    refused on sight (they reach beyond the graph).
-// 2. The query then runs in a READ transaction, which the server itself refuses to write
-//    in, with a timeout (config.queryTimeoutMs).
-import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+// Runs a researcher's Cypher without letting it change anything or reach beyond the graph.
+// Three independent layers:
+// 1. Neo4j itself (launcher/, docker-compose.yml): LOAD CSV reads no file and fetches no URL.
+// 2. `EXPLAIN` first, and the decision is made from what the server planned, never from the
+//    text (src/graph/read-plan.ts): query type 'r', no LoadCSV operator, no SHOW/TERMINATE
+//    commands beyond the schema's, no procedure outside an allow-list.
+// 3. The query runs in a READ session, which the server refuses to write in, with a timeout
+//    (config.queryTimeoutMs) and no retry: an auto-commit run is never retried by the driver,
+//    so a failing query costs at most one timeout.
+// A query that starts with EXPLAIN gives its plan; PROFILE gives its rows and its profile.
+import neo4j, { Neo4jError, type Driver, type Plan, type ProfiledPlan, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
+import { operatorName, refusalOf } from './read-plan.ts';
 
 export interface ReadOnlyOptions {
   database?: string;
@@ -12,10 +17,23 @@ export interface ReadOnlyOptions {
   timeoutMs: number;
 }
 
+/** One operator of a plan, flattened in tree order (depth gives the indentation). */
+export interface PlanRow {
+  depth: number;
+  operator: string;
+  details: string;
+  estimatedRows: number;
+  /** PROFILE only. */
+  rows?: number;
+  dbHits?: number;
+}
+
 export interface ReadOnlyResult {
   keys: string[];
   /** Plain JSON-able values: integers as numbers (or strings past 2^53), dates as ISO strings. */
   rows: Array<Record<string, unknown>>;
+  /** For a query that starts with EXPLAIN (no rows) or PROFILE (rows and profile). */
+  plan?: { mode: 'EXPLAIN' | 'PROFILE'; operators: PlanRow[] };
 }
 
 export type RefusalReason = 'write' | 'syntax' | 'parameter' | 'timeout' | 'unavailable' | 'database';
@@ -39,17 +57,20 @@ export async function runReadOnlyCypher(
   params: Record<string, unknown>,
   options: ReadOnlyOptions,
 ): Promise<ReadOnlyResult> {
-  refuseOnSight(query);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   const txConfig = { timeout: options.timeoutMs };
   try {
-    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), txConfig);
-    const type = plan.summary.queryType;
-    if (type !== 'r') {
-      throw new CypherRefused('write', `${WRITE_REFUSAL}; this one ${type === 's' ? 'is a schema or administration command' : 'writes to the graph'} (query type "${type}"): nothing was changed.`);
-    }
-    const result = await session.executeRead((tx) => tx.run(query, params), txConfig);
-    return { keys: [...(result.records[0]?.keys ?? [])].map(String), rows: result.records.map(recordToObject) };
+    const { mode, statement, plan } = await planOf(query, (q) => session.run(q, params, txConfig));
+    const refusal = refusalOf(plan.summary.queryType, plan.summary.plan);
+    if (refusal) throw new CypherRefused('write', `${WRITE_REFUSAL}; ${refusal}: nothing was changed.`);
+    if (mode === 'EXPLAIN') return { keys: [], rows: [], plan: { mode, operators: planRows(plan.summary.plan as Plan) } };
+    const result = await session.run(mode === 'PROFILE' ? `PROFILE ${statement}` : statement, params, txConfig);
+    const keys = [...(result.records[0]?.keys ?? [])].map(String);
+    const rows = result.records.map(recordToObject);
+    if (result.summary.profile) return { keys, rows, plan: { mode: 'PROFILE', operators: planRows(result.summary.profile) } };
+    // `EXPLAIN EXPLAIN q` is valid Cypher, so a query of the user's own EXPLAIN shows here.
+    if (result.summary.plan) return { keys: [], rows: [], plan: { mode: 'EXPLAIN', operators: planRows(result.summary.plan) } };
+    return { keys, rows };
   } catch (error) {
     throw explain(error, options.timeoutMs);
   } finally {
@@ -57,16 +78,36 @@ export async function runReadOnlyCypher(
   }
 }
 
-/** `CALL dbms.…` and `LOAD CSV` are refused from the text, after dropping strings and comments. */
-function refuseOnSight(query: string): void {
-  const code = query
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/\/\/[^\n]*/g, ' ')
-    .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, "''");
-  if (/\bCALL\s+dbms\s*\./i.test(code)) throw new CypherRefused('write', `${WRITE_REFUSAL}; dbms.* procedures manage the server and are not allowed: nothing was changed.`);
-  if (/\bLOAD\s+CSV\b/i.test(code)) throw new CypherRefused('write', `${WRITE_REFUSAL}; LOAD CSV is not allowed: nothing was changed.`);
-  // Runs fine in a READ transaction, yet stops other sessions' work (an ingest in progress).
-  if (/\bTERMINATE\s+TRANSACTIONS?\b/i.test(code)) throw new CypherRefused('write', `${WRITE_REFUSAL}; TERMINATE TRANSACTIONS stops other people's work and is not allowed: nothing was changed.`);
+/**
+ * The query's own EXPLAIN or PROFILE, and the statement after it. Asked of the server first
+ * (`EXPLAIN query` fails only when the query already names a mode); only then is the leading
+ * keyword cut off the text, and the guard checks exactly the statement that will run.
+ */
+async function planOf(
+  query: string,
+  run: (query: string) => Promise<QueryResult>,
+): Promise<{ mode: 'EXPLAIN' | 'PROFILE' | null; statement: string; plan: QueryResult }> {
+  try {
+    return { mode: null, statement: query, plan: await run(`EXPLAIN ${query}`) };
+  } catch (error) {
+    if (!(error instanceof Neo4jError) || !/conflicting values for execution mode/i.test(error.message)) throw error;
+  }
+  const match = /^(?:\s+|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(EXPLAIN|PROFILE)\b/i.exec(query);
+  if (!match) throw new CypherRefused('syntax', 'The query is not valid Cypher: put EXPLAIN or PROFILE at the very start of the query.');
+  const statement = query.slice(match[0].length);
+  return { mode: match[1]!.toUpperCase() as 'EXPLAIN' | 'PROFILE', statement, plan: await run(`EXPLAIN ${statement}`) };
+}
+
+function planRows(plan: Plan | ProfiledPlan, depth = 0): PlanRow[] {
+  const args = plan.arguments ?? {};
+  const row: PlanRow = {
+    depth,
+    operator: operatorName(plan),
+    details: String(args['Details'] ?? ''),
+    estimatedRows: Math.round(Number(args['EstimatedRows'] ?? 0)),
+  };
+  if ('dbHits' in plan) Object.assign(row, { rows: Number(plan.rows), dbHits: Number(plan.dbHits) });
+  return [row, ...(plan.children ?? []).flatMap((child) => planRows(child, depth + 1))];
 }
 
 function recordToObject(record: Neo4jRecord): Record<string, unknown> {

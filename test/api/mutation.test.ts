@@ -85,7 +85,17 @@ describe('ingestArticle', () => {
   it('returns ArticleTooLargeError above maxArticleBytes, counting UTF-8 bytes', async () => {
     const text = 'Đà Nẵng '.repeat(400); // 3 600 characters, 4 800 bytes
     const res = await api.gql(INGEST, { input: { ...input, text } }, { authorization: `Bearer ${TEST_TOKEN}` });
-    expect(res.data.ingestArticle).toMatchObject({ __typename: 'ArticleTooLargeError', bytes: 4_800, maxBytes: 4_000 });
+    const others = Buffer.byteLength(input.title + input.publishedAt + input.source, 'utf8');
+    expect(res.data.ingestArticle).toMatchObject({ __typename: 'ArticleTooLargeError', bytes: 4_800 + others, maxBytes: 4_000 });
+  });
+
+  it('counts the title against the limit too: a large title and a short text is ArticleTooLargeError, nothing stored', async () => {
+    const before = await articleCount();
+    const title = `Tiêu đề ${tag} `.repeat(400);
+    const res = await api.gql(INGEST, { input: { ...input, title, text: 'Đà Nẵng có mưa.' } }, { authorization: `Bearer ${TEST_TOKEN}` });
+    expect(res.data.ingestArticle.__typename).toBe('ArticleTooLargeError');
+    expect(res.data.ingestArticle.bytes).toBeGreaterThan(4_000);
+    expect(await articleCount()).toBe(before);
   });
 
   it('checks the token before the input: no token and empty text is still NotAuthorizedError', async () => {

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       maxPageSize: 100,
       queryTimeoutMs: 10_000,
       maxArticleBytes: 2_000_000,
+      corsOrigins: [],
       development: false,
     });
   });
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
       KG_MAX_PAGE_SIZE: '50',
       KG_QUERY_TIMEOUT_MS: '2500',
       KG_MAX_ARTICLE_BYTES: '100000',
+      KG_CORS_ORIGINS: 'https://app.example, http://localhost:3000',
       NODE_ENV: 'development',
     });
     expect(config).toEqual({
@@ -41,6 +43,7 @@ describe('loadConfig', () => {
       maxPageSize: 50,
       queryTimeoutMs: 2500,
       maxArticleBytes: 100_000,
+      corsOrigins: ['https://app.example', 'http://localhost:3000'],
       development: true,
     });
   });
@@ -76,6 +79,8 @@ describe('loadConfig', () => {
     [{ KG_QUERY_TIMEOUT_MS: '10' }, 'KG_QUERY_TIMEOUT_MS', /^KG_QUERY_TIMEOUT_MS must be at least 100/],
     [{ KG_MAX_ARTICLE_BYTES: 'lots' }, 'KG_MAX_ARTICLE_BYTES', /^KG_MAX_ARTICLE_BYTES must be a whole number/],
     [{ KG_API_TOKEN: 'short' }, 'KG_API_TOKEN', /^KG_API_TOKEN must be at least 8 characters/],
+    [{ KG_CORS_ORIGINS: 'https://app.example/path' }, 'KG_CORS_ORIGINS', /^KG_CORS_ORIGINS must list origins such as https:\/\/app.example/],
+    [{ KG_CORS_ORIGINS: '*' }, 'KG_CORS_ORIGINS', /^KG_CORS_ORIGINS must list origins/],
   ])('rejects %j naming %s', (env, variable, message) => {
     let error: unknown;
     try {

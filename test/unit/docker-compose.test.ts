@@ -29,7 +29,7 @@ describe('docker-compose.yml', () => {
   it('runs the pinned Neo4j 5.26 Community image with Browser and Bolt ports, a volume and a healthcheck', () => {
     const neo4j = services.neo4j!;
     expect(neo4j.image).toBe('neo4j:5.26-community');
-    expect(neo4j.ports).toEqual(expect.arrayContaining(['7474:7474', '7687:7687']));
+    expect(neo4j.ports).toEqual(expect.arrayContaining(['127.0.0.1:7474:7474', '127.0.0.1:7687:7687']));
     expect(neo4j.volumes?.some((v) => v.endsWith(':/data'))).toBe(true);
     expect(neo4j.healthcheck?.test.join(' ')).toMatch(/cypher-shell/);
   });

@@ -59,7 +59,8 @@ builder.mutationField('ingestArticle', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       if (input.text.trim() === '') throw new EmptyArticleError();
-      const bytes = Buffer.byteLength(input.text, 'utf8');
+      // The whole input counts (a 4 MB title once went around a limit on the text alone).
+      const bytes = [input.text, input.title, input.url, input.publishedAt, input.source].reduce((sum, value) => sum + (value ? Buffer.byteLength(value, 'utf8') : 0), 0);
       if (bytes > ctx.config.maxArticleBytes) throw new ArticleTooLargeError(bytes, ctx.config.maxArticleBytes);
       try {
         // The checks a file gets in src/sources (binary, whitespace only), for text sent as a string.

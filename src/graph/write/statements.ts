@@ -3,10 +3,19 @@
 // statement per label or type, chosen from a map by the row's (validated) type.
 import { ENTITY_TYPES, PREDICATES, type EntityPredicate, type EntityType } from '../../domain/ontology.ts';
 
-/** Reads the stored versions of articles: decides new / unchanged / updated. */
+/**
+ * Reads the stored versions of articles (decides new / unchanged / updated), holding each
+ * article's write lock until the transaction ends: MERGE on the unique id waits for a
+ * concurrent writer of the same article to commit, and the SET locks an existing node, so
+ * the hash read is the committed one. Ten loads of one article at once are then one "new"
+ * and nine "unchanged" (they wait and find it stored), never a constraint error. A node
+ * MERGE creates here has no contentHash, so it reads as new and is written below in the
+ * same transaction. $ids sorted, so two batches lock in the same order.
+ */
 export const ARTICLE_HASHES = /* cypher */ `
 UNWIND $ids AS id
-MATCH (a:Article {id: id})
+MERGE (a:Article {id: id})
+SET a.id = id
 RETURN a.id AS id, a.contentHash AS contentHash`;
 
 /**
@@ -43,6 +52,9 @@ function upsertEntities(label: EntityType): string {
   return /* cypher */ `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
+// Writing type (the same for an id, whose prefix names it) takes the write lock on the node
+// before its aliases are read: aliases a concurrent article adds are never overwritten.
+SET e.type = row.type
 WITH e, row, e.name IS NULL AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
   SET e:${label}, e.type = row.type, e.name = row.name, e.nameKey = row.nameKey, e.aliases = [], e.searchText = '')
@@ -67,6 +79,10 @@ export const UPSERT_ENTITIES = Object.fromEntries(
  * no articleIds yet), so a load counts what it added without reading first.
  */
 const ADD_SUPPORT = /* cypher */ `
+// Writing the extractor (the value of the row, written below anyway) takes the write lock on
+// the relationship BEFORE its support is read: another transaction adding its article to the
+// same fact has committed by then, and its article id and evidence are read and kept.
+SET r.extractor = row.extractor
 WITH r, row, r.articleIds IS NULL AS created,
   coalesce(r.articleIds, []) AS knownArticles, coalesce(r.evidence, []) AS knownEvidence, coalesce(r.supportConfidences, []) AS knownConfidences
 WITH r, row, created, knownArticles, knownEvidence, knownConfidences,
@@ -115,6 +131,9 @@ WITH DISTINCT e
 MATCH (e)-[r:${PREDICATES.join('|')}]-()
 WHERE $articleId IN r.articleIds
 WITH DISTINCT r
+// Takes the write lock on the relationship before the support is read (confidence is
+// recomputed below): support a concurrent article added is read and kept.
+SET r.confidence = 0.0
 WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] <> $articleId] AS keep
 SET r.articleIds = [i IN keep | r.articleIds[i]],
   r.supportConfidences = [i IN keep | r.supportConfidences[i]],
@@ -150,3 +169,14 @@ MATCH (e:Entity {id: id})
 WHERE NOT id IN $restated AND NOT EXISTS { ()-[:MENTIONS]->(e) }
 DETACH DELETE e
 RETURN count(*) AS entitiesDeleted`;
+
+/** Delete, step 0: the article's write lock (no row when the article is not in the graph). */
+export const LOCK_ARTICLE = /* cypher */ `
+MATCH (a:Article {id: $articleId})
+SET a.id = $articleId
+RETURN a.id AS id`;
+
+/** Delete, last step: the Article node (its sentences went with RETRACT_SENTENCES). */
+export const DELETE_ARTICLE_NODE = /* cypher */ `
+MATCH (a:Article {id: $articleId})
+DETACH DELETE a`;

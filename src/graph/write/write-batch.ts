@@ -4,9 +4,9 @@
 // Counts per article what it added (an entity or fact that the batch created is credited
 // to the first article of the batch that has it).
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { factKey, type ArticleRows } from './build-rows.ts';
+import { factKey, type ArticleRows, type EntityRow, type FactRow } from './build-rows.ts';
 import { findDuplicateLinks, writeDuplicateLinks } from './link-duplicates.ts';
-import { mergeRows } from './merge-rows.ts';
+import { mergeRows, type BatchRows } from './merge-rows.ts';
 import {
   ARTICLE_HASHES,
   DELETE_ORPHAN_ENTITIES,
@@ -31,10 +31,12 @@ export interface LoadOutcome {
 
 /** The batch's article ids must be distinct. */
 export async function writeBatch(tx: ManagedTransaction, batch: ArticleRows[]): Promise<LoadOutcome[]> {
-  const stored = await tx.run(ARTICLE_HASHES, { ids: batch.map((rows) => rows.articleId) });
+  const stored = await tx.run(ARTICLE_HASHES, { ids: batch.map((rows) => rows.articleId).sort() });
   const hashes = new Map(stored.records.map((r) => [r.get('id') as string, r.get('contentHash') as unknown]));
   const outcomes = batch.map((rows): LoadOutcome => {
-    const status = !hashes.has(rows.articleId) ? 'new' : hashes.get(rows.articleId) === rows.contentHash ? 'unchanged' : 'updated';
+    // ARTICLE_HASHES has just created the node of an article not stored yet: no contentHash.
+    const stored = hashes.get(rows.articleId) ?? null;
+    const status = stored === null ? 'new' : stored === rows.contentHash ? 'unchanged' : 'updated';
     return { articleId: rows.articleId, status, entitiesAdded: 0, entitiesRemoved: 0, factsAdded: 0, factsRemoved: 0 };
   });
   const toWrite = batch.filter((_, i) => outcomes[i]!.status !== 'unchanged');
@@ -72,7 +74,7 @@ async function retractArticle(tx: ManagedTransaction, rows: ArticleRows): Promis
  * facts. Each upsert returns what it created, which is what the load added.
  */
 async function writeRows(tx: ManagedTransaction, list: ArticleRows[]): Promise<Map<string, Pick<LoadOutcome, 'entitiesAdded' | 'factsAdded'>>> {
-  const rows = mergeRows(list);
+  const rows = inLockOrder(mergeRows(list));
   const run = (query: string, params: Record<string, unknown>): Promise<QueryResult> => tx.run(query, params);
   const entityWrites = Object.entries(rows.entities).map(([type, entityRows]) =>
     run(UPSERT_ENTITIES[type as keyof typeof UPSERT_ENTITIES], { rows: entityRows }),
@@ -100,6 +102,28 @@ async function writeRows(tx: ManagedTransaction, list: ArticleRows[]): Promise<M
   }
   return credited;
 }
+
+/**
+ * Every writer takes its locks in one order (types by name, rows by id), so concurrent loads
+ * wait for each other instead of deadlocking (a deadlock is retried, but costs time).
+ */
+function inLockOrder(rows: BatchRows): BatchRows {
+  const byKey = <T>(record: Partial<Record<string, T[]>>, key: (row: T) => string) =>
+    Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((type) => [type, [...(record[type] ?? [])].sort((a, b) => compare(key(a), key(b)))]),
+    );
+  const factKeyOf = (f: FactRow) => `${f.subject}|${f.object}`;
+  return {
+    ...rows,
+    entities: byKey(rows.entities, (e: EntityRow) => e.id),
+    facts: byKey(rows.facts, factKeyOf),
+    quantityFacts: [...rows.quantityFacts].sort((a, b) => compare(factKeyOf(a), factKeyOf(b))),
+  };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function createdFactKeys(type: string, result: QueryResult): string[] {
   const pairs = (result.records[0]?.get('created') as Array<[string, string]> | undefined) ?? [];

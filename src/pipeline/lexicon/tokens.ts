@@ -23,7 +23,10 @@ export interface Token {
   index: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&'’][\p{L}\p{M}\p{N}]+)*/gu;
+// Each run is bounded: an unbounded `+` over a run of millions of letters (a 6 MB title)
+// overflowed the regular-expression stack. No word is 100 letters long; a longer run is
+// cut into several tokens.
+const TOKEN = /[\p{L}\p{M}\p{N}]{1,100}(?:[&'’][\p{L}\p{M}\p{N}]{1,100})*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;

@@ -39,7 +39,19 @@ function decodeEntities(text: string): string {
 export function cleanText(value: string): string {
   let text = decodeEntities(value.normalize('NFC'));
   for (const [pattern, replacement] of CHAR_MAP) text = text.replace(pattern, replacement);
-  return text.normalize('NFC');
+  return wellFormed(text.normalize('NFC'));
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Lone surrogates (half of a UTF-16 pair, or "&#55296;") → U+FFFD, one code unit for one, so
+ * offsets do not move. Done here, once: UTF-8 (Neo4j, JSON output) cannot carry them and
+ * would store U+FFFD anyway, and the stored text would then differ from the text the
+ * offsets were computed on.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Cleaned text → paragraphs: one per non-blank line, inner space runs collapsed, trimmed. */

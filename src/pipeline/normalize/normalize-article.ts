@@ -6,7 +6,7 @@
 import type { RawArticle } from '../../domain/article-input.ts';
 import type { NormalizedArticle } from '../../domain/pipeline.ts';
 import { foldKey } from '../../domain/fold.ts';
-import { cleanLine, cleanText, toParagraphs } from './clean-text.ts';
+import { cleanLine, cleanText, toParagraphs, wellFormed } from './clean-text.ts';
 import { dedupeParagraphs } from './dedupe-paragraphs.ts';
 import { outletName } from './outlets.ts';
 import { matchDateLine, parseDateValue } from './parse-date.ts';
@@ -41,7 +41,7 @@ export function normalizeArticle(raw: RawArticle): NormalizedArticle {
     title,
     publishedAt: draft.publishedAt,
     source: draft.source,
-    url: raw.url?.trim() || null,
+    url: wellFormed(raw.url?.trim() ?? '') || null,
     warnings: draft.warnings,
   };
 }

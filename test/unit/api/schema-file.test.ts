@@ -14,7 +14,7 @@ describe('schema/schema.graphql', () => {
   it('offers every capability of the API', () => {
     const query = Object.keys(schema.getQueryType()!.getFields()).sort();
     expect(query).toEqual(['article', 'articles', 'entities', 'entity', 'facts', 'node', 'nodes', 'path', 'search', 'stats']);
-    expect(Object.keys(schema.getMutationType()!.getFields())).toEqual(['ingestArticle']);
+    expect(Object.keys(schema.getMutationType()!.getFields())).toEqual(['deleteArticle', 'ingestArticle']);
     const sdl = printSortedSchema();
     expect(sdl).toMatch(/union IngestArticleResult = .*EmptyArticleError.*NotAuthorizedError/);
     expect(sdl).toMatch(/interface Entity implements Node/);

@@ -38,6 +38,10 @@ describe('loader statements', () => {
       MATCH (s:Entity {id: row.subject})
       MATCH (o:Entity {id: row.object})
       MERGE (s)-[r:WON]->(o)
+      // Writing the extractor (the value of the row, written below anyway) takes the write lock on
+      // the relationship BEFORE its support is read: another transaction adding its article to the
+      // same fact has committed by then, and its article id and evidence are read and kept.
+      SET r.extractor = row.extractor
       WITH r, row, r.articleIds IS NULL AS created,
         coalesce(r.articleIds, []) AS knownArticles, coalesce(r.evidence, []) AS knownEvidence, coalesce(r.supportConfidences, []) AS knownConfidences
       WITH r, row, created, knownArticles, knownEvidence, knownConfidences,

@@ -1,7 +1,9 @@
 package kg.launcher;
 
+import inet.ipaddr.IPAddressString;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -64,6 +66,13 @@ public final class Main {
 
   private static DatabaseManagementService start(Options options) {
     return new DatabaseManagementServiceBuilder(options.dataDir)
+        // Nothing a query runs may reach beyond the graph (kg cypher runs other people's
+        // queries): LOAD CSV may read no file (file URLs off, and an import directory that
+        // holds nothing) and fetch no URL (every IPv4 and IPv6 address blocked).
+        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+        .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportDir(options.dataDir))
+        .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+            java.util.List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port))
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(options.pagecacheMb))
@@ -77,6 +86,17 @@ public final class Main {
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
         .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
         .build();
+  }
+
+  /** An empty directory of its own, created if missing: LOAD CSV's file root. */
+  private static Path emptyImportDir(Path dataDir) {
+    Path dir = dataDir.resolve("import-nothing");
+    try {
+      java.nio.file.Files.createDirectories(dir);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+    return dir;
   }
 
   /** --password: auth on, user neo4j with this password (tests of kg's "wrong password" message). */
