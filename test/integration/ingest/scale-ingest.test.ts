@@ -115,15 +115,30 @@ describe('kg load', () => {
   }, 180_000);
 });
 
+/**
+ * A paragraph of made-up sentences drawn by `seed`, long enough to outweigh the synthetic
+ * articles' common template in the fingerprint: articles of other tests and earlier runs in
+ * the same database are then no near-copies of this test's.
+ */
+function uniqueParagraph(seed: string): string {
+  const words = ['người dân', 'công trình', 'hội nghị', 'kế hoạch', 'thành phố', 'nông thôn', 'giáo dục', 'bệnh viện', 'mùa vụ', 'cảng biển', 'du lịch', 'thị trường', 'học sinh', 'nhà máy', 'cây lúa', 'đường sắt', 'điện gió', 'thủy sản', 'cà phê', 'hợp tác xã'];
+  let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % words.length;
+  return Array.from({ length: 12 }, () => `Về ${words[next()]} và ${words[next()]}, ${words[next()]} cùng ${words[next()]} được bàn tới bên ${words[next()]}.`).join(' ');
+}
+
 describe('near-copies', () => {
   it('links a re-post to the first article and counts its facts’ stories once', async () => {
-    const [original, unrelated] = syntheticArticles(2, uniqueId('dup'));
-    const copy = original!.text.replace('Dự án được tài trợ bởi', 'Dự án này được tài trợ bởi');
+    const tag = uniqueId('dup');
+    const [first, second] = syntheticArticles(2, tag);
+    const original = `${first!.text}\n\n${uniqueParagraph(`${tag}-a`)}\n`;
+    const unrelated = `${second!.text}\n\n${uniqueParagraph(`${tag}-b`)}\n`;
+    const copy = original.replace('Dự án được tài trợ bởi', 'Dự án này được tài trợ bởi');
     const summary = await ingestArticles(
       driver,
       [
-        { origin: 'original', text: original!.text },
-        { origin: 'unrelated', text: unrelated!.text },
+        { origin: 'original', text: original },
+        { origin: 'unrelated', text: unrelated },
         { origin: 'copy', text: copy },
       ],
       { database, batchSize: 1 },

@@ -32,10 +32,10 @@ export function runKgProcess(args: string[], neo4jUri: string, maxMs = 600_000):
   return { child, stdout: () => out, stderr: () => err, done };
 }
 
-/** Articles `kg ingest` reports done so far ("[12/300] new …" lines on stderr). */
+/** Articles `kg ingest` reports done so far ("[1,012 · 3.1/s · 40% · ETA 1m05s] new …" lines on stderr). */
 export function ingestProgress(run: KgRun): number {
-  const matches = [...run.stderr().matchAll(/\[(\d+)\/\d+\]/g)];
-  return matches.length === 0 ? 0 : Number(matches.at(-1)![1]);
+  const matches = [...run.stderr().matchAll(/^\[([\d,]+) · /gm)];
+  return matches.length === 0 ? 0 : Number(matches.at(-1)![1]!.replace(/,/g, ''));
 }
 
 export async function waitFor(condition: () => boolean | Promise<boolean>, maxMs: number, what: string): Promise<void> {
