@@ -53,15 +53,15 @@ const MIN_SEEN = 3;
 
 /**
  * What the archive says a capitalised Latin run is: an organisation when organisation contexts
- * ("hãng X", "ngân hàng X", "X (ABC)") are at least as frequent as person and place ones and
- * outweigh software and product ones; a person when person contexts ("ông X", "Tổng thống X")
+ * ("hãng X", "ngân hàng X", "X (ABC)") are seen three times at least, in one sighting in a hundred
+ * at least, outnumber person and place ones together and outweigh software and product ones; a person when person contexts ("ông X", "Tổng thống X")
  * clearly win; not an organisation when it is never in an organisation's context but is seen in
  * a software, product, person or place one ("Page Setup" after "chọn mục", "Kerry" after "ông").
  */
 export function latinVerdict(run: string): LatinVerdict {
   const e = enabled ? LATIN.get(run) : undefined;
   if (!e) return 'unknown';
-  if (e.organisation > 0 && e.organisation >= e.person && e.organisation >= e.place && 2 * e.organisation >= e.software + e.product) return 'organisation';
+  if (e.organisation >= MIN_SEEN && 100 * e.organisation >= e.total && e.organisation > e.person + e.place && 2 * e.organisation >= e.software + e.product) return 'organisation';
   if (e.person >= MIN_SEEN && e.person > 2 * e.organisation && e.person >= e.place) return 'person';
   // Never in an organisation's context, and seen in another kind often enough to tell.
   if (e.organisation === 0 && (e.software >= 2 || e.product >= MIN_SEEN || e.person + e.place >= MIN_SEEN)) return 'not-organisation';
@@ -77,6 +77,9 @@ export function headedCount(name: string): number {
   return enabled ? (HEADED.get(foldKey(name)) ?? 0) : 0;
 }
 
+/** Sightings a name needs before its usual continuation is trusted (one reposted story is not enough). */
+const MIN_NAME_FOR_CONTINUATION = 10;
+
 const continuationRows = loadMined<[string, string, number]>('continuations');
 const CONTINUATIONS = new Map<string, Set<string>>();
 for (const [name, words] of continuationRows.rows) {
@@ -91,6 +94,7 @@ for (const [name, words] of continuationRows.rows) {
  * ("Cục Kiểm tra" + "sau thông quan"): then they are part of the name, not of the sentence.
  */
 export function continuesName(name: string, words: string): boolean {
+  if (headedCount(name) < MIN_NAME_FOR_CONTINUATION) return false;
   return enabled && (CONTINUATIONS.get(foldKey(name))?.has(words) ?? false);
 }
 

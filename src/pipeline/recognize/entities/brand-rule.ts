@@ -120,6 +120,8 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   const mined = latinVerdict(runText(ctx, i, j));
   if (mined !== 'unknown') return mined;
   if (run.length > 1 && latinEvidence(runText(ctx, i, j)) === undefined) {
+    // "PivotTable Fields", "AutoFit Window": a word of it is known from software menus or products.
+    if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text))) return 'not-organisation';
     const vouched = run.some((t) => t.acronym || CAMEL.test(t.text) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
     if (!vouched) return 'not-organisation';
   }
@@ -132,6 +134,11 @@ const COMPANY_ACTS = new Set(['mua', 'thâu', 'sáp', 'ký', 'tài', 'đầu', '
 function actsAsCompany(ctx: SentenceContext, j: number): boolean {
   const next = ctx.tokens[j];
   return !!next && /^ +$/.test(next.gap) && COMPANY_ACTS.has(next.lower);
+}
+
+function softwareOrProduct(word: string): boolean {
+  const e = latinEvidence(word);
+  return !!e && e.software + e.product > 0;
 }
 
 function runText(ctx: SentenceContext, from: number, to: number): string {

@@ -3,9 +3,9 @@
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
-import { HEAD_INDEX, extendName, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
+import { HEAD_INDEX, extendName, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
-import { firstCap, sameWords } from '../../lexicon/phrase-index.ts';
+import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
 import { PLACES } from '../../lexicon/gazetteer.ts';
@@ -28,13 +28,20 @@ export function recognizeOrganizations(ctx: SentenceContext, titled: Set<number>
 }
 
 function knownOrgAt(ctx: SentenceContext, i: number): Candidate | null {
-  const m = KNOWN_ORG_INDEX.match(ctx.tokens, i, firstCap);
+  const m = KNOWN_ORG_INDEX.match(ctx.tokens, i, sameLettersCapitalised);
   if (!m) return null;
   const next = ctx.tokens[m.end];
   const after = ctx.tokens.slice(m.end, m.end + 2).map((t) => t.lower);
   if (next && isSpaceGap(next.gap) && (STANDALONE_NOT_BEFORE.has(phraseKey(after[0] ?? '')) || STANDALONE_NOT_BEFORE.has(phraseKey(after.join(' '))))) return null;
   const s = span(ctx, i, m.end);
-  return { type: 'Organization', ...s, name: s.text, aliases: [...aliasesAfter(ctx, m.end), m.entry.value], confidence: 0.9, rule: 'org-known', tier: TIER.known };
+  const aliases = [...aliasesAfter(ctx, m.end), m.entry.value];
+  for (const a of minedAliases(m.entry.value)) if (!aliases.includes(a)) aliases.push(a);
+  return { type: 'Organization', ...s, name: s.text, aliases, confidence: 0.9, rule: 'org-known', tier: TIER.known };
+}
+
+/** Capitalised, and the same diacritics unless the text has none: "Sắp tới" is not "SAP". */
+function sameLettersCapitalised(entry: PhraseEntry<string>, tokens: Token[], i: number): boolean {
+  return firstCap(entry, tokens, i) && entry.lowers.every((l, k) => tokens[i + k]!.lower === l || tokens[i + k]!.lower === tokens[i + k]!.fold);
 }
 
 function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Candidate | null {
@@ -125,6 +132,9 @@ function frequentPrefix(ctx: SentenceContext, i: number, headEnd: number, run: N
   return run;
 }
 
+/** Words after which a name goes on with a capitalised word or a number ("về Trật tự", "khu vực 1", "số 7"). */
+const OPEN_ENDS = new Set(['về', 'vực', 'số', 'của', 'và', 'cho', 'tại', 'các', 'thuộc']);
+
 /** Longest lowercase continuation looked up (words), as mined. */
 const MAX_CONTINUATION = 5;
 
@@ -142,12 +152,18 @@ function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): Na
   for (let k = run.end; k < tokens.length && words.length < MAX_CONTINUATION; k++) {
     const t = tokens[k]!;
     if (t.cap || !isSpaceGap(t.gap) || /\d/.test(t.text)) break;
+    if (words.length === 0 && isStop(tokens, k)) break; // "… | đã", "… | vừa": the sentence goes on
     words.push(t.lower);
     const next = tokens[k + 1];
     const midWord = !!next && !next.cap && isSpaceGap(next.gap) && WORDS.has(`${t.lower} ${next.lower}`);
-    if (!midWord && continuesName(name, words.join(' '))) best = k + 1;
+    // "… tội phạm về | …", "… khu vực | 1": a name never ends on a word that needs more after it.
+    const open = next !== undefined && isSpaceGap(next.gap) && (next.cap || /^\d/.test(next.text)) && OPEN_ENDS.has(t.lower);
+    if (!midWord && !open && continuesName(name, words.join(' '))) best = k + 1;
   }
-  return best < 0 ? run : { ...run, end: best, content: run.content + 1 };
+  if (best < 0) return run;
+  // "… cửa khẩu sân bay quốc tế | Nội Bài": a place right after the continuation is the unit's.
+  const place = isSpaceGap(tokens[best]?.gap ?? '') ? placeAt(tokens, best) : null;
+  return { ...run, end: place ? place.end : best, content: run.content + 1 };
 }
 
 /**
