@@ -21,6 +21,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Register>> = {
   serve: async () => (await import('./serve-command.ts')).registerServe,
   neo4j: async () => (await import('./neo4j-command.ts')).registerNeo4j,
   up: async () => (await import('./up-command.ts')).registerUp,
+  lexicon: async () => (await import('./lexicon-command.ts')).registerLexicon,
 };
 
 export async function main(argv: string[]): Promise<void> {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasName } from './support/names.ts';
 import { startHarness, type ApiHarness } from './support/api-harness.ts';
+import { buildExtract } from './fixtures/build-extract.ts';
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -55,6 +56,32 @@ describe('search', () => {
       expect(totalCount).toBeGreaterThanOrEqual(edges.length);
     },
   );
+
+  it('ranks an exact folded name first, above a longer name that starts with it', async () => {
+    // The exact one carries many aliases (a long indexed field), as a much-cited body does; the
+    // longer one is a name with a caption word glued on, as a careless extractor makes them.
+    const exact = 'Tổng cục Kiểm định Thử nghiệm Zulu';
+    const aliases = ['TCKĐ Zulu', 'Tổng cục KĐ Zulu', 'General Department of Zulu Testing', 'Cơ quan Kiểm định Zulu', 'Tổng cục Kiểm định Zulu'];
+    const longer = `${exact} Ảnh`;
+    await api.load(
+      buildExtract({
+        id: 'art:search-exact-zulu',
+        title: 'Kiểm định',
+        publishedAt: '2024-05-01',
+        source: 'kg test',
+        sentences: [`${longer}: phòng thí nghiệm mới.`, `${exact} khai trương phòng thí nghiệm.`, aliases.join(', ') + ' là một.'],
+        entities: {
+          exact: { type: 'Organization', name: exact, aliases, surfaces: [exact, ...aliases] },
+          longer: { type: 'Organization', name: longer },
+        },
+        facts: [],
+      }),
+    );
+    for (const text of ['tong cuc kiem dinh thu nghiem zulu', 'Tổng cục Kiểm định Thử nghiệm Zulu', 'TONG CUC KIEM DINH THU NGHIEM ZULU']) {
+      const { edges } = await search(text);
+      expect(edges.map((e) => e.node.name).slice(0, 2), text).toEqual([exact, longer]);
+    }
+  });
 
   it('finds "WB" inside a query with Lucene operators', async () => {
     const { edges } = await search('(WB)');

@@ -11,6 +11,9 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const MAX_WORDS = 24;
 const MAX_WORD_LENGTH = 200;
 
+/** Weight of the exact folded name over partial matches (phrase ^4, all words ^2). */
+const EXACT_BOOST = 24;
+
 /** `a+b` → `a\+b` */
 export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
@@ -18,9 +21,9 @@ export function escapeLucene(term: string): string {
 
 /**
  * "ngân hàng thế giới" →
- *   `"ngan hang the gioi"^4 (+ngan +hang +the +gioi)^2 (+ngan +hang +the +gioi*) nganhangthegioi^2 nganhangthegioi*`
+ *   `"ngan hang the gioi"^4 (+ngan +hang +the +gioi)^2 (+ngan +hang +the +gioi*) nganhangthegioi^24 nganhangthegioi*`
  * Any clause may match: the exact phrase ranks first, then all words, then the last word
- * as a prefix (typing "ngan hang the gi"), then the words run together ("futuregov").
+ * as a prefix (typing "ngan hang the gi"), then the words run together ("futuregov"), which is the exact folded name and outranks all.
  * Returns null when nothing searchable is left ("!!!").
  */
 export function buildSearchQuery(text: string): string | null {
@@ -32,7 +35,10 @@ export function buildSearchQuery(text: string): string | null {
   const joined = escapeLucene(words.join('').slice(0, MAX_WORD_LENGTH));
   const all = tokens.map((t) => `+${t}`).join(' ');
   const prefixed = tokens.map((t, i) => (i === tokens.length - 1 ? `+${t}*` : `+${t}`)).join(' ');
-  const clauses = [`(${all})^2`, `(${prefixed})`, `${joined}^2`, `${joined}*`];
+  // The words run together are also the exact folded name ("tongcuchaiquan" is a form of
+  // "Tổng cục Hải quan" only, not of "Tổng cục Hải quan Ảnh"): boosted above every partial
+  // match, so an exact name ranks first even when its many aliases lengthen its field.
+  const clauses = [`(${all})^2`, `(${prefixed})`, `${joined}^${EXACT_BOOST}`, `${joined}*`];
   if (tokens.length > 1) clauses.unshift(`"${tokens.join(' ')}"^4`);
   return clauses.join(' ');
 }

@@ -3,10 +3,12 @@
 // "PSA Peugeot Citroen"), CamelCase ("MobiFone", "SeABank"), and acronyms the article defined
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
+import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
 import { placeAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
+import { latinEvidence, latinVerdict, minedExpansion, type LatinVerdict } from '../../lexicon/mined.ts';
+import { CONTEXT, contextBefore } from '../../lexicon/context-cues.ts';
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
@@ -30,40 +32,39 @@ export function recognizeBrands(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ctx;
   let i = 0;
+  let lastEnd = -1;
   while (i < tokens.length) {
-    const c = brandAt(ctx, i) ?? definedAcronym(ctx, i);
+    const c = brandAt(ctx, i, i === lastEnd) ?? definedAcronym(ctx, i);
     if (c) {
       out.push(c.candidate);
-      i = c.end;
+      i = lastEnd = c.end;
     } else i++;
   }
   return out;
 }
 
-function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: number } | null {
+function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candidate: Candidate; end: number } | null {
   const { tokens } = ctx;
   const first = tokens[i]!;
   if (!first.cap || !first.latin || NOT_ENTITIES.has(first.fold)) return null;
-  // "Việt | Nam Ann": a brand starts where a capitalised run starts.
+  // "Việt | Nam Ann": a brand starts where a capitalised run starts (or where a brand cut short ended).
   const prev = tokens[i - 1];
-  if (prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
+  if (!afterBrand && prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
   let j = i;
   // "Volkswagen | Trung Quốc": a place ends the brand (and may join it below).
   while (j < tokens.length && continuesBrand(tokens[j]!, j, i) && (j === i || placeAt(tokens, j) === null)) j++;
+  j = frequentPrefixEnd(ctx, i, j);
   const run = tokens.slice(i, j);
   const latinPlaceAfter = tokens[j]?.latin === true && isSpaceGap(tokens[j]!.gap) && placeAt(tokens, j) !== null; // "FSI Vietnam"
   if (!(run.some(isForeignWord) || (latinPlaceAfter && run.every((t) => t.acronym))) || run.every((t) => NOT_ENTITIES.has(t.fold))) return null;
-  if (run.length === 1 && first.text.length < 3) return null;
+  // "Bank", "Group", "Media" alone: a company word, not a company.
+  if (run.length === 1 && (first.text.length < 3 || ENGLISH_ORG_WORDS.has(first.fold))) return null;
   const place = placeAt(tokens, i);
   if (place && place.end >= j) return null; // "Vietnam", "Singapore": a place, not a brand
   let end = j;
   const after = tokens[j];
   const placeAfter = after && isSpaceGap(after.gap) ? placeAt(tokens, j) : null;
   if (placeAfter) end = placeAfter.end; // "Intel Việt Nam", "Volkswagen Trung Quốc": a national branch
-  if (run.length === 1 && !placeAfter && !singleWordBrand(ctx, i)) {
-    ctx.skipped.set(`brand:${first.text}`, `recognize: "${first.text}" (sentence ${ctx.sentence.index}) may be a brand, but it is named once with no company cue; skipped`);
-    return null;
-  }
   const s = span(ctx, i, end);
   // "Northern Rail Systems Corp (NRS)": the bracket defines an acronym a later "NRS" refers to.
   const aliases = aliasesAfter(ctx, end).filter((a) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(a));
@@ -72,18 +73,119 @@ function brandAt(ctx: SentenceContext, i: number): { candidate: Candidate; end: 
   if (run.length > 1 && !placeAfter && ENGLISH_AWARD_ENDS.has(run[run.length - 1]!.text)) {
     return { candidate: { type: 'Award', ...s, name: s.text, aliases, confidence: 0.7, rule: 'award-english', tier: TIER.brand }, end };
   }
+  // What the archive says the run is (data/mined/latin-runs.json): "Page Setup" is never named as
+  // an organisation, "Kerry" is named after "ông" and "Thượng nghị sĩ", "Grab" after "hãng".
+  // "BBC | Gavyn Davis": the words after a brand cut short are the person it was glued to.
+  const glued = afterBrand && run.length > 1 && latinVerdict(runText(ctx, i, j)) !== 'organisation';
+  const verdict = glued ? 'person' : brandVerdict(ctx, i, j, placeAfter !== null);
+  if (verdict === 'not-organisation') {
+    ctx.skipped.set(`brand:${s.text}`, `recognize: "${s.text}" (sentence ${ctx.sentence.index}) is never named as an organisation in the mined archive; skipped`);
+    return null;
+  }
+  if (verdict === 'person' && run.every((t) => !t.acronym && !CAMEL.test(t.text))) return { candidate: { type: 'Person', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'person-mined', tier: TIER.person }, end };
+  if (run.length === 1 && !placeAfter && verdict !== 'organisation' && !singleWordBrand(ctx, i)) {
+    ctx.skipped.set(`brand:${first.text}`, `recognize: "${first.text}" (sentence ${ctx.sentence.index}) may be a brand, but it is named once with no company cue; skipped`);
+    return null;
+  }
   const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases, confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
   return { candidate, end };
+}
+
+/** Words that end a foreign name of any kind ("Vietnam", "World"), so they tell no company. */
+const GENERIC_ENDS = new Set(['vietnam', 'world', 'global', 'international', 'online', 'news', 'times', 'post', 'daily']);
+
+/** "Kienlongbank", "Samsung Electronics", "Vingroup Corp": spelled as a company whatever the context. */
+function spelledAsCompany(run: Token[]): boolean {
+  const last = run[run.length - 1]!;
+  if (/.bank$/i.test(last.text)) return true;
+  return run.length > 1 && ENGLISH_ORG_WORDS.has(last.fold) && !GENERIC_ENDS.has(last.fold);
+}
+
+/**
+ * Organisation, person or neither, from the strongest evidence first: the article's own cue
+ * ("hãng X", "X Việt Nam", "ông X", "chọn mục X"), the spelling ("…bank", "… Corp"), the mined
+ * archive's contexts for the whole run, and for a run the archive never saw whole, its words:
+ * one of them must be a known organisation's, a company word, an acronym or CamelCase
+ * ("Return On Equity" has none, "FIS Front Arena" has "FIS").
+ */
+function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: boolean): LatinVerdict {
+  if (placeAfter || companyCued(ctx, i) || actsAsCompany(ctx, j)) return 'organisation';
+  const context = contextBefore(ctx.tokens, i);
+  if (context === CONTEXT.organisation) return 'organisation';
+  if (context === CONTEXT.person) return 'person';
+  const prev = ctx.tokens[i - 1];
+  const run = ctx.tokens.slice(i, j);
+  if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
+  if (spelledAsCompany(run)) return 'organisation';
+  const mined = latinVerdict(runText(ctx, i, j));
+  if (mined !== 'unknown') return mined;
+  if (run.length > 1 && latinEvidence(runText(ctx, i, j)) === undefined) {
+    // "PivotTable Fields", "AutoFit Window": a word of it is known from software menus or products.
+    if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text))) return 'not-organisation';
+    const vouched = run.some((t) => t.acronym || CAMEL.test(t.text) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
+    if (!vouched) return 'not-organisation';
+  }
+  return 'unknown';
+}
+
+/** Verbs of a company's own deals right after the name: "Grab mua lại …", "Intel tài trợ …". */
+const COMPANY_ACTS = new Set(['mua', 'thâu', 'sáp', 'ký', 'tài', 'đầu', 'tuyên', 'hợp', 'trao', 'tặng', 'ủng', 'cam', 'giành', 'đoạt', 'phát', 'ra']);
+
+function actsAsCompany(ctx: SentenceContext, j: number): boolean {
+  const next = ctx.tokens[j];
+  return !!next && /^ +$/.test(next.gap) && COMPANY_ACTS.has(next.lower);
+}
+
+function softwareOrProduct(word: string): boolean {
+  const e = latinEvidence(word);
+  return !!e && e.software + e.product > 0;
+}
+
+function runText(ctx: SentenceContext, from: number, to: number): string {
+  return ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+}
+
+/** "hãng Geely", "tập đoàn Intel": the article itself says a company follows. */
+function companyCued(ctx: SentenceContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !!prev && COMPANY_CUES.has(prev.lower) && !['của', 'với', 'và', 'cùng', 'giữa'].includes(prev.lower);
+}
+
+/** Least organisation contexts of a run's prefix before it may cut the run short. */
+const FREQUENT_PREFIX = 20;
+
+/**
+ * "BBC Gavyn Davis": a run the archive has (almost) never seen whole, whose prefix it knows well
+ * as an organisation, ends after that prefix (C-value style: a name extends only while the
+ * longer form is itself frequent). The rest is read again from where the prefix ends.
+ */
+function frequentPrefixEnd(ctx: SentenceContext, i: number, j: number): number {
+  if (j - i < 3 || (latinEvidence(runText(ctx, i, j))?.total ?? 0) >= 2) return j;
+  // The rest must look like a person's name: two words at least, none a company word ("Co.Ltd").
+  for (let k = j - 2; k > i; k--) {
+    if (ctx.tokens.slice(k, j).some((t) => t.acronym || ENGLISH_ORG_WORDS.has(t.fold) || CORPORATE_SUFFIXES.has(t.fold))) continue;
+    const prefix = latinEvidence(runText(ctx, i, k));
+    if (prefix && prefix.organisation >= FREQUENT_PREFIX && latinVerdict(runText(ctx, i, k)) === 'organisation') return k;
+  }
+  return j;
 }
 
 function definedAcronym(ctx: SentenceContext, i: number): { candidate: Candidate; end: number } | null {
   const t = ctx.tokens[i]!;
   if (!t.acronym) return null;
-  const expansion = ctx.acronyms.get(t.fold);
   // "Công ty Quản lý cảng biển (PMC)": the bracket is the definition, an alias of the name before it.
-  if (!expansion || /\($/.test(t.gap)) return null;
+  if (/\($/.test(t.gap)) return null;
+  const expansion = ctx.acronyms.get(t.fold);
+  // "Phòng Cảnh sát kinh tế – PC03": a code after a dash is the same alias, stated in place.
+  if (expansion && /^\s?[-–]\s?$/.test(t.gap) && expansion.endsWith(ctx.tokens[i - 1]?.text ?? '\u0000')) return null;
+  // An acronym the article never defines, that the archive expands one way ("NHNN" → "Ngân hàng
+  // Nhà nước"); when a name of this article ends with it ("Công ty Chứng khoán SSI"), that name.
+  const known = expansion || placeAt(ctx.tokens, i) !== null ? null : minedExpansion(t.text);
+  const mined = known === null ? null : (ctx.namesByLastWord?.get(t.fold) ?? known);
+  if (!expansion && !mined) return null;
   const s = span(ctx, i, i + 1);
-  return { candidate: { type: 'Organization', ...s, name: s.text, aliases: [expansion], confidence: 0.85, rule: 'org-acronym', tier: TIER.known }, end: i + 1 };
+  const rule = expansion ? 'org-acronym' : 'org-acronym-mined';
+  return { candidate: { type: 'Organization', ...s, name: s.text, aliases: [expansion ?? mined!], confidence: expansion ? 0.85 : 0.7, rule, tier: TIER.known }, end: i + 1 };
 }
 
 /** Words before a product, not a company: "mẫu Focus", "xe Touran", "kênh VTV3". */

@@ -30,6 +30,8 @@ export interface SentenceContext {
   skipped: Map<string, string>;
   /** Provinces the article names anywhere: their districts count as places without "huyện". */
   provinces: Set<string>;
+  /** Headed names of the article by their last word when it is an acronym ("ssi" → "Công ty Chứng khoán SSI"). */
+  namesByLastWord?: Map<string, string>;
 }
 
 export const TIER = { quoted: 5, known: 4, titled: 4, headed: 3, cue: 3, prefixedPlace: 3, brand: 2, place: 2, person: 1, anaphor: 0 } as const;

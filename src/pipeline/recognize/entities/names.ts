@@ -14,6 +14,8 @@ export const TITLE_INDEX = new PhraseIndex<string>();
 for (const t of TITLES) TITLE_INDEX.add(t, t);
 
 const YEAR = /^(19|20)\d\d$/;
+/** "Ảnh", "ẢNH" (photo): the word that opens a photo credit or caption. */
+const PHOTO_CREDIT = /^(Ảnh|ẢNH)$/u;
 
 /** Syllables of the longest dictionary word at tokens[i] whose later syllables are lowercase ("Thông tin" → 2). */
 export function wordLength(tokens: Token[], i: number): number {
@@ -29,7 +31,7 @@ export function wordLength(tokens: Token[], i: number): number {
 }
 
 /** Syllables of the longest name word at tokens[i] with lowercase later syllables ("Vận tải biển" → 3), else 0. */
-function nameWordLength(tokens: Token[], i: number): number {
+export function nameWordLength(tokens: Token[], i: number): number {
   let key = tokens[i]?.lower ?? '';
   let best = 0;
   for (let k = 1; k < 4; k++) {
@@ -103,6 +105,8 @@ export interface NameRun {
   end: number;
   /** Capitalised words, acronyms, places and domain words taken in. */
   content: number;
+  /** Capitalised words and places taken in that are not legal forms ("TNHH", "Cổ phần"). */
+  proper?: number;
 }
 
 export interface NameOptions {
@@ -119,6 +123,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
   let end = from;
   let content = 0;
   let proper = 0;
+  let places = 0;
   while (j < tokens.length) {
     const t = tokens[j]!;
     const dottedSuffix = t.gap === '.' && CORPORATE_SUFFIXES.has(t.fold); // "Co.Ltd"
@@ -132,6 +137,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     if (place && (content > 0 || place.prefixed || !tokens[place.end]?.cap)) {
       end = j = placeTail(tokens, place.end, legalForm(tokens, from, j));
       content++;
+      places++;
       if (j > place.end) continue;
       const level = lowerLevel(tokens, j);
       if (level !== null) end = j = level;
@@ -139,6 +145,8 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
       break;
     }
     if (t.cap) {
+      // "… Hải quan Ảnh: …": a photo credit or caption, never part of a name.
+      if (content > 0 && PHOTO_CREDIT.test(t.text)) break;
       // "Công ty Cổ phần | Tập đoàn Masan" is one name: after legal-form words only, a head goes on.
       if (content > 0 && ((proper > 0 && headAt(tokens, j) !== null) || titleAt(tokens, j) !== null)) break;
       if ((proper > 0 || options.strictNames) && options.stopBeforeName?.(tokens, j)) break;
@@ -171,7 +179,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     content++;
     if (lower.named) continue;
   }
-  return { end, content };
+  return { end, content, proper: proper + places };
 }
 
 /**

@@ -3,12 +3,14 @@
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
-import { HEAD_INDEX, extendName, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
+import { HEAD_INDEX, extendName, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
-import { firstCap, sameWords } from '../../lexicon/phrase-index.ts';
+import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
 import { PLACES } from '../../lexicon/gazetteer.ts';
+import { continuesName, headedCount, minedAliases } from '../../lexicon/mined.ts';
+import { isForeignWord } from './brand-rule.ts';
 
 /** Lowercase heads that still head a name when a proper name follows: "trường THPT Trực Ninh". */
 const LOWER_HEADS = new Set(['cong ty', 'tong cong ty', 'tap doan', 'ngan hang', 'truong', 'hiep hoi']);
@@ -26,13 +28,20 @@ export function recognizeOrganizations(ctx: SentenceContext, titled: Set<number>
 }
 
 function knownOrgAt(ctx: SentenceContext, i: number): Candidate | null {
-  const m = KNOWN_ORG_INDEX.match(ctx.tokens, i, firstCap);
+  const m = KNOWN_ORG_INDEX.match(ctx.tokens, i, sameLettersCapitalised);
   if (!m) return null;
   const next = ctx.tokens[m.end];
   const after = ctx.tokens.slice(m.end, m.end + 2).map((t) => t.lower);
   if (next && isSpaceGap(next.gap) && (STANDALONE_NOT_BEFORE.has(phraseKey(after[0] ?? '')) || STANDALONE_NOT_BEFORE.has(phraseKey(after.join(' '))))) return null;
   const s = span(ctx, i, m.end);
-  return { type: 'Organization', ...s, name: s.text, aliases: [...aliasesAfter(ctx, m.end), m.entry.value], confidence: 0.9, rule: 'org-known', tier: TIER.known };
+  const aliases = [...aliasesAfter(ctx, m.end), m.entry.value];
+  for (const a of minedAliases(m.entry.value)) if (!aliases.includes(a)) aliases.push(a);
+  return { type: 'Organization', ...s, name: s.text, aliases, confidence: 0.9, rule: 'org-known', tier: TIER.known };
+}
+
+/** Capitalised, and the same diacritics unless the text has none: "Sắp tới" is not "SAP". */
+function sameLettersCapitalised(entry: PhraseEntry<string>, tokens: Token[], i: number): boolean {
+  return firstCap(entry, tokens, i) && entry.lowers.every((l, k) => tokens[i + k]!.lower === l || tokens[i + k]!.lower === tokens[i + k]!.fold);
 }
 
 function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Candidate | null {
@@ -45,6 +54,10 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const prev = tokens[i - 1];
   if (prev && PLURALS.has(prev.lower) && isSpaceGap(first.gap)) return null;
   const headKey = phraseKey(head.entry.value);
+  // "TỔ CHỨC TÍN DỤNG": a heading in capitals, not a name ("UBND" is written so; "Tổ chức" is not).
+  if (first.acronym && /\p{Ll}/u.test(head.entry.value)) return null;
+  // "Tổng cục Tổng cục Hải quan": a head noun written twice; the name starts at the second.
+  if (HEAD_INDEX.match(tokens, head.end, sameWords)?.entry.value === head.entry.value) return null;
   // "Hội An", "Ban Mê Thuột": a place whose first syllable looks like a head noun.
   const asPlace = PLACES.match(tokens, i);
   if (asPlace && asPlace.end > head.end) return null;
@@ -58,8 +71,8 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
-  const run = boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })));
-  if (run.content === 0 || onlySubtype(tokens, head.end, run.end)) {
+  const run = frequentContinuation(ctx, i, frequentPrefix(ctx, i, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })))));
+  if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
   const ticker = tickerBracket(ctx, run.end);
@@ -78,7 +91,102 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   if (brand) aliases.push(brand);
   // With a ticker bracket the span takes the bracket in; the name stays the name.
   const name = ctx.text.slice(tokens[i]!.start, tokens[run.end - 1]!.end);
+  // The archive's bracketed aliases ("Ngân hàng Thế giới (World Bank)"): a search for either finds it.
+  for (const a of minedAliases(name)) if (!aliases.includes(a)) aliases.push(a);
   return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+}
+
+/**
+ * "Công ty TNHH số" (a legal form, then a lowercase word), "Tập đoàn Nhật Bản" (a Japanese group):
+ * a company head with no proper name of its own.
+ */
+function notACompanyName(tokens: Token[], headKey: string, headEnd: number, run: NameRun): boolean {
+  if (!COMPANY_HEADS.has(headKey)) return false;
+  if (run.proper === 0 && !tokens[run.end - 1]!.cap) return true;
+  const place = placeAt(tokens, headEnd);
+  return place !== null && !place.prefixed && place.end === run.end;
+}
+
+/** Words of a photo credit or caption glued after a name. */
+const PHOTO_WORDS = new Set(['ảnh', 'nguồn', 'clip', 'video']);
+
+/** A name seen this often in the archive is settled; a longer form seen once may be glued text. */
+const SETTLED_NAME = 20;
+
+/**
+ * C-value style boundary (Frantzi et al. 2000): "Ngân hàng Thế giới Paul Wolfowitz", "Tổng cục Hải
+ * quan chuyển" are seen (almost) never whole, while "Ngân hàng Thế giới" and "Tổng cục Hải quan"
+ * are named thousands of times: the name ends where the frequent prefix ends. A place after the
+ * name ("Cục Hải quan Thanh Hóa") is never cut off: it names a local unit.
+ */
+function frequentPrefix(ctx: SentenceContext, i: number, headEnd: number, run: NameRun): NameRun {
+  const { tokens, text } = ctx;
+  if (run.content === 0 || run.end - headEnd < 2) return run;
+  const whole = headedCount(text.slice(tokens[i]!.start, tokens[run.end - 1]!.end));
+  if (whole >= SETTLED_NAME) return run;
+  for (let k = run.end - 1; k > headEnd; k--) {
+    if (!gluedTail(tokens, k, run.end) || onlySubtype(tokens, headEnd, k)) continue;
+    const prefix = headedCount(text.slice(tokens[i]!.start, tokens[k - 1]!.end));
+    if (prefix >= SETTLED_NAME && prefix >= SETTLED_NAME * whole) return { end: k, content: run.content, proper: run.proper };
+  }
+  return run;
+}
+
+/** Words after which a name goes on with a capitalised word or a number ("về Trật tự", "khu vực 1", "số 7"). */
+const OPEN_ENDS = new Set(['về', 'vực', 'số', 'của', 'và', 'cho', 'tại', 'các', 'thuộc']);
+
+/** Longest lowercase continuation looked up (words), as mined. */
+const MAX_CONTINUATION = 5;
+
+/**
+ * The other side of the C-value boundary: "Cục Kiểm tra | sau thông quan", "Cục Giám sát | quản lý
+ * về hải quan" run on in lowercase where the rules stop; when most of the archive's sightings of
+ * the name go on with the same words, they are taken in (never ending inside a dictionary word).
+ */
+function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): NameRun {
+  const { tokens, text } = ctx;
+  if (run.content === 0) return run;
+  const name = text.slice(tokens[i]!.start, tokens[run.end - 1]!.end);
+  const words: string[] = [];
+  let best = -1;
+  for (let k = run.end; k < tokens.length && words.length < MAX_CONTINUATION; k++) {
+    const t = tokens[k]!;
+    if (t.cap || !isSpaceGap(t.gap) || /\d/.test(t.text)) break;
+    if (words.length === 0 && isStop(tokens, k)) break; // "… | đã", "… | vừa": the sentence goes on
+    words.push(t.lower);
+    const next = tokens[k + 1];
+    const midWord = !!next && !next.cap && isSpaceGap(next.gap) && WORDS.has(`${t.lower} ${next.lower}`);
+    // "… tội phạm về | …", "… khu vực | 1": a name never ends on a word that needs more after it.
+    const open = next !== undefined && isSpaceGap(next.gap) && (next.cap || /^\d/.test(next.text)) && OPEN_ENDS.has(t.lower);
+    if (!midWord && !open && continuesName(name, words.join(' '))) best = k + 1;
+  }
+  if (best < 0) return run;
+  // "… cửa khẩu sân bay quốc tế | Nội Bài": a place right after the continuation is the unit's.
+  const place = isSpaceGap(tokens[best]?.gap ?? '') ? placeAt(tokens, best) : null;
+  return { ...run, end: place ? place.end : best, content: run.content + 1 };
+}
+
+/**
+ * What text glued onto a name looks like: a person's or another capitalised name ("… Paul
+ * Wolfowitz", "… Ảnh"), or one lowercase word, maybe before capitals ("… chuyển", "… xếp VN").
+ * Never a place, and never lowercase words of the name itself ("… quốc tế Anh", "… phát triển du lịch").
+ */
+function gluedTail(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (placeAt(tokens, from) !== null) return false;
+  const rest = tokens.slice(from + 1, to);
+  if (first.cap) {
+    // A person's name ("Nguyễn Văn A", "Paul Wolfowitz") or a caption word; never a place in it.
+    const personLike = looksLikeFullName(tokens, from) || isForeignWord(first) || PHOTO_WORDS.has(first.lower);
+    return personLike && rest.every((t) => t.cap) && tokens.slice(from, to).every((_, n) => placeAt(tokens, from + n) === null);
+  }
+  return rest.every((t) => t.cap) && !insideWord(tokens, from);
+}
+
+/** Is tokens[k] a later syllable of a word that starts before it ("Vận tải | biển", "Hỗ | trợ")? */
+function insideWord(tokens: Token[], k: number): boolean {
+  for (let s = k - 1; s >= Math.max(0, k - 3); s--) if (Math.max(wordLength(tokens, s), nameWordLength(tokens, s)) > k - s) return true;
+  return false;
 }
 
 /** Federations of associations: "Liên hiệp các Hội khoa học …", "Liên đoàn Các Hội …" name their members. */

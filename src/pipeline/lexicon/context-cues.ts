@@ -1,0 +1,36 @@
+// The words right before a capitalised run that tell what it names: "hãng X" an organisation,
+// "ông X" a person, "bang X" a place, "chọn mục X" a software command, "mẫu X" a product
+// (data/mining-cues.json). The miner counts them over an archive; the recognizer reads them in
+// the sentence at hand too.
+import { isSpaceGap, type Token } from './tokens.ts';
+import { loadLexicon } from './load-lexicon.ts';
+
+export const CONTEXT = { total: 0, organisation: 1, person: 2, place: 3, software: 4, product: 5 } as const;
+export type ContextKind = (typeof CONTEXT)[keyof typeof CONTEXT];
+
+const cues = loadLexicon<Record<string, string[]>>('mining-cues');
+const cueSet = (key: string): Set<string> => new Set((cues[key] ?? []).map((c) => c.toLowerCase()));
+const BEFORE: Array<[ContextKind, Set<string>]> = [
+  [CONTEXT.organisation, cueSet('organisationBefore')],
+  [CONTEXT.person, cueSet('personBefore')],
+  [CONTEXT.place, cueSet('placeBefore')],
+  [CONTEXT.software, cueSet('softwareBefore')],
+  [CONTEXT.product, cueSet('productBefore')],
+];
+export const AWARD_CUES = cueSet('awardBefore');
+export const PROGRAMME_CUES = cueSet('programmeBefore');
+
+/** Longest cue phrase, in words. */
+const MAX_CUE_WORDS = Math.max(...BEFORE.flatMap(([, set]) => [...set].map((c) => c.split(' ').length)));
+
+/** The kind of context the one to four words right before tokens[i] give, or null. */
+export function contextBefore(tokens: Token[], i: number): ContextKind | null {
+  if (i > 0 && !isSpaceGap(tokens[i]!.gap)) return null;
+  for (let n = Math.min(MAX_CUE_WORDS, i); n >= 1; n--) {
+    const words = tokens.slice(i - n, i);
+    if (words.some((w, k) => k > 0 && !isSpaceGap(w.gap))) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    for (const [context, set] of BEFORE) if (set.has(phrase)) return context;
+  }
+  return null;
+}

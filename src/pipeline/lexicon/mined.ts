@@ -1,0 +1,135 @@
+// Names and counts mined from a news archive (`kg lexicon mine`, code in src/mining/; data in
+// data/mined/). Loaded once. The rules consult them with guards: a count is evidence, never
+// a name list to match blindly.
+import { existsSync } from 'node:fs';
+import { foldKey } from '../../domain/fold.ts';
+import { loadLexicon } from './load-lexicon.ts';
+
+interface Mined<Row> {
+  articles: number;
+  rows: Row[];
+}
+
+/** A mined file, or no rows when it is absent (a checkout that has not mined yet still extracts). */
+function loadMined<Row>(name: string): Mined<Row> {
+  if (!existsSync(new URL(`./data/mined/${name}.json`, import.meta.url))) return { articles: 0, rows: [] };
+  return loadLexicon<Mined<Row>>(`mined/${name}`);
+}
+
+let enabled = true;
+
+/**
+ * The miner turns the mined data off while it counts, so that a re-mine counts the rules' own
+ * reading of the text, not a reading already shaped by the previous mined data.
+ */
+export function useMinedData(on: boolean): void {
+  enabled = on;
+}
+
+/** How often a capitalised Latin-script run was seen, and in which contexts. */
+export interface LatinEvidence {
+  total: number;
+  organisation: number;
+  person: number;
+  place: number;
+  software: number;
+  product: number;
+}
+
+const latinRows = loadMined<[string, number, number, number, number, number, number]>('latin-runs');
+const LATIN = new Map<string, LatinEvidence>();
+for (const [name, total, organisation, person, place, software, product] of latinRows.rows) {
+  LATIN.set(name, { total, organisation, person, place, software, product });
+}
+
+export function latinEvidence(run: string): LatinEvidence | undefined {
+  return enabled ? LATIN.get(run) : undefined;
+}
+
+export type LatinVerdict = 'organisation' | 'person' | 'not-organisation' | 'unknown';
+
+/** Least sightings in a context before it tells what a run is. */
+const MIN_SEEN = 3;
+
+/**
+ * What the archive says a capitalised Latin run is: an organisation when organisation contexts
+ * ("hãng X", "ngân hàng X", "X (ABC)") are seen three times at least, in one sighting in a hundred
+ * at least, outnumber person and place ones together and outweigh software and product ones; a person when person contexts ("ông X", "Tổng thống X")
+ * clearly win; not an organisation when it is never in an organisation's context but is seen in
+ * a software, product, person or place one ("Page Setup" after "chọn mục", "Kerry" after "ông").
+ */
+export function latinVerdict(run: string): LatinVerdict {
+  const e = enabled ? LATIN.get(run) : undefined;
+  if (!e) return 'unknown';
+  if (e.organisation >= MIN_SEEN && 100 * e.organisation >= e.total && e.organisation > e.person + e.place && 2 * e.organisation >= e.software + e.product) return 'organisation';
+  if (e.person >= MIN_SEEN && e.person > 2 * e.organisation && e.person >= e.place) return 'person';
+  // Never in an organisation's context, and seen in another kind often enough to tell.
+  if (e.organisation === 0 && (e.software >= 2 || e.product >= MIN_SEEN || e.person + e.place >= MIN_SEEN)) return 'not-organisation';
+  return 'unknown';
+}
+
+const headedRows = loadMined<[string, number]>('headed-names');
+const HEADED = new Map<string, number>();
+for (const [name, count] of headedRows.rows) HEADED.set(foldKey(name), (HEADED.get(foldKey(name)) ?? 0) + count);
+
+/** How often the archive names an organisation this way after its head noun (0 when below the threshold). */
+export function headedCount(name: string): number {
+  return enabled ? (HEADED.get(foldKey(name)) ?? 0) : 0;
+}
+
+/** Sightings a name needs before its usual continuation is trusted (one reposted story is not enough). */
+const MIN_NAME_FOR_CONTINUATION = 10;
+
+const continuationRows = loadMined<[string, string, number]>('continuations');
+const CONTINUATIONS = new Map<string, Set<string>>();
+for (const [name, words] of continuationRows.rows) {
+  const key = foldKey(name);
+  const set = CONTINUATIONS.get(key) ?? new Set<string>();
+  set.add(words);
+  CONTINUATIONS.set(key, set);
+}
+
+/**
+ * Whether most of the archive's sightings of a name go on with these lowercase words
+ * ("Cục Kiểm tra" + "sau thông quan"): then they are part of the name, not of the sentence.
+ */
+export function continuesName(name: string, words: string): boolean {
+  if (headedCount(name) < MIN_NAME_FOR_CONTINUATION) return false;
+  return enabled && (CONTINUATIONS.get(foldKey(name))?.has(words) ?? false);
+}
+
+const aliasRows = loadMined<[string, string, number]>('aliases');
+/** Least count of an alias pair before it is used. */
+const MIN_ALIAS = 3;
+const ALIASES = new Map<string, string[]>();
+const EXPANSIONS = new Map<string, Map<string, number>>();
+for (const [name, alias, count] of aliasRows.rows) {
+  if (count < MIN_ALIAS) continue;
+  const key = foldKey(name);
+  ALIASES.set(key, [...(ALIASES.get(key) ?? []), alias]);
+  const byName = EXPANSIONS.get(alias) ?? new Map<string, number>();
+  byName.set(name, (byName.get(name) ?? 0) + count);
+  EXPANSIONS.set(alias, byName);
+}
+
+/** Aliases the archive states for a name in brackets ("Ngân hàng Thế giới" → "WB", "World Bank"). */
+export function minedAliases(name: string): string[] {
+  return enabled ? (ALIASES.get(foldKey(name)) ?? []) : [];
+}
+
+/**
+ * The one name an acronym or English name stands for, when the archive agrees: at least
+ * four in five of its bracketed uses expand it the same way ("NHNN" → "Ngân hàng Nhà nước").
+ */
+export function minedExpansion(alias: string): string | null {
+  const byName = enabled ? EXPANSIONS.get(alias) : undefined;
+  if (!byName) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  let total = 0;
+  for (const [name, count] of byName) {
+    total += count;
+    if (count > bestCount) [best, bestCount] = [name, count];
+  }
+  return best !== null && bestCount * 5 >= total * 4 ? best : null;
+}
