@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasName } from './support/names.ts';
 import { startHarness, type ApiHarness } from './support/api-harness.ts';
-import { buildExtract } from './fixtures/build-extract.ts';
+import { buildExtract } from '../support/extract-builder.ts';
 
 let api: ApiHarness;
 beforeAll(async () => {

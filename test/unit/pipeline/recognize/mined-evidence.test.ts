@@ -3,7 +3,7 @@
 // knows is found even named once with no cue, and an acronym merges with its expansion.
 // Sentences are made up for the test.
 import { describe, expect, it } from 'vitest';
-import { labels, mentionsOf, resolve } from '../../extract-entities/helpers.ts';
+import { labels, mentionsOf, resolve } from './helpers.ts';
 
 describe('English runs that are no organisations', () => {
   it.each([

@@ -4,7 +4,7 @@
 // dash or brackets. Sentences are made up for the test; the mined counts (data/mined/) are the
 // committed ones.
 import { describe, expect, it } from 'vitest';
-import { labels, mentionsOf } from '../../extract-entities/helpers.ts';
+import { labels, mentionsOf } from './helpers.ts';
 
 interface Case {
   text: string;
