@@ -4,7 +4,7 @@ import path from 'node:path';
 import { probeBolt } from './bolt-probe.ts';
 import { LocalNeo4jError } from './errors.ts';
 import { sleep } from './lock.ts';
-import { instanceFiles } from './paths.ts';
+import { EMPTY_IMPORT_DIR, instanceFiles } from './paths.ts';
 import { isAlive, isLauncherProcess, readPidFile } from './process-info.ts';
 import { boltUri } from './start-local-neo4j.ts';
 
@@ -75,7 +75,7 @@ export async function localNeo4jStatus(dataDir: string, port: number): Promise<L
  */
 export async function wipeLocalNeo4j(dataDir: string): Promise<StopResult> {
   const entries = await fs.readdir(dataDir).catch(() => [] as string[]);
-  const known = new Set(['data', 'logs', ...Object.values(instanceFiles(dataDir)).map((f) => path.basename(f))]);
+  const known = new Set(['data', 'logs', EMPTY_IMPORT_DIR, ...Object.values(instanceFiles(dataDir)).map((f) => path.basename(f))]);
   const strangers = entries.filter((e) => !known.has(e));
   if (strangers.length > 0) {
     throw new LocalNeo4jError(

@@ -18,3 +18,6 @@ export function instanceFiles(dataDir: string) {
     lockDir: path.join(dataDir, '.kg-neo4j.lock'),
   };
 }
+
+/** The empty directory the launcher makes LOAD CSV's file root (launcher/…/Main.java). */
+export const EMPTY_IMPORT_DIR = 'import-nothing';

@@ -2,6 +2,7 @@
 // search: every answer is an article ingested whole or a typed refusal with a clear
 // message; a refusal leaves the graph unchanged; search never fails on Lucene syntax or
 // Cypher-looking text. In-process Yoga (createYogaApp) over the test Neo4j.
+import { ARGUMENT_LIMITS } from '../../../src/api/argument-bounds.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createYogaApp } from '../../../src/api/server.ts';
 import { extractArticle } from '../../../src/pipeline/extract.ts';
@@ -90,8 +91,12 @@ describe('search with hostile strings', () => {
     ...['', ' ', '\u200b', '\u202e', '😀', 'đ*', 'da nang*', 'a b c '.repeat(400), '*'.repeat(3000), ('x+'.repeat(150) + ' ').repeat(30)],
   ];
 
-  it.each(terms.map((t) => [JSON.stringify(t).slice(0, 60), t] as const))('%s returns normally', async (_label, text) => {
+  it.each(terms.map((t) => [JSON.stringify(t).slice(0, 60), t] as const))('%s returns normally (or, past 1,000 characters, a refusal naming the limit)', async (_label, text) => {
     const { status, body } = await gql(SEARCH, { text });
+    if (text.length > ARGUMENT_LIMITS.maxStringChars) {
+      expect(body.errors?.[0]?.message).toMatch(/search\(text:\) is \d+ characters long; the limit is 1000/);
+      return;
+    }
     expect(status).toBe(200);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     expect(body.data.search.totalCount).toBeGreaterThanOrEqual(0);
