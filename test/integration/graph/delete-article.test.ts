@@ -133,13 +133,14 @@ describe('kg delete', () => {
 
 describe('the deleteArticle mutation', () => {
   let api: ApiHarness;
+  // Other articles in the test database tell the seed's story too (the sample, re-posts of
+  // it). A story's original is its earliest article present, so the seed deleted and loaded
+  // again comes back as their near-copy instead of their original: DUPLICATE_OF links are
+  // left out of this comparison; everything else must come back as it was.
+  const withoutStoryLinks = async () => (await graphDigest(driver, database, { skipTypes: ['DUPLICATE_OF'] })).digest;
   beforeAll(async () => {
-    // The sample article tells the same story as the harness's seed: with both in the graph,
-    // deleting the seed and loading it again makes it the near-copy of the sample instead of
-    // its original (DUPLICATE_OF points at the earliest article present), so the graph differs.
-    await deleteArticles(driver, [articleId], { database });
     api = await startHarness(); // loads its own hand-made extraction of the seed
-    before = await digest();
+    before = await withoutStoryLinks();
   });
   afterAll(() => api.close());
   const DELETE = 'mutation($id: ID!) { deleteArticle(id: $id) { __typename ... on DeleteArticlePayload { articleId deleted factsRemoved } ... on Error { message } } }';
@@ -149,7 +150,7 @@ describe('the deleteArticle mutation', () => {
   it('needs the token', async () => {
     const res = await api.gql(DELETE, { id: seedId() });
     expect(res.data.deleteArticle.__typename).toBe('NotAuthorizedError');
-    expect(await digest()).toBe(before);
+    expect(await withoutStoryLinks()).toBe(before);
   });
 
   it('deletes with the token, then answers deleted: false', async () => {
@@ -160,6 +161,6 @@ describe('the deleteArticle mutation', () => {
     expect(again.data.deleteArticle).toMatchObject({ deleted: false, factsRemoved: 0 });
     // The harness stored its own extraction of the seed: that is what comes back.
     await api.load(seedExtract());
-    expect(await digest()).toBe(before);
+    expect(await withoutStoryLinks()).toBe(before);
   });
 });
