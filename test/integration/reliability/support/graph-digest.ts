@@ -19,12 +19,12 @@ export interface GraphDigest {
   digest: string;
 }
 
-export async function graphDigest(driver: Driver, database?: string, { skipTypes = [] }: { skipTypes?: string[] } = {}): Promise<GraphDigest> {
+export async function graphDigest(driver: Driver, database?: string): Promise<GraphDigest> {
   const options = { database, routing: neo4j.routing.READ };
   const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {}, options);
   const rels = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) WHERE NOT type(r) IN $skipTypes RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
-    { skipTypes },
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+    {},
     options,
   );
   const labels: Record<string, number> = {};
