@@ -75,16 +75,10 @@ export async function factWithEvidence(id: string): Promise<Fact | null> {
   return (await gql<{ node: Fact | null }>(`${FACT_BY_ID}\n${FACT_FIELDS}`, { id })).node;
 }
 
-export const FACT_FIELDS = `
+/** A fact with its evidence (brings the FactCoreFields fragment along: use one or the other). */
+export const FACT_FIELDS = `${FACT_CORE_FIELDS}
 fragment FactFields on Fact {
-  id predicate confidence articleCount
-  qualifiers { year amount currency role date via document finalist }
-  subject { entityId name type }
-  object {
-    __typename
-    ... on Entity { entityId name type }
-    ... on Quantity { quantityId text value unit kind measure }
-  }
+  ...FactCoreFields
   evidence { quote start end article { articleId title publishedAt } }
 }`;
 
