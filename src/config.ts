@@ -24,6 +24,14 @@ export interface Config {
     readonly port: number;
     /** KG_DATA_DIR: absolute; relative values are taken from the repository root. @default ".data/neo4j" */
     readonly dataDir: string;
+    /** KG_NEO4J_HEAP_MB: the JVM's maximum heap. @default 1024 */
+    readonly heapMb: number;
+    /**
+     * KG_NEO4J_PAGECACHE_MB: Neo4j's page cache (the store held in memory). The default suits
+     * tests and a few thousand articles; a whole archive wants about its store's size.
+     * @default 256
+     */
+    readonly pagecacheMb: number;
   };
   readonly server: {
     /** HOST. @default "127.0.0.1" */
@@ -92,6 +100,8 @@ const Env = z.object({
   ),
   KG_NEO4J_PORT: int(1, 65535, ' (the Bolt port of the local Neo4j)'),
   KG_DATA_DIR: optional(z.string()),
+  KG_NEO4J_HEAP_MB: int(256, 65_536, ' (megabytes)'),
+  KG_NEO4J_PAGECACHE_MB: int(8, 1_048_576, ' (megabytes)'),
   HOST: optional(z.string().trim().min(1)),
   PORT: int(1, 65535, ' (the port of the GraphQL server)'),
   KG_API_TOKEN: optional(z.string().min(8, 'must be at least 8 characters (e.g. `openssl rand -hex 24`)')),
@@ -128,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4j: {
       port: e.KG_NEO4J_PORT ?? 7687,
       dataDir: path.resolve(REPO_ROOT, e.KG_DATA_DIR ?? '.data/neo4j'),
+      heapMb: e.KG_NEO4J_HEAP_MB ?? 1024,
+      pagecacheMb: e.KG_NEO4J_PAGECACHE_MB ?? 256,
     },
     server: { host: e.HOST ?? '127.0.0.1', port: e.PORT ?? 4000 },
     apiToken: e.KG_API_TOKEN ?? null,

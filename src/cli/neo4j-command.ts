@@ -23,7 +23,9 @@ export function registerNeo4j(program: Command): void {
   withTarget(neo4j.command('start').description('start it (or reuse the running one) and print its bolt URI')).action(
     async (options: Neo4jOptions) => {
       const { port, dataDir } = target(options);
-      const started = await startLocalNeo4j({ port, dataDir, password: loadConfig().neo4j.password || undefined, onProgress: (m) => process.stderr.write(`${m}\n`) });
+      const config = loadConfig();
+      const { heapMb, pagecacheMb } = config.localNeo4j;
+      const started = await startLocalNeo4j({ port, dataDir, heapMb, pagecacheMb, password: config.neo4j.password || undefined, onProgress: (m) => process.stderr.write(`${m}\n`) });
       process.stderr.write(started.startedHere ? 'Neo4j is ready.\n' : 'Neo4j was already running.\n');
       process.stdout.write(`${started.uri}\n`);
     });

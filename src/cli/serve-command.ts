@@ -31,8 +31,8 @@ async function serve(options: { port?: string }): Promise<void> {
   };
   try {
     if (config.neo4j.uri === null) {
-      const { port, dataDir } = config.localNeo4j;
-      const started = await startLocalNeo4j({ port, dataDir, parentPid: process.pid, password: config.neo4j.password || undefined, onProgress: say });
+      const { port, dataDir, heapMb, pagecacheMb } = config.localNeo4j;
+      const started = await startLocalNeo4j({ port, dataDir, heapMb, pagecacheMb, parentPid: process.pid, password: config.neo4j.password || undefined, onProgress: say });
       if (started.startedHere) undo.push(() => stopLocalNeo4j(dataDir));
     }
     const driver = createDriver(config);

@@ -35,9 +35,9 @@ async function up(cleanup: Cleanup, ingestSamples: boolean): Promise<void> {
   const config = loadConfig();
   cleanup.onSignal();
   if (config.neo4j.uri === null) {
-    const { port, dataDir } = config.localNeo4j;
+    const { port, dataDir, heapMb, pagecacheMb } = config.localNeo4j;
     // --parent-pid: even a `kill -9` of this process takes its Neo4j down with it.
-    const started = await startLocalNeo4j({ port, dataDir, parentPid: process.pid, password: config.neo4j.password || undefined, onProgress: say });
+    const started = await startLocalNeo4j({ port, dataDir, heapMb, pagecacheMb, parentPid: process.pid, password: config.neo4j.password || undefined, onProgress: say });
     if (started.startedHere) cleanup.add('stopping Neo4j', () => stopLocalNeo4j(dataDir).then(() => {}));
     else say(`Using the Neo4j already running on ${started.uri} (kg up will leave it running).`);
   }

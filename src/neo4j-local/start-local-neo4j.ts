@@ -18,6 +18,10 @@ export interface StartOptions {
   parentPid?: number;
   /** Turn auth on with user neo4j and this password (for tests of credential errors). */
   password?: string;
+  /** The JVM's maximum heap. @default 1024 */
+  heapMb?: number;
+  /** Neo4j's page cache. @default 256 (the launcher's) */
+  pagecacheMb?: number;
   /** @default "java" */
   java?: string;
   /** @default "mvn" */
@@ -35,10 +39,9 @@ export interface StartedNeo4j {
   startedHere: boolean;
 }
 
-/** JVM flags: modest memory so several instances fit on one machine. */
+/** JVM flags: modest memory by default, so several instances fit on one machine. */
 const JVM_FLAGS = [
   '-Xms256m',
-  '-Xmx1g',
   '-XX:+UseG1GC',
   '-Dfile.encoding=UTF-8',
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -94,7 +97,8 @@ async function findRunning(options: StartOptions): Promise<StartedNeo4j | null> 
 async function spawnLauncher(classpath: string, options: StartOptions): Promise<number> {
   const { logFile } = instanceFiles(options.dataDir);
   const log = await fs.open(logFile, 'a');
-  const args = [...JVM_FLAGS, '-cp', classpath, LAUNCHER_MAIN_CLASS, '--port', String(options.port), '--data', options.dataDir];
+  const args = [...JVM_FLAGS, `-Xmx${options.heapMb ?? 1024}m`, '-cp', classpath, LAUNCHER_MAIN_CLASS, '--port', String(options.port), '--data', options.dataDir];
+  if (options.pagecacheMb) args.push('--pagecache-mb', String(options.pagecacheMb));
   if (options.parentPid) args.push('--parent-pid', String(options.parentPid));
   if (options.password) args.push('--password', options.password);
   try {

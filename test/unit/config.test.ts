@@ -7,7 +7,7 @@ describe('loadConfig', () => {
   it('has defaults that run kg on a laptop with its own local Neo4j', () => {
     expect(loadConfig({})).toEqual({
       neo4j: { uri: null, user: 'neo4j', password: '', database: 'neo4j' },
-      localNeo4j: { port: 7687, dataDir: path.join(REPO_ROOT, '.data', 'neo4j') },
+      localNeo4j: { port: 7687, dataDir: path.join(REPO_ROOT, '.data', 'neo4j'), heapMb: 1024, pagecacheMb: 256 },
       server: { host: '127.0.0.1', port: 4000 },
       apiToken: null,
       maxPageSize: 100,
@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       NEO4J_DATABASE: 'news',
       KG_NEO4J_PORT: '7701',
       KG_DATA_DIR: '/var/lib/kg',
+      KG_NEO4J_HEAP_MB: '4096',
+      KG_NEO4J_PAGECACHE_MB: '8192',
       HOST: '0.0.0.0',
       PORT: '8080',
       KG_API_TOKEN: 'a-long-enough-token',
@@ -37,7 +39,7 @@ describe('loadConfig', () => {
     });
     expect(config).toEqual({
       neo4j: { uri: 'neo4j+s://db.example.org', user: 'kg', password: 'pa ss wörd', database: 'news' },
-      localNeo4j: { port: 7701, dataDir: '/var/lib/kg' },
+      localNeo4j: { port: 7701, dataDir: '/var/lib/kg', heapMb: 4096, pagecacheMb: 8192 },
       server: { host: '0.0.0.0', port: 8080 },
       apiToken: 'a-long-enough-token',
       maxPageSize: 50,
@@ -75,6 +77,8 @@ describe('loadConfig', () => {
     [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI', /^NEO4J_URI must be a Neo4j URL such as bolt:\/\/localhost:7687/],
     [{ NEO4J_URI: 'localhost:7687' }, 'NEO4J_URI', /^NEO4J_URI must be a Neo4j URL/],
     [{ NEO4J_DATABASE: 'my db' }, 'NEO4J_DATABASE', /^NEO4J_DATABASE must be a database name/],
+    [{ KG_NEO4J_HEAP_MB: '64' }, 'KG_NEO4J_HEAP_MB', /^KG_NEO4J_HEAP_MB must be at least 256/],
+    [{ KG_NEO4J_PAGECACHE_MB: '2g' }, 'KG_NEO4J_PAGECACHE_MB', /^KG_NEO4J_PAGECACHE_MB must be a whole number/],
     [{ KG_MAX_PAGE_SIZE: '-1' }, 'KG_MAX_PAGE_SIZE', /^KG_MAX_PAGE_SIZE must be a whole number/],
     [{ KG_QUERY_TIMEOUT_MS: '10' }, 'KG_QUERY_TIMEOUT_MS', /^KG_QUERY_TIMEOUT_MS must be at least 100/],
     [{ KG_MAX_ARTICLE_BYTES: 'lots' }, 'KG_MAX_ARTICLE_BYTES', /^KG_MAX_ARTICLE_BYTES must be a whole number/],
