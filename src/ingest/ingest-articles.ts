@@ -15,6 +15,7 @@ import { LoadError } from '../graph/write/load-error.ts';
 import { loadPrepared, prepareExtraction, type PreparedArticle } from '../graph/write/write-article.ts';
 import { ExtractionPool, type Extraction } from './extraction-pool.ts';
 import { SummaryBuilder, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
+import { graphIsEmpty, skipUnchanged, type KnownUnchanged } from './skip-unchanged.ts';
 
 export interface IngestOptions {
   /** Neo4j database name; the server's default when omitted. */
@@ -43,7 +44,10 @@ export interface IngestOptions {
 
 type Input = RawArticle | InputError;
 /** An article ready to be written (or why not): extracted, validated, its rows built. */
-export type Prepared = { origin: string; result: ExtractResult; rows: PreparedArticle } | { origin: string; failure: string };
+export type Prepared =
+  | { origin: string; result: ExtractResult; rows: PreparedArticle }
+  | { origin: string; failure: string }
+  | { origin: string; unchanged: KnownUnchanged };
 /** An article under way. Boxed: an async generator that yields a bare promise awaits it. */
 export type UnderWay = { prepared: Promise<Prepared> };
 
@@ -58,7 +62,10 @@ export async function ingestArticles(
     const extract = pool ? (raw: RawArticle) => pool.extract(raw) : inThisThread(options.extract ?? (await mainThreadExtractor()));
     // Enough articles under way to keep every worker busy; one when extracting here.
     const window = pool ? workers * 4 : 1;
-    return await loadInOrder(driver, prepareEach(articles, extract, !pool), window, options);
+    // Into an empty graph nothing is unchanged but repeats within the input, which the loader
+    // tells: articles are screened against stored versions only when there are some.
+    const screened = (await graphIsEmpty(driver, options.database)) ? articles : skipUnchanged(driver, articles, options.database);
+    return await loadInOrder(driver, prepareEach(screened, extract, !pool), window, options);
   } finally {
     await pool?.close();
   }
@@ -147,13 +154,17 @@ export async function loadInOrder(
 }
 
 async function* prepareEach(
-  articles: AsyncIterable<Input> | Iterable<Input>,
+  articles: AsyncIterable<Input | KnownUnchanged> | Iterable<Input | KnownUnchanged>,
   extract: (raw: RawArticle) => Promise<Extraction>,
   yieldBetween: boolean,
 ): AsyncGenerator<UnderWay> {
   for await (const item of articles) {
     if (item instanceof InputError) {
       yield { prepared: Promise.resolve(inputFailure(item)) };
+      continue;
+    }
+    if ('unchanged' in item) {
+      yield { prepared: Promise.resolve({ origin: item.origin, unchanged: item }) };
       continue;
     }
     yield { prepared: extract(item).then((extraction) => fromExtraction(item.origin, extraction)) };
@@ -204,6 +215,7 @@ async function loadBatch(driver: Driver, batch: Prepared[], options: IngestOptio
   return batch.map((prepared): ArticleReport => {
     const base = { origin: prepared.origin, entitiesAdded: 0, entitiesRemoved: 0, factsAdded: 0, factsRemoved: 0 };
     if ('failure' in prepared) return { ...base, status: 'failed', reason: prepared.failure };
+    if ('unchanged' in prepared) return { ...base, articleId: prepared.unchanged.articleId, title: prepared.unchanged.title, status: 'unchanged' };
     const { article } = prepared.result;
     const outcome = outcomes[next++]!;
     if (outcome instanceof LoadError) return { ...base, articleId: article?.id, title: article?.title, status: 'failed', reason: outcome.message };

@@ -1,9 +1,9 @@
 // The one place that knows the order of the extractor's stages:
 // normalize → segment → recognize (entities, quantities, dates) → resolve → relate.
-import { createHash } from 'node:crypto';
 import type { RawArticle } from '../domain/article-input.ts';
 import type { EntityOut, ExtractResult } from '../domain/extraction.ts';
-import type { Mention, NormalizedArticle, Resolution } from '../domain/pipeline.ts';
+import type { Mention, Resolution } from '../domain/pipeline.ts';
+import { articleMeta } from './identify-article.ts';
 import { normalizeArticle } from './normalize/normalize-article.ts';
 import { recognizeEntities } from './recognize/recognize-entities.ts';
 import { recognizeQuantities } from './recognize/recognize-quantities.ts';
@@ -37,25 +37,6 @@ export function extractArticle(raw: RawArticle): ExtractResult {
     facts: related.facts,
     quantities: quantities.map((q) => ({ ...q })),
     warnings: [...normalized.warnings, ...recognized.warnings, ...resolution.warnings, ...related.warnings],
-  };
-}
-
-function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
-}
-
-/** Same URL → same id (so a corrected article replaces its old version); else same content → same id. */
-function articleMeta(article: NormalizedArticle): ExtractResult['article'] {
-  const contentHash = sha256(`${article.title}\n${article.publishedAt ?? ''}\n${article.source ?? ''}\n${article.text}`);
-  const idBasis = article.url ? `url:${article.url}` : `text:${sha256(article.text)}`;
-  return {
-    id: `art:${sha256(idBasis).slice(0, 16)}`,
-    title: article.title,
-    publishedAt: article.publishedAt,
-    source: article.source,
-    url: article.url,
-    language: 'vi',
-    contentHash,
   };
 }
 

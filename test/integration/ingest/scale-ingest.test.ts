@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/domain/article-input.ts';
+import { InputError, type RawArticle } from '../../../src/domain/article-input.ts';
+import { extractRecord } from '../../../src/ingest/extract-record.ts';
 import { ingestArticles, ingestPaths } from '../../../src/ingest/ingest-articles.ts';
 import { loadExtractionFiles } from '../../../src/ingest/load-extractions.ts';
 import { startHarness } from '../../api/support/api-harness.ts';
@@ -72,6 +73,26 @@ describe('extraction on worker threads', () => {
     const again = await ingestArticles(driver, articles, { database, workers: 0 });
     expect(again).toMatchObject({ unchanged: 30, new: 0, updated: 0, failed: 0 });
     expect(again.articles.map((a) => a.articleId)).toEqual(first.articles.filter((a) => a.status === 'new').map((a) => a.articleId));
+  }, 180_000);
+});
+
+describe('re-ingesting an archive', () => {
+  it('extracts only the articles whose stored version differs; the others are unchanged without being extracted', async () => {
+    const tag = uniqueId('reingest');
+    // With a URL an article keeps its id when its text is corrected (without one, new text is a new article).
+    const articles = syntheticArticles(12, tag).map((a) => ({ origin: a.name, text: a.text, url: `https://news.example/${tag}/${a.name}` }));
+    await ingestArticles(driver, articles, { database });
+    const extracted: string[] = [];
+    const countingExtractor = (raw: RawArticle) => {
+      extracted.push(raw.origin);
+      return extractRecord(raw);
+    };
+    const edited = articles.map((a, i) => (i % 4 === 0 ? { ...a, text: `${a.text}\nBài viết được cập nhật lần ${i}.` } : a));
+    const again = await ingestArticles(driver, edited, { database, extract: countingExtractor, batchSize: 5 });
+    expect(extracted).toEqual(edited.filter((_, i) => i % 4 === 0).map((a) => a.origin));
+    expect(again).toMatchObject({ unchanged: 9, updated: 3, new: 0, failed: 0 });
+    expect(again.articles.map((a) => a.origin)).toEqual(edited.map((a) => a.origin));
+    expect(again.articles.filter((a) => a.status === 'unchanged').every((a) => a.articleId?.startsWith('art:') && a.title)).toBe(true);
   }, 180_000);
 });
 
