@@ -90,9 +90,10 @@ async function startBaseline(dir: string, config: Config, driver: Driver) {
 /** Stops the run when a contender answers nothing, or other values than the floor. */
 async function checkSameContent(query: string, runs: Record<string, () => Promise<unknown>>): Promise<void> {
   const expected = contentOf(await runs.floor!());
+  if (expected.length === 0) throw new Error(`${query}: the floor answers nothing on this graph (for a hub or a path, pick ends that have one: --hub, --from, --to)`);
   for (const [name, run] of Object.entries(runs)) {
     const content = contentOf(await run());
-    if (content.length === 0) throw new Error(`${query}: ${name} answers nothing on this graph (for a hub or a path, pick ends that have one: --hub, --from, --to)`);
+    if (content.length === 0) throw new Error(`${query}: ${name} answers nothing`);
     const missing = expected.filter((value) => !content.includes(value));
     const extra = content.filter((value) => !expected.includes(value));
     if (missing.length || extra.length) {
