@@ -11,7 +11,7 @@
 //     only return as maps, not as the library's types.
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
-import { asMap, HUB_FACT_FIELDS, HUB_FACTS_MATCH, PATH_FIELDS, PATH_MATCH } from './api-shared.ts';
+import { asMap, HUB_FACT_FIELDS, HUB_FACTS_MATCH, PATH_FIELDS, PATH_MATCH, SEARCH_FIRST } from './api-shared.ts';
 
 const evidence = (type: string) =>
   `@cypher(statement: "MATCH (this)-[r:${type}]->() UNWIND r.evidence AS sid MATCH (s:Sentence {id: sid}) RETURN s.text AS quote", columnName: "quote")`;
@@ -104,7 +104,7 @@ export const PEER_SEED_SHAPE = /* GraphQL */ `
 
 export const PEER_SEARCH = /* GraphQL */ `
   query Search($phrase: String!) {
-    searchEntities(phrase: $phrase, first: 5) { edges { score node { name } } }
+    searchEntities(phrase: $phrase, first: ${SEARCH_FIRST}) { edges { score node { name } } }
   }
 `;
 

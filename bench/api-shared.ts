@@ -13,6 +13,7 @@ export type Config = ReturnType<typeof loadConfig>;
 
 export const SEED_ID = 'org:so-thong-tin-va-truyen-thong-tp-da-nang';
 export const SEARCH_TEXT = 'ngan hang the gioi';
+export const SEARCH_FIRST = 5;
 /** The path query's default ends: the seed's Sở TT&TT Đà Nẵng → Ngân hàng Thế giới (3 hops in the seed). */
 export const WORLD_BANK_ID = 'org:ngan-hang-the-gioi';
 /** The Explorer's entity view asks its facts a page of 50 at a time (src/explorer/client/entity-view.ts). */
@@ -35,7 +36,7 @@ export const KG_SEED_SHAPE = /* GraphQL */ `query SeedShape($id: ID!) {
             facts(direction: OUTGOING, predicates: [FUNDED_BY], first: 5) { nodes { evidence { quote }
               object { ... on Entity { name } } } } } } } } } } } } }
 }`;
-export const KG_SEARCH = `query Search($text: String!) { search(text: $text, first: 5) { edges { score node { name } } } }`;
+export const KG_SEARCH = `query Search($text: String!) { search(text: $text, first: ${SEARCH_FIRST}) { edges { score node { name } } } }`;
 /** The entity view's first page of a hub's facts, with what it shows of each (quotes without their articles). */
 export const KG_HUB_FACTS = /* GraphQL */ `query HubFacts($id: ID!) {
   entity(id: $id) { facts(first: ${HUB_FACTS_PAGE}) { nodes { predicate confidence qualifiers { ${QUALIFIERS.join(' ')} }
@@ -53,7 +54,7 @@ OPTIONAL MATCH (a)-[af:AWARDED_FOR]->(p:Entity)
 OPTIONAL MATCH (p)-[f:FUNDED_BY]->(b:Entity)
 RETURN o.name AS name, w.year AS year, ${quotes('w')} AS wonEvidence, a.name AS award, ${quotes('af')} AS forEvidence,
   p.name AS project, ${quotes('f')} AS fundedEvidence, b.name AS funder`;
-export const FLOOR_SEARCH = `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: 5}) YIELD node, score
+export const FLOOR_SEARCH = `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: ${SEARCH_FIRST}}) YIELD node, score
 RETURN node.name AS name, score ORDER BY score DESC`;
 
 /** Cypher fields → `expr AS name, …` (the floor's columns) or `{name: expr, …}` (a @cypher field's map). */
@@ -167,6 +168,26 @@ export function contentOf(answer: unknown): string[] {
   };
   visit(answer);
   return [...values].sort();
+}
+
+/**
+ * A search's content: its scores and its hits' names, except, on a full page, the names of
+ * the hits tied at the cut-off: those may be any of the tied entities (an engine that sorts
+ * again may break the tie another way).
+ */
+export function searchContent(answer: unknown): string[] {
+  const hits: Array<{ name?: string; score: number }> = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') {
+      const hit = value as { score?: unknown; name?: string; node?: { name?: string } };
+      if (typeof hit.score === 'number') hits.push({ score: hit.score, name: hit.name ?? hit.node?.name });
+      else Object.values(value).forEach(visit);
+    }
+  };
+  visit(answer);
+  const cutOff = hits.length >= SEARCH_FIRST ? Math.min(...hits.map((hit) => hit.score)) : -Infinity;
+  return contentOf(hits.map((hit) => (hit.score > cutOff ? hit : { score: hit.score })));
 }
 
 export interface Stats {

@@ -32,7 +32,7 @@ import { buildSearchQuery } from '../src/graph/read/search-query.ts';
 import { PEER_HUB_FACTS, PEER_PATH, PEER_SEARCH, PEER_SEED_SHAPE, peerSchema } from './api-peer.ts';
 import {
   biggestHub, compare, type Config, contentOf, describeEntity, floor, FLOOR_HUB_FACTS, FLOOR_PATH, FLOOR_SEARCH, FLOOR_SEED_SHAPE,
-  httpClient, KG_HUB_FACTS, KG_PATH, KG_SEARCH, KG_SEED_SHAPE, loadBenchGraph, SEARCH_TEXT, SEED_ID, WORLD_BANK_ID,
+  httpClient, KG_HUB_FACTS, KG_PATH, KG_SEARCH, KG_SEED_SHAPE, loadBenchGraph, SEARCH_TEXT, searchContent, SEED_ID, WORLD_BANK_ID,
 } from './api-shared.ts';
 
 const args = process.argv.slice(2);
@@ -89,10 +89,11 @@ async function startBaseline(dir: string, config: Config, driver: Driver) {
 
 /** Stops the run when a contender answers nothing, or other values than the floor. */
 async function checkSameContent(query: string, runs: Record<string, () => Promise<unknown>>): Promise<void> {
-  const expected = contentOf(await runs.floor!());
+  const contentOfAnswer = query === 'search' ? searchContent : contentOf;
+  const expected = contentOfAnswer(await runs.floor!());
   if (expected.length === 0) throw new Error(`${query}: the floor answers nothing on this graph (for a hub or a path, pick ends that have one: --hub, --from, --to)`);
   for (const [name, run] of Object.entries(runs)) {
-    const content = contentOf(await run());
+    const content = contentOfAnswer(await run());
     if (content.length === 0) throw new Error(`${query}: ${name} answers nothing`);
     const missing = expected.filter((value) => !content.includes(value));
     const extra = content.filter((value) => !expected.includes(value));
