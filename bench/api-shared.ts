@@ -3,6 +3,7 @@
 import { Agent, request } from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { loadConfig } from '../src/config.ts';
+import { PREDICATES } from '../src/domain/ontology.ts';
 import { applySchema } from '../src/graph/schema.ts';
 import { loadExtraction } from '../src/graph/write/write-article.ts';
 import { seedExtract } from '../test/api/fixtures/seed-extract.ts';
@@ -12,6 +13,19 @@ export type Config = ReturnType<typeof loadConfig>;
 
 export const SEED_ID = 'org:so-thong-tin-va-truyen-thong-tp-da-nang';
 export const SEARCH_TEXT = 'ngan hang the gioi';
+export const SEARCH_FIRST = 5;
+/** The path query's default ends: the seed's Sở TT&TT Đà Nẵng → Ngân hàng Thế giới (3 hops in the seed). */
+export const WORLD_BANK_ID = 'org:ngan-hang-the-gioi';
+/** The Explorer's entity view asks its facts a page of 50 at a time (src/explorer/client/entity-view.ts). */
+export const HUB_FACTS_PAGE = 50;
+/** kg's path query without maxHops uses its default, 4 (src/graph/read/path-read.ts). */
+export const PATH_MAX_HOPS = 4;
+
+// The fact relationship types: all of them for an entity's facts (the entity view lists its
+// numbers too), all but HAS_QUANTITY for a path (a path runs between entities only).
+const FACT_TYPES = PREDICATES.join('|');
+const ENTITY_LINKS = PREDICATES.filter((p) => p !== 'HAS_QUANTITY').join('|');
+const QUALIFIERS = ['year', 'amount', 'currency', 'role', 'date', 'via', 'document', 'finalist'];
 
 export const KG_SEED_SHAPE = /* GraphQL */ `query SeedShape($id: ID!) {
   entity(id: $id) { name
@@ -22,7 +36,16 @@ export const KG_SEED_SHAPE = /* GraphQL */ `query SeedShape($id: ID!) {
             facts(direction: OUTGOING, predicates: [FUNDED_BY], first: 5) { nodes { evidence { quote }
               object { ... on Entity { name } } } } } } } } } } } } }
 }`;
-export const KG_SEARCH = `query Search($text: String!) { search(text: $text, first: 5) { edges { score node { name } } } }`;
+export const KG_SEARCH = `query Search($text: String!) { search(text: $text, first: ${SEARCH_FIRST}) { edges { score node { name } } } }`;
+/** The entity view's first page of a hub's facts, with what it shows of each (quotes without their articles). */
+export const KG_HUB_FACTS = /* GraphQL */ `query HubFacts($id: ID!) {
+  entity(id: $id) { facts(first: ${HUB_FACTS_PAGE}) { nodes { predicate confidence qualifiers { ${QUALIFIERS.join(' ')} }
+    subject { name } object { ... on Entity { name } ... on Quantity { text } } evidence { quote } } } }
+}`;
+export const KG_PATH = /* GraphQL */ `query Path($from: ID!, $to: ID!) {
+  path(from: { id: $from }, to: { id: $to }) { length entities { name }
+    facts { predicate subject { name } object { ... on Entity { name } } evidence { quote } } }
+}`;
 
 const quotes = (rel: string) => `COLLECT { UNWIND ${rel}.evidence AS sid MATCH (s:Sentence {id: sid}) RETURN s.text }`;
 export const FLOOR_SEED_SHAPE = `MATCH (o:Entity {id: $id})
@@ -31,14 +54,56 @@ OPTIONAL MATCH (a)-[af:AWARDED_FOR]->(p:Entity)
 OPTIONAL MATCH (p)-[f:FUNDED_BY]->(b:Entity)
 RETURN o.name AS name, w.year AS year, ${quotes('w')} AS wonEvidence, a.name AS award, ${quotes('af')} AS forEvidence,
   p.name AS project, ${quotes('f')} AS fundedEvidence, b.name AS funder`;
-export const FLOOR_SEARCH = `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: 5}) YIELD node, score
+export const FLOOR_SEARCH = `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: ${SEARCH_FIRST}}) YIELD node, score
 RETURN node.name AS name, score ORDER BY score DESC`;
+
+/** Cypher fields → `expr AS name, …` (the floor's columns) or `{name: expr, …}` (a @cypher field's map). */
+export const asColumns = (fields: Record<string, string>) => Object.entries(fields).map(([name, expr]) => `${expr} AS ${name}`).join(', ');
+export const asMap = (fields: Record<string, string>) => `{${Object.entries(fields).map(([name, expr]) => `${name}: ${expr}`).join(', ')}}`;
+
+// Most confident first; the tie-breaks make the page the same one kg returns. The other end
+// is an entity (its name) or a Quantity (its text as written).
+export const HUB_FACTS_MATCH = (entity: string) => `MATCH ${entity}-[r:${FACT_TYPES}]-()
+WITH r ORDER BY r.confidence DESC, type(r), elementId(r) LIMIT ${HUB_FACTS_PAGE}
+WITH r, startNode(r) AS sub, endNode(r) AS obj`;
+export const HUB_FACT_FIELDS = {
+  predicate: 'type(r)',
+  confidence: 'r.confidence',
+  qualifiers: `r {${QUALIFIERS.map((q) => `.${q}`).join(', ')}}`,
+  subject: 'sub.name',
+  object: 'coalesce(obj.name, obj.text)',
+  quotes: quotes('r'),
+};
+export const FLOOR_HUB_FACTS = `${HUB_FACTS_MATCH('(:Entity {id: $id})')}\nRETURN ${asColumns(HUB_FACT_FIELDS)}`;
+
+export const PATH_MATCH = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[:${ENTITY_LINKS}*..${PATH_MAX_HOPS}]-(b))`;
+export const PATH_FIELDS = {
+  length: 'length(p)',
+  entities: '[n IN nodes(p) | n.name]',
+  facts: `[r IN relationships(p) | {predicate: type(r), subject: startNode(r).name, object: endNode(r).name, quotes: ${quotes('r')}}]`,
+};
+export const FLOOR_PATH = `${PATH_MATCH}\nRETURN ${asColumns(PATH_FIELDS)}`;
 
 /** The seed fixture and 20 synthetic articles of 50 companies (≈1,000 entities), idempotently. */
 export async function loadBenchGraph(driver: Driver, config: Config): Promise<void> {
   await applySchema(driver, config.neo4j.database);
   await loadExtraction(driver, seedExtract(), { database: config.neo4j.database });
   for (let i = 0; i < 20; i++) await loadExtraction(driver, syntheticCompanies(`bench${i}`, 50), { database: config.neo4j.database });
+}
+
+/** The entity with the most facts (what the entity view pages through), ties broken by id. */
+export async function biggestHub(driver: Driver, database: string): Promise<string> {
+  const [row] = (await floor(driver, database, `MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)-[:${FACT_TYPES}]-() } DESC, e.id LIMIT 1`, {})) as Array<{ id: string }>;
+  if (!row) throw new Error('the graph holds no entity');
+  return row.id;
+}
+
+/** Its name and number of facts, for the report's header. */
+export async function describeEntity(driver: Driver, database: string, id: string): Promise<string> {
+  const [row] = (await floor(driver, database, `MATCH (e:Entity {id: $id}) RETURN e.name AS name, COUNT { (e)-[:${FACT_TYPES}]-() } AS facts`, { id })) as Array<{ name: string; facts: unknown }>;
+  if (!row) throw new Error(`no entity ${id} in the graph`);
+  return `${row.name} (${id}, ${String(row.facts)} facts)`;
 }
 
 /**
@@ -81,6 +146,48 @@ export async function floor(driver: Driver, database: string, query: string, par
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Every value an answer holds (names, quotes, numbers, predicates; nulls left out), sorted
+ * and each once: two answers of different shapes (GraphQL's nesting, the floor's flat rows)
+ * hold the same content when these are equal. The driver's integers count as numbers, also
+ * when JSON has turned them into {low, high}.
+ */
+export function contentOf(answer: unknown): string[] {
+  const values = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (value === null || value === undefined) return;
+    if (neo4j.isInt(value)) values.add(String(value.toNumber()));
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object') {
+      const keys = Object.keys(value);
+      if (keys.length === 2 && 'low' in value && 'high' in value) values.add(String(neo4j.int(value as { low: number; high: number }).toNumber()));
+      else Object.values(value).forEach(visit);
+    } else values.add(String(value));
+  };
+  visit(answer);
+  return [...values].sort();
+}
+
+/**
+ * A search's content: its scores and its hits' names, except, on a full page, the names of
+ * the hits tied at the cut-off: those may be any of the tied entities (an engine that sorts
+ * again may break the tie another way).
+ */
+export function searchContent(answer: unknown): string[] {
+  const hits: Array<{ name?: string; score: number }> = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') {
+      const hit = value as { score?: unknown; name?: string; node?: { name?: string } };
+      if (typeof hit.score === 'number') hits.push({ score: hit.score, name: hit.name ?? hit.node?.name });
+      else Object.values(value).forEach(visit);
+    }
+  };
+  visit(answer);
+  const cutOff = hits.length >= SEARCH_FIRST ? Math.min(...hits.map((hit) => hit.score)) : -Infinity;
+  return contentOf(hits.map((hit) => (hit.score > cutOff ? hit : { score: hit.score })));
 }
 
 export interface Stats {

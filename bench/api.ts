@@ -1,5 +1,6 @@
 // API benchmark, side by side in one run on the same graph: the seed-shape query (three
-// hops with evidence quotes) and a search, each through
+// hops with evidence quotes), a search, the first page (50) of a hub entity's facts as the
+// Explorer's entity view asks it, and a shortest path between two entities, each through
 //   kg      kg's GraphQL over HTTP on 127.0.0.1 (src/api/server.ts)
 //   floor   the equivalent hand-written Cypher through the driver
 //   http    the same hand-written Cypher behind a minimal node:http server (JSON in, JSON
@@ -11,7 +12,11 @@
 // `--baseline DIR` adds a fourth contender, "base": kg's server from another checkout (e.g.
 // `git archive OLD src package.json tsconfig.json | tar -x -C DIR` and node_modules linked
 // in), so a change is measured before and after in the same run on the same graph.
-// Run: npx tsx bench/api.ts [requests=2000] [concurrency=4] [--baseline DIR]
+// The hub is the entity with the most facts unless `--hub ID`; the path runs from the seed's
+// Sở TT&TT Đà Nẵng to Ngân hàng Thế giới unless `--from ID` / `--to ID`. Before measuring,
+// every contender's answer to every query is checked against the floor's: the run stops if
+// one is empty or holds other values (api-shared.ts `contentOf`).
+// Run: npx tsx bench/api.ts [requests=2000] [concurrency=4] [--baseline DIR] [--hub ID] [--from ID] [--to ID]
 //   (NEO4J_URI, or the local Neo4j on KG_NEO4J_PORT, must be running)
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,12 +29,26 @@ import { startServer } from '../src/api/server.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDriver } from '../src/graph/driver.ts';
 import { buildSearchQuery } from '../src/graph/read/search-query.ts';
-import { PEER_SEARCH, PEER_SEED_SHAPE, peerSchema } from './api-peer.ts';
-import { compare, type Config, floor, FLOOR_SEARCH, FLOOR_SEED_SHAPE, httpClient, KG_SEARCH, KG_SEED_SHAPE, loadBenchGraph, SEARCH_TEXT, SEED_ID } from './api-shared.ts';
+import { PEER_HUB_FACTS, PEER_PATH, PEER_SEARCH, PEER_SEED_SHAPE, peerSchema } from './api-peer.ts';
+import {
+  biggestHub, compare, type Config, contentOf, describeEntity, floor, FLOOR_HUB_FACTS, FLOOR_PATH, FLOOR_SEARCH, FLOOR_SEED_SHAPE,
+  httpClient, KG_HUB_FACTS, KG_PATH, KG_SEARCH, KG_SEED_SHAPE, loadBenchGraph, SEARCH_TEXT, searchContent, SEED_ID, WORLD_BANK_ID,
+} from './api-shared.ts';
 
 const args = process.argv.slice(2);
-const baselineAt = args.indexOf('--baseline');
-const BASELINE = baselineAt >= 0 ? resolvePath(args.splice(baselineAt, 2)[1] ?? '') : null;
+/** `--name VALUE` taken out of the arguments (null when absent). */
+function option(name: string): string | null {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return null;
+  const value = args.splice(at, 2)[1];
+  if (!value) throw new Error(`--${name} needs a value`);
+  return value;
+}
+const BASELINE_OPTION = option('baseline');
+const BASELINE = BASELINE_OPTION ? resolvePath(BASELINE_OPTION) : null;
+const HUB_OPTION = option('hub');
+const PATH_FROM = option('from') ?? SEED_ID;
+const PATH_TO = option('to') ?? WORLD_BANK_ID;
 const REQUESTS = Number(args[0] ?? 2000);
 const CONCURRENCY = Number(args[1] ?? 4);
 
@@ -42,11 +61,11 @@ async function startPeer(driver: Driver): Promise<{ url: string; close: () => vo
 
 /**
  * The HTTP floor: a bare node:http server that runs the floor's hand-written Cypher for a
- * POSTed {query, variables} (query "seed" or "search") and answers the rows as JSON, through
+ * POSTed {query, variables} (query "seed", "search", "hub" or "path") and answers the rows as JSON, through
  * the same keep-alive client, so that kg's distance to it is what GraphQL costs.
  */
 async function startHttpFloor(driver: Driver, database: string): Promise<{ url: string; close: () => void }> {
-  const statements: Record<string, string> = { seed: FLOOR_SEED_SHAPE, search: FLOOR_SEARCH };
+  const statements: Record<string, string> = { seed: FLOOR_SEED_SHAPE, search: FLOOR_SEARCH, hub: FLOOR_HUB_FACTS, path: FLOOR_PATH };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -68,32 +87,67 @@ async function startBaseline(dir: string, config: Config, driver: Driver) {
   return module.startServer({ config: { ...config, server: { host: '127.0.0.1', port: 0 } }, driver });
 }
 
+/** Stops the run when a contender answers nothing, or other values than the floor. */
+async function checkSameContent(query: string, runs: Record<string, () => Promise<unknown>>): Promise<void> {
+  const contentOfAnswer = query === 'search' ? searchContent : contentOf;
+  const expected = contentOfAnswer(await runs.floor!());
+  if (expected.length === 0) throw new Error(`${query}: the floor answers nothing on this graph (for a hub or a path, pick ends that have one: --hub, --from, --to)`);
+  for (const [name, run] of Object.entries(runs)) {
+    const content = contentOfAnswer(await run());
+    if (content.length === 0) throw new Error(`${query}: ${name} answers nothing`);
+    const missing = expected.filter((value) => !content.includes(value));
+    const extra = content.filter((value) => !expected.includes(value));
+    if (missing.length || extra.length) {
+      throw new Error(`${query}: ${name} answers other content than the floor: missing ${JSON.stringify(missing.slice(0, 5))}, extra ${JSON.stringify(extra.slice(0, 5))}`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const driver = createDriver(config);
+  const database = config.neo4j.database;
   await loadBenchGraph(driver, config);
+  const hub = HUB_OPTION ?? (await biggestHub(driver, database));
+  const hubLine = `hub ${await describeEntity(driver, database, hub)}; path ${await describeEntity(driver, database, PATH_FROM)} → ${await describeEntity(driver, database, PATH_TO)}`;
+  if (PATH_FROM === PATH_TO) throw new Error('--from and --to name the same entity: kg answers no path for it');
   const kg = await startServer({ config: { ...config, server: { host: '127.0.0.1', port: 0 } }, driver });
   const peer = await startPeer(driver);
-  const httpFloor = await startHttpFloor(driver, config.neo4j.database);
+  const httpFloor = await startHttpFloor(driver, database);
   const base = BASELINE ? await startBaseline(BASELINE, config, driver) : null;
   const { post, close } = httpClient(CONCURRENCY);
   const q = buildSearchQuery(SEARCH_TEXT)!;
   const contenders: Record<string, Record<string, () => Promise<unknown>>> = {
     'seed shape': {
       kg: () => post(kg.url, KG_SEED_SHAPE, { id: SEED_ID }),
-      floor: () => floor(driver, config.neo4j.database, FLOOR_SEED_SHAPE, { id: SEED_ID }),
+      floor: () => floor(driver, database, FLOOR_SEED_SHAPE, { id: SEED_ID }),
       http: () => post(httpFloor.url, 'seed', { id: SEED_ID }),
       peer: () => post(peer.url, PEER_SEED_SHAPE, { id: SEED_ID }),
       ...(base ? { base: () => post(base.url, KG_SEED_SHAPE, { id: SEED_ID }) } : {}),
     },
     search: {
       kg: () => post(kg.url, KG_SEARCH, { text: SEARCH_TEXT }),
-      floor: () => floor(driver, config.neo4j.database, FLOOR_SEARCH, { q }),
+      floor: () => floor(driver, database, FLOOR_SEARCH, { q }),
       http: () => post(httpFloor.url, 'search', { q }),
       peer: () => post(peer.url, PEER_SEARCH, { phrase: q }),
       ...(base ? { base: () => post(base.url, KG_SEARCH, { text: SEARCH_TEXT }) } : {}),
     },
+    'hub facts': {
+      kg: () => post(kg.url, KG_HUB_FACTS, { id: hub }),
+      floor: () => floor(driver, database, FLOOR_HUB_FACTS, { id: hub }),
+      http: () => post(httpFloor.url, 'hub', { id: hub }),
+      peer: () => post(peer.url, PEER_HUB_FACTS, { id: hub }),
+      ...(base ? { base: () => post(base.url, KG_HUB_FACTS, { id: hub }) } : {}),
+    },
+    path: {
+      kg: () => post(kg.url, KG_PATH, { from: PATH_FROM, to: PATH_TO }),
+      floor: () => floor(driver, database, FLOOR_PATH, { from: PATH_FROM, to: PATH_TO }),
+      http: () => post(httpFloor.url, 'path', { from: PATH_FROM, to: PATH_TO }),
+      peer: () => post(peer.url, PEER_PATH, { from: PATH_FROM, to: PATH_TO }),
+      ...(base ? { base: () => post(base.url, KG_PATH, { from: PATH_FROM, to: PATH_TO }) } : {}),
+    },
   };
+  for (const [query, runs] of Object.entries(contenders)) await checkSameContent(query, runs);
   const loadBefore = loadavg()[0]!.toFixed(1);
   const rows: string[] = [];
   for (const [query, runs] of Object.entries(contenders)) {
@@ -105,7 +159,7 @@ async function main(): Promise<void> {
     }
   }
   const baseNote = BASELINE ? `, base = ${BASELINE}` : '';
-  process.stdout.write(`${REQUESTS} requests per query and contender, concurrency ${CONCURRENCY}, load average ${loadBefore} → ${loadavg()[0]!.toFixed(1)}${baseNote}\n\n`);
+  process.stdout.write(`${REQUESTS} requests per query and contender, concurrency ${CONCURRENCY}, load average ${loadBefore} → ${loadavg()[0]!.toFixed(1)}${baseNote}\n${hubLine}\n\n`);
   process.stdout.write('| query | contender | median ms | p99 ms | req/s | CPU ms/req | median vs floor | vs HTTP floor |\n|---|---|---|---|---|---|---|---|\n');
   process.stdout.write(`${rows.join('\n')}\n`);
   close();
