@@ -8,7 +8,7 @@ import type { ExtractResult } from '../src/domain/extraction.ts';
 import { buildRows } from '../src/graph/write/build-rows.ts';
 import { ARTICLE_HASHES, UPSERT_ENTITIES, UPSERT_FACTS, UPSERT_QUANTITY_FACTS } from '../src/graph/write/statements.ts';
 
-const UPSERT_ARTICLE = `MERGE (a:Article {id: $row.id}) SET a += $row`;
+const UPSERT_ARTICLE = `MERGE (a:Article {id: $row.id}) SET a += $row SET a.publishedAt = date($row.publishedAt)`;
 const UPSERT_SENTENCE = `MATCH (a:Article {id: $row.articleId})
 MERGE (s:Sentence {id: $row.id}) SET s += $row
 MERGE (a)-[:HAS_SENTENCE]->(s)`;
@@ -25,11 +25,13 @@ export async function loadNaively(driver: Driver, result: ExtractResult): Promis
       const stored = await tx.run(ARTICLE_HASHES, { ids: [rows.articleId] });
       if (stored.records[0]?.get('contentHash') === rows.contentHash) return;
       await tx.run(UPSERT_ARTICLE, { row: rows.article });
-      for (const row of rows.sentences) await tx.run(UPSERT_SENTENCE, { row });
+      for (const { mentions: _, ...row } of rows.sentences) await tx.run(UPSERT_SENTENCE, { row });
       for (const [type, list] of Object.entries(rows.entities)) {
         for (const row of list) await tx.run(UPSERT_ENTITIES[type as keyof typeof UPSERT_ENTITIES], { rows: [row] });
       }
-      for (const row of rows.mentions) await tx.run(UPSERT_MENTION, { row });
+      for (const sentence of rows.sentences) {
+        for (const mention of sentence.mentions) await tx.run(UPSERT_MENTION, { row: { ...mention, sentenceId: sentence.id } });
+      }
       for (const [type, list] of Object.entries(rows.facts)) {
         for (const row of list) await tx.run(UPSERT_FACTS[type as keyof typeof UPSERT_FACTS], { rows: [row] });
       }

@@ -30,8 +30,8 @@ function steps(list: ArticleRows[]): Step[] {
   const rows = mergeRows(list);
   const out: Step[] = [{ name: 'ARTICLE_HASHES', query: S.ARTICLE_HASHES, params: { ids: list.map((r) => r.articleId) } }];
   for (const [type, r] of Object.entries(rows.entities)) out.push({ name: `ENTITIES ${type} (${r!.length})`, query: S.UPSERT_ENTITIES[type as keyof typeof S.UPSERT_ENTITIES], params: { rows: r } });
-  const sentences = rows.articles.flatMap((a) => a.sentences);
-  out.push({ name: `ARTICLES, ${sentences.length} SENTENCES, ${sentences.flatMap((s) => s.mentions).length} MENTIONS`, query: S.WRITE_ARTICLES, params: { rows: rows.articles } });
+  out.push({ name: `ARTICLES (${rows.articles.length})`, query: S.WRITE_ARTICLES, params: { rows: rows.articles } });
+  out.push({ name: `${rows.sentences.length} SENTENCES, ${rows.sentences.flatMap((s) => s.mentions).length} MENTIONS`, query: S.WRITE_SENTENCES, params: { rows: rows.sentences } });
   for (const [type, r] of Object.entries(rows.facts)) out.push({ name: `FACTS ${type} (${r!.length})`, query: S.UPSERT_FACTS[type as keyof typeof S.UPSERT_FACTS], params: { rows: r } });
   out.push({ name: `QUANTITY FACTS (${rows.quantityFacts.length})`, query: S.UPSERT_QUANTITY_FACTS, params: { rows: rows.quantityFacts } });
   return out;

@@ -5,8 +5,11 @@
 //    text (src/graph/read-plan.ts): query type 'r', no LoadCSV operator, no SHOW/TERMINATE
 //    commands beyond the schema's, no procedure outside an allow-list.
 // 3. The query runs in a READ session, which the server refuses to write in, with a timeout
-//    (config.queryTimeoutMs) and no retry: an auto-commit run is never retried by the driver,
-//    so a failing query costs at most one timeout.
+//    (config.queryTimeoutMs) and no retry: session.run is an auto-commit query, which the
+//    driver never retries (executeRead would retry a "transient" failure, such as running
+//    out of memory, for 30 s: issue #12 saw 52.8 s against a 10 s timeout). A failing query
+//    costs at most one timeout; test/integration/reliability/cypher-no-retry.test.ts holds
+//    the runner to it.
 // A query that starts with EXPLAIN gives its plan; PROFILE gives its rows and its profile.
 import neo4j, { Neo4jError, type Driver, type Plan, type ProfiledPlan, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
 import { operatorName, refusalOf } from './read-plan.ts';
@@ -36,7 +39,7 @@ export interface ReadOnlyResult {
   plan?: { mode: 'EXPLAIN' | 'PROFILE'; operators: PlanRow[] };
 }
 
-export type RefusalReason = 'write' | 'syntax' | 'parameter' | 'timeout' | 'unavailable' | 'database';
+export type RefusalReason = 'write' | 'syntax' | 'parameter' | 'timeout' | 'memory' | 'unavailable' | 'database';
 
 export class CypherRefused extends Error {
   constructor(
@@ -58,6 +61,7 @@ export async function runReadOnlyCypher(
   options: ReadOnlyOptions,
 ): Promise<ReadOnlyResult> {
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  // Every run below is session.run: one attempt, never retried (see the header).
   const txConfig = { timeout: options.timeoutMs };
   try {
     const { mode, statement, plan } = await planOf(query, (q) => session.run(q, params, txConfig));
@@ -125,6 +129,15 @@ function explain(error: unknown, timeoutMs: number): CypherRefused {
   if (code === 'Neo.ClientError.Statement.ParameterMissing') return new CypherRefused('parameter', `${first} (give it with --param name=value).`, cause);
   if (code.includes('TransactionTimedOut') || code.includes('Terminated')) {
     return new CypherRefused('timeout', `The query ran longer than ${timeoutMs} ms and was stopped (raise KG_QUERY_TIMEOUT_MS).`, cause);
+  }
+  // Neo.TransientError.General.MemoryPoolOutOfMemoryError, …TransactionOutOfMemoryError, …OutOfMemoryError:
+  // transient to the driver, but the same query would only fail again.
+  if (/OutOfMemory|MemoryLimit/i.test(code)) {
+    return new CypherRefused(
+      'memory',
+      `The query needed more memory than Neo4j gives one query and was stopped; nothing was changed. Return fewer rows or smaller values (LIMIT, count() instead of collect()). Neo4j said: ${first}`,
+      cause,
+    );
   }
   if (code.includes('AccessMode') || code.includes('Forbidden') || /write/i.test(first)) {
     return new CypherRefused('write', `${WRITE_REFUSAL}; the server refused a write: nothing was changed.`, cause);

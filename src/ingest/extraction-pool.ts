@@ -6,13 +6,19 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
+import { prepareArticle, type Prepared } from './prepare-article.ts';
+import { unpackPrepared, type PackedPrepared } from './prepared-transfer.ts';
 
 export type Extraction = { result: ExtractResult } | { failure: string };
+
+/** What a worker answers: the extraction, or with `prepare` the article's rows in parts. */
+type Answer = Extraction | { packed: PackedPrepared };
 
 interface Job {
   id: number;
   raw: RawArticle;
-  resolve: (extraction: Extraction) => void;
+  prepare: boolean;
+  resolve: (answer: Answer) => void;
 }
 
 interface Slot {
@@ -48,9 +54,24 @@ export class ExtractionPool {
 
   /** Never rejects: an article the extractor cannot handle comes back as a failure. */
   extract(raw: RawArticle): Promise<Extraction> {
+    return this.submit(raw, false) as Promise<Extraction>;
+  }
+
+  /**
+   * Extraction and the CPU half of the load (validation, rows) on the worker; the rows come
+   * back a part per turn of this thread's event loop (prepared-transfer.ts). Never rejects.
+   */
+  async prepare(raw: RawArticle): Promise<Prepared> {
+    const answer = await this.submit(raw, true);
+    if ('packed' in answer) return unpackPrepared(answer.packed);
+    if ('failure' in answer) return { origin: raw.origin, failure: answer.failure };
+    return prepareArticle(raw.origin, answer.result);
+  }
+
+  private submit(raw: RawArticle, prepare: boolean): Promise<Answer> {
     if (this.closed) return Promise.resolve({ failure: 'the extraction pool is closed' });
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, raw, resolve });
+      this.queue.push({ id: this.nextId++, raw, prepare, resolve });
       this.dispatch();
     });
   }
@@ -66,7 +87,7 @@ export class ExtractionPool {
       while (slot.inFlight.size < PER_WORKER && this.queue.length > 0) {
         const job = this.queue.shift()!;
         slot.inFlight.set(job.id, job);
-        slot.worker.postMessage({ id: job.id, raw: job.raw });
+        slot.worker.postMessage({ id: job.id, raw: job.raw, prepare: job.prepare });
       }
     }
   }
@@ -75,12 +96,13 @@ export class ExtractionPool {
     const worker = new Worker(BOOT);
     if (this.unref) worker.unref();
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on('message', (message: { id: number; result?: ExtractResult; failure?: string; ready?: true }) => {
+    worker.on('message', (message: { id: number; result?: ExtractResult; packed?: PackedPrepared; failure?: string; ready?: true }) => {
       if (message.ready) return;
       const job = slot.inFlight.get(message.id);
       if (!job) return;
       slot.inFlight.delete(message.id);
-      job.resolve(message.result ? { result: message.result } : { failure: message.failure ?? 'the extractor failed' });
+      if (message.packed) job.resolve({ packed: message.packed });
+      else job.resolve(message.result ? { result: message.result } : { failure: message.failure ?? 'the extractor failed' });
       this.dispatch();
     });
     worker.on('error', (error) => this.replace(slot, `the extractor's worker failed: ${error.message}`));

@@ -3,8 +3,8 @@
 // the others go on; nothing of a failed article is written (see loadExtractions).
 //
 // The flow, in constant memory whatever the input's size: articles are read one at a time;
-// up to a window of them are extracted at once (on worker threads when `workers` > 0); they
-// are taken back in input order, their rows built, and gathered into batches; a batch is
+// up to a window of them are extracted at once and their rows built (on worker threads when
+// `workers` > 0); they are taken back in input order and gathered into batches; a batch is
 // written while the next one is being extracted. Reports come out in input order.
 import { setImmediate } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
@@ -12,10 +12,13 @@ import { InputError, type RawArticle } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
 import { readArticles } from '../sources/read-articles.ts';
 import { LoadError } from '../graph/write/load-error.ts';
-import { loadPrepared, prepareExtraction, type PreparedArticle } from '../graph/write/write-article.ts';
+import { loadPrepared } from '../graph/write/write-article.ts';
 import { ExtractionPool, type Extraction } from './extraction-pool.ts';
 import { SummaryBuilder, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
+import { prepareArticle, type ExtractionCounts, type Prepared } from './prepare-article.ts';
 import { graphIsEmpty, skipUnchanged, type KnownUnchanged } from './skip-unchanged.ts';
+
+export type { ExtractionCounts, Prepared };
 
 export interface IngestOptions {
   /** Neo4j database name; the server's default when omitted. */
@@ -43,11 +46,6 @@ export interface IngestOptions {
 }
 
 type Input = RawArticle | InputError;
-/** An article ready to be written (or why not): extracted, validated, its rows built. */
-export type Prepared =
-  | { origin: string; result: ExtractResult; rows: PreparedArticle }
-  | { origin: string; failure: string }
-  | { origin: string; unchanged: KnownUnchanged };
 /** An article under way. Boxed: an async generator that yields a bare promise awaits it. */
 export type UnderWay = { prepared: Promise<Prepared> };
 
@@ -59,13 +57,13 @@ export async function ingestArticles(
   const workers = options.extract ? 0 : Math.max(0, options.workers ?? 0);
   const pool = workers > 0 ? new ExtractionPool(workers) : null;
   try {
-    const extract = pool ? (raw: RawArticle) => pool.extract(raw) : inThisThread(options.extract ?? (await mainThreadExtractor()));
+    const prepare = pool ? (raw: RawArticle) => pool.prepare(raw) : inThisThread(options.extract ?? (await mainThreadExtractor()));
     // Enough articles under way to keep every worker busy; one when extracting here.
     const window = pool ? workers * 4 : 1;
     // Into an empty graph nothing is unchanged but repeats within the input, which the loader
     // tells: articles are screened against stored versions only when there are some.
     const screened = (await graphIsEmpty(driver, options.database)) ? articles : skipUnchanged(driver, articles, options.database);
-    return await loadInOrder(driver, prepareEach(screened, extract, !pool), window, options);
+    return await loadInOrder(driver, prepareEach(screened, prepare, !pool), window, options);
   } finally {
     await pool?.close();
   }
@@ -75,34 +73,19 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
   return ingestArticles(driver, readAll(paths, options), options);
 }
 
-/** What ingestArticle tells beside the report: what the extractor found (for the API's counts). */
-export interface ExtractionCounts {
-  sentences: number;
-  mentions: number;
-  warnings: string[];
-}
-
 /**
  * One article, e.g. from the API's mutation. Never throws for the article's own faults.
- * With a pool the extraction runs on a worker thread, so the caller's event loop stays free.
+ * With a pool the extraction, validation and row building run on a worker thread, and the
+ * writes go out in bounded slices, so the caller's event loop stays free.
  */
 export async function ingestArticle(
   driver: Driver,
   raw: RawArticle,
   options: IngestOptions & { pool?: ExtractionPool } = {},
 ): Promise<{ report: ArticleReport; extraction: ExtractionCounts | null }> {
-  const extraction = options.pool ? await options.pool.extract(raw) : await inThisThread(options.extract ?? (await mainThreadExtractor()))(raw);
-  const prepared = fromExtraction(raw.origin, extraction);
+  const prepared = options.pool ? await options.pool.prepare(raw) : await inThisThread(options.extract ?? (await mainThreadExtractor()))(raw);
   const [report] = await loadBatch(driver, [prepared], options);
-  const counts =
-    'result' in prepared
-      ? {
-          sentences: prepared.result.sentences.length,
-          mentions: prepared.result.entities.reduce((n, e) => n + e.mentions.length, 0),
-          warnings: prepared.result.warnings,
-        }
-      : null;
-  return { report: report!, extraction: counts };
+  return { report: report!, extraction: 'counts' in prepared ? prepared.counts : null };
 }
 
 export async function* readAll(paths: string[], options: IngestOptions = {}): AsyncGenerator<Input> {
@@ -155,7 +138,7 @@ export async function loadInOrder(
 
 async function* prepareEach(
   articles: AsyncIterable<Input | KnownUnchanged> | Iterable<Input | KnownUnchanged>,
-  extract: (raw: RawArticle) => Promise<Extraction>,
+  prepare: (raw: RawArticle) => Promise<Prepared>,
   yieldBetween: boolean,
 ): AsyncGenerator<UnderWay> {
   for await (const item of articles) {
@@ -164,10 +147,10 @@ async function* prepareEach(
       continue;
     }
     if ('unchanged' in item) {
-      yield { prepared: Promise.resolve({ origin: item.origin, unchanged: item }) };
+      yield { prepared: Promise.resolve({ origin: item.origin, unchanged: { articleId: item.articleId, title: item.title } }) };
       continue;
     }
-    yield { prepared: extract(item).then((extraction) => fromExtraction(item.origin, extraction)) };
+    yield { prepared: prepare(item) };
     // Extraction on this thread is synchronous: without a turn of the event loop between
     // articles the batch being written would wait for its replies until this one is done.
     if (yieldBetween) await setImmediate();
@@ -182,19 +165,16 @@ async function mainThreadExtractor(): Promise<(raw: RawArticle) => ExtractResult
   return (await import('./extract-record.ts')).extractRecord;
 }
 
-function inThisThread(extract: (raw: RawArticle) => ExtractResult): (raw: RawArticle) => Promise<Extraction> {
+function inThisThread(extract: (raw: RawArticle) => ExtractResult): (raw: RawArticle) => Promise<Prepared> {
   return async (raw) => {
+    let extraction: Extraction;
     try {
-      return { result: extract(raw) };
+      extraction = { result: extract(raw) };
     } catch (error) {
-      return { failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` };
+      extraction = { failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` };
     }
+    return 'failure' in extraction ? { origin: raw.origin, failure: extraction.failure } : prepareArticle(raw.origin, extraction.result);
   };
-}
-
-function fromExtraction(origin: string, extraction: Extraction): Prepared {
-  if ('failure' in extraction) return { origin, failure: extraction.failure };
-  return { origin, result: extraction.result, rows: prepareExtraction(extraction.result) };
 }
 
 function inputFailure(item: InputError): Prepared {
@@ -215,10 +195,10 @@ async function loadBatch(driver: Driver, batch: Prepared[], options: IngestOptio
   return batch.map((prepared): ArticleReport => {
     const base = { origin: prepared.origin, entitiesAdded: 0, entitiesRemoved: 0, factsAdded: 0, factsRemoved: 0 };
     if ('failure' in prepared) return { ...base, status: 'failed', reason: prepared.failure };
-    if ('unchanged' in prepared) return { ...base, articleId: prepared.unchanged.articleId, title: prepared.unchanged.title, status: 'unchanged' };
-    const { article } = prepared.result;
+    if ('unchanged' in prepared) return { ...base, ...prepared.unchanged, status: 'unchanged' };
+    const { article } = prepared;
     const outcome = outcomes[next++]!;
-    if (outcome instanceof LoadError) return { ...base, articleId: article?.id, title: article?.title, status: 'failed', reason: outcome.message };
+    if (outcome instanceof LoadError) return { ...base, articleId: article.id, title: article.title, status: 'failed', reason: outcome.message };
     return { ...base, ...outcome, title: article.title };
   });
 }

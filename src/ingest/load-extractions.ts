@@ -5,9 +5,9 @@
 import type { Driver } from 'neo4j-driver';
 import { InputError } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
-import { prepareExtraction } from '../graph/write/write-article.ts';
 import { readJsonRecords } from '../sources/read-articles.ts';
-import { loadInOrder, type IngestOptions, type Prepared, type UnderWay } from './ingest-articles.ts';
+import { loadInOrder, type IngestOptions, type UnderWay } from './ingest-articles.ts';
+import { prepareArticle, type Prepared } from './prepare-article.ts';
 import type { IngestSummary } from './ingest-summary.ts';
 
 /**
@@ -31,7 +31,7 @@ export async function loadExtractionFiles(driver: Driver, paths: string[], optio
 }
 
 function prepare({ origin, result }: { origin: string; result: ExtractResult }): Prepared {
-  return { origin, result, rows: prepareExtraction(result) };
+  return prepareArticle(origin, result);
 }
 
 function failure(error: InputError): Prepared {

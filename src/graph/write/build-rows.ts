@@ -1,11 +1,15 @@
 // ExtractResult → the parameter rows of the loader's statements (statements.ts). Pure:
-// no database, so the rows are snapshot-tested in test/unit/graph/.
+// no database, so the rows are snapshot-tested in test/unit/graph/. The rows hold plain
+// values only (strings, numbers, bigints for integers, ISO dates; neo4j-values.ts), already
+// nested (mentions under their sentence) and in lock order: an extraction worker builds them
+// (src/ingest/), and the thread that writes them has nothing left to compute.
 import { createHash } from 'node:crypto';
 import type { EntityOut, ExtractResult, FactOut, QuantityValue } from '../../domain/extraction.ts';
 import { foldKey, foldText } from '../../domain/fold.ts';
 import { bandsOf, simhash } from '../../dedupe/simhash.ts';
 import type { EntityPredicate, EntityType } from '../../domain/ontology.ts';
-import { toNeo4jDate, toNeo4jNumber } from './neo4j-values.ts';
+import { compareLockKeys, entityLockKey, factLockKey } from './lock-order.ts';
+import { toIsoDate, toNeo4jNumber } from './neo4j-values.ts';
 import { qualifierProperties } from './qualifier-properties.ts';
 
 export interface EntityRow {
@@ -31,13 +35,35 @@ export interface FactRow {
   quantity?: Record<string, unknown>;
 }
 
+/** A mention, under its sentence: offsets Sentence-relative (start, end) and in the article. */
+export interface MentionRow {
+  entityId: string;
+  start: bigint;
+  end: bigint;
+  text: string;
+  articleStart: bigint;
+  articleEnd: bigint;
+}
+
+export interface SentenceRow {
+  id: string;
+  articleId: string;
+  index: bigint;
+  text: string;
+  start: bigint;
+  end: bigint;
+  mentions: MentionRow[];
+}
+
 export interface ArticleRows {
   articleId: string;
   contentHash: string;
+  /** The Article node's properties (publishedAt an ISO date, stored as a Date). */
   article: Record<string, unknown>;
-  sentences: Array<Record<string, unknown>>;
+  sentences: SentenceRow[];
+  /** Per label, in lock order (by id). */
   entities: Partial<Record<EntityType, EntityRow[]>>;
-  mentions: Array<Record<string, unknown>>;
+  /** Per type, in lock order (by subject, then object). */
   facts: Partial<Record<EntityPredicate, FactRow[]>>;
   quantityFacts: FactRow[];
   /** The text's SimHash fingerprint (dedupe/simhash.ts), null when too short to compare. */
@@ -61,7 +87,7 @@ export function buildRows(result: ExtractResult): ArticleRows {
     article: {
       id: article.id,
       title: article.title,
-      publishedAt: toNeo4jDate(article.publishedAt),
+      publishedAt: toIsoDate(article.publishedAt),
       source: article.source ?? null,
       url: article.url ?? null,
       language: article.language,
@@ -69,24 +95,21 @@ export function buildRows(result: ExtractResult): ArticleRows {
       ...sourceProperties(article),
       ...fingerprintProperties(fingerprint),
     },
-    sentences: result.sentences.map((s) => ({
-      id: sentenceId(article.id, s.index),
-      articleId: article.id,
-      index: toNeo4jNumber(s.index),
-      text: s.text,
-      start: toNeo4jNumber(s.start),
-      end: toNeo4jNumber(s.end),
-    })),
-    entities: groupBy(entityRows(result.entities), (e) => e.type),
-    mentions: mentionRows(result),
+    sentences: sentenceRows(result),
+    entities: groupBy(inLockOrder(entityRows(result.entities), entityLockKey), (e) => e.type),
     facts: groupBy(
-      facts.filter(([p]) => p !== 'HAS_QUANTITY'),
+      inLockOrder(facts.filter(([p]) => p !== 'HAS_QUANTITY'), ([, row]) => factLockKey(row)),
       ([p]) => p as EntityPredicate,
       ([, row]) => row,
     ),
-    quantityFacts: facts.filter(([p]) => p === 'HAS_QUANTITY').map(([, row]) => row),
+    quantityFacts: inLockOrder(
+      facts.filter(([p]) => p === 'HAS_QUANTITY').map(([, row]) => row),
+      factLockKey,
+    ),
   };
 }
+
+const inLockOrder = <T>(items: T[], key: (item: T) => string): T[] => items.sort((a, b) => compareLockKeys(key(a), key(b)));
 
 /** An archive's own id and topic, when the input had them (not written as nulls). */
 function sourceProperties(article: ExtractResult['article']): Record<string, string> {
@@ -123,27 +146,37 @@ function entityRows(entities: EntityOut[]): EntityRow[] {
   return [...byId.values()];
 }
 
-/** Mention offsets become Sentence-relative: sentence.text.slice(start, end) === text. */
-function mentionRows(result: ExtractResult): Array<Record<string, unknown>> {
+/** Sentences, each with its mentions; mention offsets Sentence-relative: sentence.text.slice(start, end) === text. */
+function sentenceRows(result: ExtractResult): SentenceRow[] {
+  const { id } = result.article;
+  const sentences = new Map<number, SentenceRow>();
+  for (const s of result.sentences) {
+    const row = { id: sentenceId(id, s.index), articleId: id, index: toInteger(s.index), text: s.text, start: toInteger(s.start), end: toInteger(s.end) };
+    sentences.set(s.index, { ...row, mentions: [] });
+  }
   const starts = new Map(result.sentences.map((s) => [s.index, s.start]));
-  const rows = new Map<string, Record<string, unknown>>();
+  // One row per entity and span: a repeat keeps the first one's place and the last one's values.
+  const mentions = new Map<string, { sentence: number; row: MentionRow }>();
   for (const entity of result.entities) {
     for (const m of entity.mentions) {
       const offset = starts.get(m.sentence) ?? 0;
-      const key = `${entity.id}\u0000${m.start}\u0000${m.end}`;
-      rows.set(key, {
-        sentenceId: sentenceId(result.article.id, m.sentence),
+      const row = {
         entityId: entity.id,
-        start: toNeo4jNumber(m.start - offset),
-        end: toNeo4jNumber(m.end - offset),
+        start: toInteger(m.start - offset),
+        end: toInteger(m.end - offset),
         text: m.text,
-        articleStart: toNeo4jNumber(m.start),
-        articleEnd: toNeo4jNumber(m.end),
-      });
+        articleStart: toInteger(m.start),
+        articleEnd: toInteger(m.end),
+      };
+      mentions.set(`${entity.id}\u0000${m.start}\u0000${m.end}`, { sentence: m.sentence, row });
     }
   }
-  return [...rows.values()];
+  for (const { sentence, row } of mentions.values()) sentences.get(sentence)?.mentions.push(row);
+  return [...sentences.values()];
 }
+
+/** An offset or index (integers, validated) as the Integer it is stored as. */
+const toInteger = (value: number): bigint => toNeo4jNumber(value) as bigint;
 
 /**
  * One row per (subject, predicate, object) in the article: the fact's identity. Repeats

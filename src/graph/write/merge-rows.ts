@@ -4,23 +4,25 @@
 // after the other would: first name wins, aliases unite; a fact lists every article with
 // its confidence, and a later article's qualifier value wins.
 import type { EntityType } from '../../domain/ontology.ts';
-import type { ArticleRows, EntityRow, FactRow } from './build-rows.ts';
-
-/** An article with its sentences, each with its mentions: one row of WRITE_ARTICLES. */
-export interface ArticleTreeRow {
-  article: Record<string, unknown>;
-  /** The sentence's properties, plus its mentions. */
-  sentences: Array<Record<string, unknown> & { mentions: Array<Record<string, unknown>> }>;
-}
+import type { ArticleRows, EntityRow, FactRow, SentenceRow } from './build-rows.ts';
 
 export interface BatchRows {
-  articles: ArticleTreeRow[];
+  /** The Article nodes' properties. */
+  articles: Array<Record<string, unknown>>;
+  /** Every article's sentences, each with its mentions. */
+  sentences: SentenceRow[];
   entities: Partial<Record<EntityType, EntityRow[]>>;
   facts: Partial<Record<string, FactRow[]>>;
   quantityFacts: FactRow[];
 }
 
 export function mergeRows(list: ArticleRows[]): BatchRows {
+  // One article (the API's mutation): its rows are already one per entity and fact. Used as
+  // they are, not copied: a 2 MB article has tens of thousands of them.
+  if (list.length === 1) {
+    const [rows] = list as [ArticleRows];
+    return { articles: [rows.article], sentences: rows.sentences, entities: rows.entities, facts: rows.facts, quantityFacts: rows.quantityFacts };
+  }
   const entities = new Map<string, EntityRow>();
   const facts = new Map<string, { type: string; row: FactRow }>();
   for (const rows of list) {
@@ -47,18 +49,12 @@ export function mergeRows(list: ArticleRows[]): BatchRows {
   const factRows = Object.fromEntries(Object.entries(factGroups).map(([type, items]) => [type, items.map((f) => f.row)]));
   const { HAS_QUANTITY: quantityFacts = [], ...entityFacts } = factRows;
   return {
-    articles: list.map(articleTree),
+    articles: list.map((rows) => rows.article),
+    sentences: list.flatMap((rows) => rows.sentences),
     entities: entityGroups,
     facts: entityFacts,
     quantityFacts,
   };
-}
-
-/** Nests an article's mentions under their sentences (a mention row names its sentence). */
-function articleTree(rows: ArticleRows): ArticleTreeRow {
-  const sentences = new Map(rows.sentences.map((properties) => [properties.id, { ...properties, mentions: [] as Array<Record<string, unknown>> }]));
-  for (const { sentenceId, ...mention } of rows.mentions) sentences.get(sentenceId)?.mentions.push(mention);
-  return { article: rows.article, sentences: [...sentences.values()] };
 }
 
 function mergeFact(facts: Map<string, { type: string; row: FactRow }>, type: string, row: FactRow): void {

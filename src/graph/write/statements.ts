@@ -19,20 +19,27 @@ SET a.id = id
 RETURN a.id AS id, a.contentHash AS contentHash`;
 
 /**
- * Articles with their sentences and mentions, nested: one row per article, each sentence
- * created under its article and each mention under its sentence, so no sentence is looked
- * up again by id. CREATE, not MERGE, for sentences and mentions: they are always new here,
- * since an updated article's old sentences were deleted earlier in the same transaction
- * (RETRACT_SENTENCES) and unchanged articles are not written at all. Runs after the
- * entity statements, which the mentions point to. Offsets on MENTIONS are
- * Sentence-relative: s.text[start, end) = m.text.
+ * Article nodes (ARTICLE_HASHES has MERGEd them): their properties, publishedAt (an ISO
+ * date, checked by the loader) stored as a Date. date(null) is null, which removes it.
  */
 export const WRITE_ARTICLES = /* cypher */ `
 UNWIND $rows AS row
-MERGE (a:Article {id: row.article.id})
-SET a += row.article
-WITH a, row
-UNWIND row.sentences AS sentence
+MATCH (a:Article {id: row.id})
+SET a += row
+SET a.publishedAt = date(row.publishedAt)`;
+
+/**
+ * Sentences with their mentions, nested: each mention created under its sentence, so no
+ * sentence is looked up again by id. Sent in chunks (write-batch.ts), each naming its
+ * article. CREATE, not MERGE, for sentences and mentions: they are always new here, since
+ * an updated article's old sentences were deleted earlier in the same transaction
+ * (RETRACT_SENTENCES) and unchanged articles are not written at all. Runs after the entity
+ * statements, which the mentions point to. Offsets on MENTIONS are Sentence-relative:
+ * s.text[start, end) = m.text.
+ */
+export const WRITE_SENTENCES = /* cypher */ `
+UNWIND $rows AS sentence
+MATCH (a:Article {id: sentence.articleId})
 CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: sentence.id, articleId: sentence.articleId, index: sentence.index,
   text: sentence.text, start: sentence.start, end: sentence.end})
 WITH s, sentence
@@ -91,6 +98,8 @@ WITH r, row, created, knownEvidence + [x IN row.evidence WHERE NOT x IN knownEvi
   knownArticles + [i IN fresh | row.articleIds[i]] AS articleIds, knownConfidences + [i IN fresh | row.confidences[i]] AS confidences
 SET r += row.qualifiers, r.evidence = evidence, r.articleIds = articleIds, r.supportConfidences = confidences,
   r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END), r.extractor = row.extractor
+// The date qualifier comes as a checked ISO date (qualifier-properties.ts) and is stored as a Date.
+SET r.date = CASE WHEN row.qualifiers.date IS :: STRING NOT NULL THEN date(row.qualifiers.date) ELSE r.date END
 RETURN collect(CASE WHEN created THEN [row.subject, row.object] END) AS created`;
 
 function upsertFacts(type: EntityPredicate): string {

@@ -4,9 +4,11 @@
 // Counts per article what it added (an entity or fact that the batch created is credited
 // to the first article of the batch that has it).
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { factKey, type ArticleRows, type EntityRow, type FactRow } from './build-rows.ts';
+import { factKey, type ArticleRows, type EntityRow, type FactRow, type SentenceRow } from './build-rows.ts';
 import { findDuplicateLinks, writeDuplicateLinks } from './link-duplicates.ts';
-import { mergeRows, type BatchRows } from './merge-rows.ts';
+import { inLockOrder } from './lock-order.ts';
+import { mergeRows } from './merge-rows.ts';
+import { sendInChunks, textWeight } from './send-in-chunks.ts';
 import {
   ARTICLE_HASHES,
   DELETE_ORPHAN_ENTITIES,
@@ -16,6 +18,7 @@ import {
   UPSERT_FACTS,
   UPSERT_QUANTITY_FACTS,
   WRITE_ARTICLES,
+  WRITE_SENTENCES,
 } from './statements.ts';
 
 export type LoadStatus = 'new' | 'unchanged' | 'updated';
@@ -69,28 +72,30 @@ async function retractArticle(tx: ManagedTransaction, rows: ArticleRows): Promis
 }
 
 /**
- * All statements are sent at once (pipelined) and run in order by the server: entities
- * first, then articles with their sentences and mentions (which point to entities), then
- * facts. Each upsert returns what it created, which is what the load added.
+ * All statements are sent at once (pipelined, in bounded slices: send-in-chunks.ts) and run
+ * in order by the server: entities first, then articles, their sentences and mentions (which
+ * point to entities), then facts. Each upsert returns what it created, which is what the load
+ * added.
  */
 async function writeRows(tx: ManagedTransaction, list: ArticleRows[]): Promise<Map<string, Pick<LoadOutcome, 'entitiesAdded' | 'factsAdded'>>> {
   const rows = inLockOrder(mergeRows(list));
-  const run = (query: string, params: Record<string, unknown>): Promise<QueryResult> => tx.run(query, params);
-  const entityWrites = Object.entries(rows.entities).map(([type, entityRows]) =>
-    run(UPSERT_ENTITIES[type as keyof typeof UPSERT_ENTITIES], { rows: entityRows }),
-  );
-  const articleWrite = run(WRITE_ARTICLES, { rows: rows.articles });
-  const factWrites = Object.entries(rows.facts).map(async ([type, factRows]) =>
-    createdFactKeys(type, await run(UPSERT_FACTS[type as keyof typeof UPSERT_FACTS], { rows: factRows })),
-  );
-  if (rows.quantityFacts.length > 0) {
-    factWrites.push(run(UPSERT_QUANTITY_FACTS, { rows: rows.quantityFacts }).then((r) => createdFactKeys('HAS_QUANTITY', r)));
+  const entityWrites: Array<Promise<string[]>> = [];
+  for (const [type, entityRows] of Object.entries(rows.entities)) {
+    const statement = UPSERT_ENTITIES[type as keyof typeof UPSERT_ENTITIES];
+    entityWrites.push(...(await sendInChunks(tx, statement, entityRows ?? [], entityWeight, createdIds)));
   }
-  const [entityResults, , factKeys] = await Promise.all([Promise.all(entityWrites), articleWrite, Promise.all(factWrites)]);
-  const created = {
-    entities: new Set(entityResults.flatMap((r) => (r.records[0]?.get('created') as string[] | undefined) ?? [])),
-    facts: new Set(factKeys.flat()),
-  };
+  const articleWrites = [
+    ...(await sendInChunks(tx, WRITE_ARTICLES, rows.articles, (a: Record<string, unknown>) => 1 + textWeight(a.title), () => null)),
+    ...(await sendInChunks(tx, WRITE_SENTENCES, rows.sentences, sentenceWeight, () => null)),
+  ];
+  const typedFacts = [...Object.entries(rows.facts), ['HAS_QUANTITY', rows.quantityFacts] as const];
+  const factWrites: Array<Promise<string[]>> = [];
+  for (const [type, factRows] of typedFacts) {
+    const statement = type === 'HAS_QUANTITY' ? UPSERT_QUANTITY_FACTS : UPSERT_FACTS[type as keyof typeof UPSERT_FACTS];
+    factWrites.push(...(await sendInChunks(tx, statement, factRows ?? [], factWeight, (r) => createdFactKeys(type, r))));
+  }
+  const [entityIds, , factKeys] = await Promise.all([Promise.all(entityWrites), Promise.all(articleWrites), Promise.all(factWrites)]);
+  const created = { entities: new Set(entityIds.flat()), facts: new Set(factKeys.flat()) };
   // An entity or fact the batch created is credited to the first of its articles that has it.
   const credited = new Map<string, Pick<LoadOutcome, 'entitiesAdded' | 'factsAdded'>>();
   const claim = (ids: string[], unclaimed: Set<string>) => ids.filter((id) => unclaimed.delete(id)).length;
@@ -103,27 +108,13 @@ async function writeRows(tx: ManagedTransaction, list: ArticleRows[]): Promise<M
   return credited;
 }
 
-/**
- * Every writer takes its locks in one order (types by name, rows by id), so concurrent loads
- * wait for each other instead of deadlocking (a deadlock is retried, but costs time).
- */
-function inLockOrder(rows: BatchRows): BatchRows {
-  const byKey = <T>(record: Partial<Record<string, T[]>>, key: (row: T) => string) =>
-    Object.fromEntries(
-      Object.keys(record)
-        .sort()
-        .map((type) => [type, [...(record[type] ?? [])].sort((a, b) => compare(key(a), key(b)))]),
-    );
-  const factKeyOf = (f: FactRow) => `${f.subject}|${f.object}`;
-  return {
-    ...rows,
-    entities: byKey(rows.entities, (e: EntityRow) => e.id),
-    facts: byKey(rows.facts, factKeyOf),
-    quantityFacts: [...rows.quantityFacts].sort((a, b) => compare(factKeyOf(a), factKeyOf(b))),
-  };
-}
+const entityWeight = (e: EntityRow) => 1 + e.aliases.length + e.searchForms.length;
+const sentenceWeight = (s: SentenceRow) => 1 + s.mentions.length + textWeight(s.text);
+const factWeight = (f: FactRow) => 1 + f.evidence.length + f.articleIds.length;
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+function createdIds(result: QueryResult): string[] {
+  return (result.records[0]?.get('created') as string[] | undefined) ?? [];
+}
 
 function createdFactKeys(type: string, result: QueryResult): string[] {
   const pairs = (result.records[0]?.get('created') as Array<[string, string]> | undefined) ?? [];

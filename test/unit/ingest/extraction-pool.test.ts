@@ -1,5 +1,7 @@
 // Worker threads extract exactly what the main thread would, for every article, and a pool
-// answers each article (also when many are queued) without mixing them up.
+// answers each article (also when many are queued) without mixing them up. With `prepare`
+// the worker also validates and builds the rows the loader sends: they must equal what the
+// loader's own thread builds, bigints, ISO dates, nesting and order included.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +9,8 @@ import { REPO_ROOT } from '../../../src/config.ts';
 import type { RawArticle } from '../../../src/domain/article-input.ts';
 import { extractRecord } from '../../../src/ingest/extract-record.ts';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool.ts';
+import { prepareArticle } from '../../../src/ingest/prepare-article.ts';
+import { PART_ITEMS } from '../../../src/ingest/prepared-transfer.ts';
 import { syntheticArticles } from '../../integration/reliability/support/synthetic-articles.ts';
 
 const pool = new ExtractionPool(2);
@@ -24,6 +28,24 @@ describe('ExtractionPool', () => {
     expect(fromWorkers).toEqual(articles.map((raw) => ({ result: extractRecord(raw) })));
   }, 120_000);
 
+  it('prepares on the worker, article by article, the rows the main thread prepares', async () => {
+    const fromWorkers = await Promise.all(articles.map((raw) => pool.prepare(raw)));
+    const here = articles.map((raw) => prepareArticle(raw.origin, extractRecord(raw)));
+    expect(fromWorkers).toEqual(here);
+    // Not vacuous: real rows with integers as bigints (toEqual would not tell 1n from 1).
+    const sample = here[0]!;
+    expect('rows' in sample && !(sample.rows instanceof Error) && typeof sample.rows.sentences[0]?.start).toBe('bigint');
+    const workerSample = fromWorkers[0]!;
+    expect('rows' in workerSample && !(workerSample.rows instanceof Error) && typeof workerSample.rows.sentences[0]?.start).toBe('bigint');
+  }, 120_000);
+
+  it('prepares a long article (several parts of each list) as the main thread does', async () => {
+    const raw: RawArticle = { origin: 'long', text: syntheticArticles(120, 'pool-long').map((a) => a.text).join('\n\n') };
+    const prepared = prepareArticle(raw.origin, extractRecord(raw));
+    expect('rows' in prepared && !(prepared.rows instanceof Error) && prepared.rows.sentences.length).toBeGreaterThan(PART_ITEMS);
+    expect(await pool.prepare(raw)).toEqual(prepared);
+  }, 120_000);
+
   it('keeps the archive’s id and topic on the article', async () => {
     const answer = await pool.extract(articles.at(-1)!);
     expect('result' in answer && answer.result.article).toMatchObject({ externalId: 'vntc:1', topic: 'business', source: 'Người Lao Động' });
@@ -33,5 +55,6 @@ describe('ExtractionPool', () => {
     const closed = new ExtractionPool(1);
     await closed.close();
     expect(await closed.extract(articles[0]!)).toEqual({ failure: 'the extraction pool is closed' });
+    expect(await closed.prepare(articles[0]!)).toEqual({ origin: 'sample', failure: 'the extraction pool is closed' });
   }, 60_000);
 });

@@ -1,12 +1,10 @@
-import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { buildRows, quantityId } from '../../../../src/graph/write/build-rows.ts';
 import { buildExtract } from '../../../support/extract-builder.ts';
 
-// Neo4j values printed plainly in snapshots: Integer → "int:1800", Date → "date:2022-01-24".
+// Integers (bigints, which the driver sends as Integer) printed plainly in snapshots: "int:1800".
 const plain = (value: unknown): unknown => {
-  if (neo4j.isInt(value)) return `int:${value.toString()}`;
-  if (neo4j.isDate(value)) return `date:${value.toString()}`;
+  if (typeof value === 'bigint') return `int:${value}`;
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
@@ -40,10 +38,11 @@ const seedLike = () =>
   });
 
 describe('buildRows', () => {
-  it('makes article and sentence rows with integers and a Date', () => {
+  it('makes article and sentence rows with integers and an ISO date', () => {
     const rows = buildRows(seedLike());
-    expect(plain(rows.article)).toMatchObject({ id: 'art:seed', publishedAt: 'date:2022-01-24', source: 'Nhân Dân', language: 'vi' });
-    expect(plain(rows.sentences[1])).toMatchInlineSnapshot(`
+    expect(plain(rows.article)).toMatchObject({ id: 'art:seed', publishedAt: '2022-01-24', source: 'Nhân Dân', language: 'vi' });
+    const { mentions: _, ...sentence } = rows.sentences[1]!;
+    expect(plain(sentence)).toMatchInlineSnapshot(`
       {
         "articleId": "art:seed",
         "end": "int:148",
@@ -78,26 +77,44 @@ describe('buildRows', () => {
     expect(dic?.nameKey).toBe('so thong tin va truyen thong tp da nang');
   });
 
-  it('makes mention offsets relative to their sentence', () => {
+  it('puts each mention under its sentence, offsets relative to the sentence', () => {
     const result = seedLike();
     const rows = buildRows(result);
-    for (const row of rows.mentions) {
-      const sentence = result.sentences.find((s) => `art:seed:s${s.index}` === row.sentenceId);
-      const [start, end] = [Number(row.start), Number(row.end)];
-      expect(sentence?.text.slice(start, end)).toBe(row.text);
-      expect(result.text.slice(Number(row.articleStart), Number(row.articleEnd))).toBe(row.text);
+    for (const sentence of rows.sentences) {
+      for (const row of sentence.mentions) {
+        expect(sentence.text.slice(Number(row.start), Number(row.end))).toBe(row.text);
+        expect(result.text.slice(Number(row.articleStart), Number(row.articleEnd))).toBe(row.text);
+      }
     }
-    expect(plain(rows.mentions.find((m) => m.text === 'WB'))).toMatchInlineSnapshot(`
+    expect(rows.sentences.map((s) => s.mentions.length)).toEqual([2, 2]);
+    expect(plain(rows.sentences[1]?.mentions.find((m) => m.text === 'WB'))).toMatchInlineSnapshot(`
       {
         "articleEnd": "int:118",
         "articleStart": "int:116",
         "end": "int:45",
         "entityId": "org:wb",
-        "sentenceId": "art:seed:s1",
         "start": "int:43",
         "text": "WB",
       }
     `);
+  });
+
+  it('lists entities by id and facts by subject and object: the order every writer locks them in', () => {
+    const rows = buildRows(
+      buildExtract({
+        id: 'art:order',
+        sentences: ['Tổ chức C, tổ chức B và tổ chức A cùng tài trợ cho dự án Z.'],
+        entities: [
+          { id: 'org:c', type: 'Organization', name: 'Tổ chức C', mentions: [[0, 'Tổ chức C']] },
+          { id: 'project:z', type: 'Project', name: 'dự án Z', mentions: [[0, 'dự án Z']] },
+          { id: 'org:b', type: 'Organization', name: 'tổ chức B', mentions: [[0, 'tổ chức B']] },
+          { id: 'org:a', type: 'Organization', name: 'tổ chức A', mentions: [[0, 'tổ chức A']] },
+        ],
+        facts: ['org:c', 'org:a', 'org:b'].map((funder) => ({ subject: 'project:z', predicate: 'FUNDED_BY' as const, object: funder, sentences: [0] })),
+      }),
+    );
+    expect(rows.entities.Organization?.map((e) => e.id)).toEqual(['org:a', 'org:b', 'org:c']);
+    expect(rows.facts.FUNDED_BY?.map((f) => f.object)).toEqual(['org:a', 'org:b', 'org:c']);
   });
 
   it('merges repeats of one (subject, predicate, object) in an article', () => {

@@ -27,10 +27,9 @@ describe('mergeRows', () => {
   const rows = mergeRows([buildRows(first), buildRows(second)]);
 
   it('keeps every article, sentence and mention, each mention under its sentence', () => {
-    expect(rows.articles.map((a) => a.article.id)).toEqual(['art:1', 'art:2']);
-    const sentences = rows.articles.flatMap((a) => a.sentences);
-    expect(sentences.map((s) => s.id)).toEqual(['art:1:s0', 'art:2:s0']);
-    expect(sentences.map((s) => s.mentions.map((m) => m.text))).toEqual([
+    expect(rows.articles.map((a) => a.id)).toEqual(['art:1', 'art:2']);
+    expect(rows.sentences.map((s) => s.id)).toEqual(['art:1:s0', 'art:2:s0']);
+    expect(rows.sentences.map((s) => s.mentions.map((m) => m.text))).toEqual([
       ['Dự án A', 'Ngân hàng Thế giới'],
       ['World Bank', 'Dự án A'],
     ]);

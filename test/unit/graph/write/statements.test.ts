@@ -5,6 +5,7 @@ import * as statements from '../../../../src/graph/write/statements.ts';
 const all = (): string[] => [
   statements.ARTICLE_HASHES,
   statements.WRITE_ARTICLES,
+  statements.WRITE_SENTENCES,
   ...Object.values(statements.UPSERT_ENTITIES),
   ...Object.values(statements.UPSERT_FACTS),
   statements.UPSERT_QUANTITY_FACTS,
@@ -50,6 +51,8 @@ describe('loader statements', () => {
         knownArticles + [i IN fresh | row.articleIds[i]] AS articleIds, knownConfidences + [i IN fresh | row.confidences[i]] AS confidences
       SET r += row.qualifiers, r.evidence = evidence, r.articleIds = articleIds, r.supportConfidences = confidences,
         r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END), r.extractor = row.extractor
+      // The date qualifier comes as a checked ISO date (qualifier-properties.ts) and is stored as a Date.
+      SET r.date = CASE WHEN row.qualifiers.date IS :: STRING NOT NULL THEN date(row.qualifiers.date) ELSE r.date END
       RETURN collect(CASE WHEN created THEN [row.subject, row.object] END) AS created"
     `);
   });
