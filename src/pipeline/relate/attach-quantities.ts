@@ -48,7 +48,7 @@ function subjectOf(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
  * "doanh thu của ⟨Yahoo⟩ tăng 34% … trong khi ⟨Google⟩ tăng tới 79%" → 79% is Google's.
  */
 function nearestOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
-  const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type) && !isAgent(frame, s));
+  const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type) && !isAgent(frame, s) && !continuesAgentList(frame, s));
   let slot = before[before.length - 1];
   if (!slot) return undefined;
   // "⟨Trường Năng khiếu⟩ (⟨ĐH Quốc gia TP.HCM⟩) 161 giải": the bracket names the parent.
@@ -89,6 +89,8 @@ function appositionSubject(frame: SentenceFrame, slot: Slot, q: QuantityMention)
   const s0 = frame.sentence.start;
   const text = frame.sentence.text;
   if (first.start - s0 > SUBJECT_WITHIN || !/^\s*,/.test(text.slice(first.end - s0))) return undefined;
+  // "Hưởng ứng lời kêu gọi của Thủ tướng ⟨Chính phủ⟩, …": a name after "của" or a title is no subject
+  if (isAgent(frame, first) || NOT_AFTER.test(text.slice(0, first.start - s0))) return undefined;
   const open = text.indexOf(',', first.end - s0);
   const close = text.indexOf(',', open + 1);
   if (close < 0) return undefined;
@@ -100,6 +102,23 @@ function appositionSubject(frame: SentenceFrame, slot: Slot, q: QuantityMention)
 // a person's title. Neither is who the number is about.
 const AGENT_BEFORE = /(?:^|\s)(?:do|bởi)\s*$/iu;
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${cueAlternation('title_prefix')}\\s+)*${cueAlternation('title')}\\s*$`, 'iu');
+
+/** ", ⟨X⟩", "và Trung ương ⟨X⟩": a list item, a few words after its separator. */
+const LIST_ITEM_BEFORE = /(?:,|\svà)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
+
+/**
+ * "lời kêu gọi của Thủ tướng ⟨Chính phủ⟩, Đoàn Chủ tịch ⟨MTTQ⟩ và Trung ương ⟨Hội Chữ thập đỏ⟩":
+ * the items listed after a titled name or an agent are governed as it is.
+ */
+function continuesAgentList(frame: SentenceFrame, slot: Slot): boolean {
+  const index = frame.slots.indexOf(slot);
+  const previous = frame.slots[index - 1];
+  if (!previous) return false;
+  const s0 = frame.sentence.start;
+  const gap = frame.sentence.text.slice(previous.end - s0, slot.start - s0);
+  if (!LIST_ITEM_BEFORE.test(gap) || /[;.]/u.test(gap)) return false;
+  return isAgent(frame, previous) || continuesAgentList(frame, previous);
+}
 
 function isAgent(frame: SentenceFrame, slot: Slot): boolean {
   const before = frame.sentence.text.slice(0, slot.start - frame.sentence.start);

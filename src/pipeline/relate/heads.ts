@@ -70,7 +70,12 @@ export function officeAt(ctx: MatchContext, org: Slot): boolean {
 
 /** A development bank, agency or fund that lends and grants: "Ngân hàng Thế giới", "JICA". */
 export function isDonor(_ctx: MatchContext, _subject: Slot, donor: Slot): boolean {
-  return DONOR.test(donor.name.replace(BOARD, '')) || DONOR.test(nameOf(donor));
+  return isDonorOrg(donor);
+}
+
+/** A development bank, aid agency or embassy: "Ngân hàng Phát triển Châu Á", "KOICA". */
+export function isDonorOrg(slot: Slot): boolean {
+  return DONOR.test(slot.name.replace(BOARD, '')) || DONOR.test(nameOf(slot));
 }
 
 /** A donor, or any bank or fund: who can grant a credit line ("Vietcombank", "Quỹ Đầu tư …"). */

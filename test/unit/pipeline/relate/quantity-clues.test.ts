@@ -105,6 +105,18 @@ const CLAUSES: RelateCase[] = [
 ];
 
 const TOPICS: RelateCase[] = [
+  // Names listed after a title ("lời kêu gọi của Thủ tướng ⟨A⟩, Đoàn Chủ tịch ⟨B⟩ và Trung ương ⟨C⟩")
+  // are whom the appeal came from: the money given in answer is none of theirs.
+  {
+    text: 'Hưởng ứng lời kêu gọi của Thủ tướng [Org:Chính phủ], Đoàn Chủ tịch [Org:Ủy ban MTTQ Việt Nam] và Trung ương [Org:Hội Chữ thập đỏ Việt Nam], cán bộ công chức trong tỉnh đã quyên góp [money:90 triệu đồng=90000000 VND].',
+    want: [],
+    not: ['Chính phủ -HAS_QUANTITY-> *', 'Ủy ban MTTQ Việt Nam -HAS_QUANTITY-> *', 'Hội Chữ thập đỏ Việt Nam -HAS_QUANTITY-> *'],
+  },
+  {
+    text: 'Hưởng ứng lời kêu gọi của Thủ tướng [Org:Chính phủ], cán bộ công chức [Org:Sở Tư pháp Hà Nam] đã quyên góp [money:90 triệu đồng=90000000 VND].',
+    want: ['Sở Tư pháp Hà Nam -HAS_QUANTITY-> 90000000 VND'],
+    not: ['Chính phủ -HAS_QUANTITY-> *'],
+  },
   // A partner after "phối hợp với" neither owns the numbers nor becomes the topic.
   {
     text: '[Org:Cục Hải quan Lạng Sơn] đã kiểm tra nhiều lô hàng. Qua đó phát hiện [count:12 vụ vi phạm=12 vụ vi phạm]; phối hợp với [Org:Công an tỉnh Lạng Sơn] xử lý các vụ việc. Đã tịch thu [count:900 bộ linh kiện=900 bộ linh kiện].',
