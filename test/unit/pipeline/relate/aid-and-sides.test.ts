@@ -61,6 +61,13 @@ const GIFTS: RelateCase[] = [
   },
 ];
 
+GIFTS.push({
+  // The giver is "các doanh nghiệp của ông X", not X himself.
+  text: 'Các doanh nghiệp của ông [Per:Phạm Nhật Minh] đã ủng hộ [money:20 tỷ đồng=20000000000 VND] cho [Org:Quỹ Vì người nghèo tỉnh Hà Giang].',
+  want: [],
+  not: ['Phạm Nhật Minh -DONATED_TO-> *'],
+});
+
 const BARE_HEAD_TITLES: RelateCase[] = [
   {
     text: 'Nhìn lại 15 năm phát triển của [Org:Công ty Cổ phần Thế Giới Số], ông [Per:Đoàn Hồng Việt], Tổng giám đốc công ty cho biết doanh thu đã tăng gấp mười.',
