@@ -5,6 +5,7 @@ import type { QuantityValue } from '../../domain/extraction.ts';
 import type { QuantityMention } from '../../domain/pipeline.ts';
 import { cueAlternation } from './cues.ts';
 import type { Candidate } from './fact-store.ts';
+import { frontedSubjectOf, isOblique, isPartner, memberOf, recipientsOf } from './quantity-clues.ts';
 import type { SentenceFrame, Slot } from './sentence-frame.ts';
 
 const INVEST_BEFORE = new RegExp(
@@ -47,7 +48,7 @@ function subjectOf(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
  * "doanh thu của ⟨Yahoo⟩ tăng 34% … trong khi ⟨Google⟩ tăng tới 79%" → 79% is Google's.
  */
 function nearestOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefined {
-  const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type) && !isAgent(frame, s));
+  const before = frame.slots.filter((s) => s.end <= q.start && NEAREST_TYPES.has(s.type) && !isAgent(frame, s) && !continuesAgentList(frame, s));
   let slot = before[before.length - 1];
   if (!slot) return undefined;
   // "⟨Trường Năng khiếu⟩ (⟨ĐH Quốc gia TP.HCM⟩) 161 giải": the bracket names the parent.
@@ -56,7 +57,18 @@ function nearestOwner(frame: SentenceFrame, q: QuantityMention): Slot | undefine
   const subject = appositionSubject(frame, slot, q);
   if (subject) return subject;
   const between = frame.sentence.text.slice(slot.end - frame.sentence.start, q.start - frame.sentence.start);
-  return between.includes(';') ? undefined : slot;
+  return !between.includes(';') || continuesSoleOwner(frame, slot, q) ? slot : undefined;
+}
+
+/**
+ * "… của ⟨SSI⟩ đạt 6.000 tỷ đồng; doanh thu đạt 3.300 tỷ đồng; lợi nhuận …": clauses after ";"
+ * that name nobody go on about the one organisation the sentence names.
+ */
+function continuesSoleOwner(frame: SentenceFrame, slot: Slot, q: QuantityMention): boolean {
+  const owners = frame.slots.filter((s) => NEAREST_TYPES.has(s.type));
+  if (owners.some((s) => s.entityId !== slot.entityId)) return false;
+  const clauseStart = frame.sentence.text.lastIndexOf(';', q.start - frame.sentence.start) + frame.sentence.start;
+  return !frame.slots.some((s) => s.start > clauseStart && s.end <= q.start);
 }
 
 const BRACKET_OPEN = /^\s*\((?:thuộc|trực thuộc|của)?\s*$/iu;
@@ -77,6 +89,8 @@ function appositionSubject(frame: SentenceFrame, slot: Slot, q: QuantityMention)
   const s0 = frame.sentence.start;
   const text = frame.sentence.text;
   if (first.start - s0 > SUBJECT_WITHIN || !/^\s*,/.test(text.slice(first.end - s0))) return undefined;
+  // "Hưởng ứng lời kêu gọi của Thủ tướng ⟨Chính phủ⟩, …": a name after "của" or a title is no subject
+  if (isAgent(frame, first) || NOT_AFTER.test(text.slice(0, first.start - s0))) return undefined;
   const open = text.indexOf(',', first.end - s0);
   const close = text.indexOf(',', open + 1);
   if (close < 0) return undefined;
@@ -88,6 +102,23 @@ function appositionSubject(frame: SentenceFrame, slot: Slot, q: QuantityMention)
 // a person's title. Neither is who the number is about.
 const AGENT_BEFORE = /(?:^|\s)(?:do|bởi)\s*$/iu;
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${cueAlternation('title_prefix')}\\s+)*${cueAlternation('title')}\\s*$`, 'iu');
+
+/** ", ⟨X⟩", "và Trung ương ⟨X⟩": a list item, a few words after its separator. */
+const LIST_ITEM_BEFORE = /(?:,|\svà)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
+
+/**
+ * "lời kêu gọi của Thủ tướng ⟨Chính phủ⟩, Đoàn Chủ tịch ⟨MTTQ⟩ và Trung ương ⟨Hội Chữ thập đỏ⟩":
+ * the items listed after a titled name or an agent are governed as it is.
+ */
+function continuesAgentList(frame: SentenceFrame, slot: Slot): boolean {
+  const index = frame.slots.indexOf(slot);
+  const previous = frame.slots[index - 1];
+  if (!previous) return false;
+  const s0 = frame.sentence.start;
+  const gap = frame.sentence.text.slice(previous.end - s0, slot.start - s0);
+  if (!LIST_ITEM_BEFORE.test(gap) || /[;.]/u.test(gap)) return false;
+  return isAgent(frame, previous) || continuesAgentList(frame, previous);
+}
 
 function isAgent(frame: SentenceFrame, slot: Slot): boolean {
   const before = frame.sentence.text.slice(0, slot.start - frame.sentence.start);
@@ -102,20 +133,29 @@ function investmentOwner(frame: SentenceFrame, q: QuantityMention): Slot | undef
 }
 
 /** Who a number belongs to, most specific evidence first, with how sure that is (null: nobody). */
-function ownerOf(frame: SentenceFrame, q: QuantityMention, options: AttachOptions): [string, number] | null | undefined {
+function ownerOf(frame: SentenceFrame, q: QuantityMention, quantities: QuantityMention[], options: AttachOptions): [string, number] | null | undefined {
   const investment = investmentOwner(frame, q);
   if (investment) return [investment.entityId, 0.75];
   const funded = options.amountOwners.get(q);
   if (funded) return [funded, 0.7];
   if (funded === null) return null;
+  const recipients = recipientsOf(frame, q, quantities);
+  if (recipients) return [recipients.entityId, 0.6];
+  const member = memberOf(frame, q);
+  if (member) return [member.entityId, 0.55];
   const nearest = nearestOwner(frame, q);
   if (nearest) return [nearest.entityId, nearest === frame.slots[0] ? 0.6 : 0.5];
   const subject = subjectOf(frame, q);
   if (subject) return [subject.entityId, 0.55];
-  // No owner in the sentence at all, or none before the number in a sentence led by a bare
-  // "Công ty …": the topic of the sentences just before, with less trust.
-  const ownerless = !frame.slots.some((s) => OWNER_TYPES.has(s.type));
-  const bareLead = bareHeadLead(frame.sentence.text) && !frame.slots.some((s) => s.end <= q.start && OWNER_TYPES.has(s.type));
+  const fronted = frontedSubjectOf(frame, q, OWNER_TYPES);
+  if (fronted) return [fronted.entityId, 0.5];
+  // No owner in the sentence at all, none before the number in a sentence led by a bare
+  // "Công ty …", or only names after a preposition ("… phối hợp với ⟨Bộ Công an⟩"): the topic
+  // of the sentences just before, with less trust.
+  const owners = frame.slots.filter((s) => OWNER_TYPES.has(s.type));
+  const noneBefore = !owners.some((s) => s.end <= q.start);
+  const ownerless = owners.length === 0 || (noneBefore && owners.every((s) => isOblique(frame, s)));
+  const bareLead = bareHeadLead(frame.sentence.text) && noneBefore;
   if (options.topic && (ownerless || bareLead)) return [options.topic, 0.4];
   return undefined;
 }
@@ -130,9 +170,14 @@ export interface AttachOptions {
   topic?: string;
 }
 
-/** The entity a sentence is about, carried to the next sentences that name no owner of their own. */
+/**
+ * The entity a sentence is about, carried to the next sentences that name no owner of their own:
+ * not a partner named after "với" ("phối hợp với ⟨X⟩"), and none when a bare "Giải thưởng …",
+ * "Công ty …" leads (the sentence goes on about the topic already set).
+ */
 export function topicOf(frame: SentenceFrame): string | undefined {
-  const subject = frame.slots.find((s) => NEAREST_TYPES.has(s.type) && !isTitled(frame, s));
+  if (bareHeadLead(frame.sentence.text)) return undefined;
+  const subject = frame.slots.find((s) => NEAREST_TYPES.has(s.type) && !isTitled(frame, s) && !isPartner(frame, s));
   return subject?.entityId;
 }
 
@@ -148,7 +193,7 @@ export function attachQuantities(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const q of quantities) {
-    const owner = ownerOf(frame, q, options);
+    const owner = ownerOf(frame, q, quantities, options);
     if (owner === null) continue; // a price or a donation: the amount of its fact
     if (!owner) {
       warnings.push(`relate: quantity "${q.text}" in sentence ${frame.sentence.index} has no clear owner; not attached`);

@@ -62,6 +62,11 @@ export class FactStore {
     return this.facts.has(`${subject}|${predicate}|${object}`);
   }
 
+  /** The amount a fact already carries, if it is stored with one. */
+  amountOf(subject: string, predicate: Predicate, object: string): number | undefined {
+    return this.facts.get(`${subject}|${predicate}|${object}`)?.qualifiers.amount;
+  }
+
   /** Every fact, its evidence in text order. */
   list(): FactOut[] {
     const facts = [...this.facts.values()];

@@ -70,7 +70,12 @@ export function officeAt(ctx: MatchContext, org: Slot): boolean {
 
 /** A development bank, agency or fund that lends and grants: "Ngân hàng Thế giới", "JICA". */
 export function isDonor(_ctx: MatchContext, _subject: Slot, donor: Slot): boolean {
-  return DONOR.test(donor.name.replace(BOARD, '')) || DONOR.test(nameOf(donor));
+  return isDonorOrg(donor);
+}
+
+/** A development bank, aid agency or embassy: "Ngân hàng Phát triển Châu Á", "KOICA". */
+export function isDonorOrg(slot: Slot): boolean {
+  return DONOR.test(slot.name.replace(BOARD, '')) || DONOR.test(nameOf(slot));
 }
 
 /** A donor, or any bank or fund: who can grant a credit line ("Vietcombank", "Quỹ Đầu tư …"). */
@@ -93,10 +98,14 @@ const GIFT_REACH = 40;
  * political support, not a gift of ten members.
  */
 export function statesGift(ctx: MatchContext, giver: Slot, recipient: Slot): boolean {
+  if (POSSESSOR.test(ctx.frame.sentence.text.slice(0, giver.start - ctx.frame.sentence.start))) return false;
   const from = Math.min(giver.start, recipient.start);
   const to = Math.max(giver.end, recipient.end) + GIFT_REACH;
   return ctx.quantities.some((q) => q.kind === 'money' || (q.start >= from && q.start <= to));
 }
+
+/** "các doanh nghiệp của ông ⟨X⟩ đã ủng hộ …": X owns the givers, he is not one. */
+const POSSESSOR = /(?:^|\s)của\s+(?:(?:ông|bà|doanh nhân|tỷ phú)\s+)?$/iu;
 
 /** "⟨X⟩ mua lại lô hàng từ ⟨Y⟩" buys goods from Y; it does not take Y over. */
 export function notBoughtFrom(ctx: MatchContext, buyer: Slot, seller: Slot): boolean {

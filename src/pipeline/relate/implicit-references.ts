@@ -5,7 +5,7 @@
 //   → ⟨P⟩ IMPLEMENTED_BY ⟨Sở X⟩; ⟨P⟩ NOMINATED_FOR the last award named { finalist: true }.
 import type { EntityType } from '../../domain/ontology.ts';
 import { cueAlternation } from './cues.ts';
-import { isSubProject } from './heads.ts';
+import { isDonorOrg, isSubProject } from './heads.ts';
 import type { Candidate } from './fact-store.ts';
 import { slotsIn, type SentenceFrame, type Slot } from './sentence-frame.ts';
 
@@ -63,11 +63,30 @@ function referenceFacts(frame: SentenceFrame, last: Map<EntityType, Slot>, funde
   return out;
 }
 
+// "Khoản viện trợ này sẽ tài trợ cho ⟨Dự án X⟩": the grant just spoken of funds X; its giver is the
+// donor named last (a development bank, an aid agency), a few sentences back at most.
+const THIS_GRANT_FUNDS =
+  /^(?:khoản|gói) (?:viện trợ|tài trợ|vay|tín dụng|hỗ trợ)(?: không hoàn lại)? (?:này|trên|nói trên) (?:sẽ |được )?(?:được )?(?:dùng để |dành để )?(?:tài trợ|hỗ trợ|dành|dùng) cho (?:dự án |chương trình )?(\uE000J\d+\uE001)/u;
+const GRANT_REACH = 4;
+
+function grantFacts(frame: SentenceFrame, donor: { slot: Slot; sentence: number } | undefined): Candidate[] {
+  const grant = THIS_GRANT_FUNDS.exec(frame.lower);
+  const project = slotsIn(frame, grant?.[1])[0];
+  if (!project || !donor || frame.sentence.index - donor.sentence > GRANT_REACH) return [];
+  if (frame.slots.some((s) => s.type === 'Organization')) return []; // the sentence names its own giver
+  return [candidate(project.entityId, 'FUNDED_BY', donor.slot.entityId, frame)];
+}
+
 export function implicitReferences(frames: SentenceFrame[], funded: Array<{ id: string; sentence: number }> = []): Candidate[] {
   const last = new Map<EntityType, Slot>();
+  let donor: { slot: Slot; sentence: number } | undefined;
   const out: Candidate[] = [];
   for (const frame of frames) {
     out.push(...referenceFacts(frame, last, funded));
+    out.push(...grantFacts(frame, donor));
+    const donors = frame.slots.filter((s) => s.type === 'Organization' && isDonorOrg(s));
+    const lastDonor = donors[donors.length - 1];
+    if (lastDonor) donor = { slot: lastDonor, sentence: frame.sentence.index };
     const bare = BARE_OF.exec(frame.lower);
     const type = bare?.[1] ? NOUN_TYPE[bare[1]] : undefined;
     const referent = type ? last.get(type) : undefined;

@@ -58,3 +58,8 @@ function slotRank(ctx: MatchContext, slot: Slot, container: boolean): number {
 export function smallerPlace(ctx: MatchContext, a: Slot, b: Slot): boolean {
   return slotRank(ctx, a, false) < slotRank(ctx, b, true);
 }
+
+/** A province, district or commune, not a country or a region: "hỗ trợ ⟨Quảng Nam⟩", not "giúp ⟨Việt Nam⟩". */
+export function localPlace(_ctx: MatchContext, _x: Slot, place: Slot): boolean {
+  return Math.max(gazetteerRank(place.text), gazetteerRank(place.name)) < RANK.country;
+}

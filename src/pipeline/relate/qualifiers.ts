@@ -23,10 +23,17 @@ export function yearOf(ctx: MatchContext, award: Slot | undefined): number | und
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** The money figure of the sentence: the only one, or the first after the match starts. */
-function moneyOf(ctx: MatchContext): Qualifiers {
+/**
+ * The money figure of the fact: the only one of the sentence, or, among several, the one
+ * nearest before the later of the two names ("vốn ODA là 1,68 triệu USD từ ⟨X⟩, vốn đối ứng là
+ * 138.800 USD từ ⟨Y⟩" → 1,68 million for X, 138,800 for Y).
+ */
+function moneyOf(ctx: MatchContext, subject: Slot, object: Slot): Qualifiers {
   const money = ctx.quantities.filter((q) => q.kind === 'money');
-  const pick = money.length === 1 ? money[0] : undefined;
+  const from = Math.min(subject.end, object.end);
+  const to = Math.max(subject.start, object.start);
+  const between = money.filter((q) => q.start >= from && q.end <= to);
+  const pick = money.length === 1 ? money[0] : between[between.length - 1];
   return pick ? { amount: pick.value, currency: pick.unit } : {};
 }
 
@@ -53,7 +60,7 @@ export function qualifiersFor(
     const year = yearOf(ctx, award);
     if (year !== undefined) q.year = year;
   }
-  if (AMOUNT_PREDICATES.has(predicate)) Object.assign(q, moneyOf(ctx));
+  if (AMOUNT_PREDICATES.has(predicate)) Object.assign(q, moneyOf(ctx, subject, object));
   if (predicate === 'FUNDED_BY') {
     const via = slotsIn(ctx.frame, VIA.exec(ctx.frame.template)?.[1])[0];
     if (via && via.entityId !== subject.entityId && via.entityId !== object.entityId) q.via = via.entityId;

@@ -4,6 +4,7 @@
 import type { FactOut } from '../../domain/extraction.ts';
 import type { DateMention, Mention, QuantityMention, Resolution, Sentence } from '../../domain/pipeline.ts';
 import { attachQuantities, topicOf } from './attach-quantities.ts';
+import { bothSides } from './both-sides.ts';
 import { RULES } from './compiled-rules.ts';
 import { cueOccurs, cueStarts } from './cues.ts';
 import { debugRelate } from './debug.ts';
@@ -164,9 +165,9 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
     const quantities = outsideSlots(quantitiesOf.get(frame.sentence.index), frame);
     const dates = outsideSlots(datesOf.get(frame.sentence.index), frame);
     const stated = applyRules(frame, { frame, quantities, dates }, warnings);
+    const amountOwners = amountOwnersOf(stated, quantities, store);
     for (const c of stated) store.add(c);
     for (const c of stated) if (c.predicate === 'FUNDED_BY') funded.push({ id: c.subject, sentence: frame.sentence.index });
-    const amountOwners = amountOwnersOf(stated, quantities);
     const carried = topic && frame.sentence.index - topic.sentence <= TOPIC_REACH ? topic.id : undefined;
     const attached = attachQuantities(frame, quantities, { amountOwners, topic: carried }, warnings);
     for (const c of attached) store.add(c);
@@ -177,19 +178,26 @@ export function relateFacts(input: RelateInput): { facts: FactOut[]; warnings: s
   for (const c of nameLocations(frames, input.mentions, input.resolution)) store.add(c);
   for (const c of implicitReferences(frames, funded)) store.add(c);
   for (const c of winnerLists(frames)) store.add(c);
+  for (const c of bothSides(frames)) store.add(c);
   return { facts: store.list(), warnings };
 }
 
 /**
  * Money carried as a fact's amount in this sentence: a FUNDED_BY amount belongs to the funded
- * subject (its investment); a price or a donation (ACQUIRED, DONATED_TO) stays on its fact (null).
+ * subject (its investment); a price or a donation (ACQUIRED, DONATED_TO) stays on its fact (null),
+ * unless that fact already carries another amount from an earlier sentence ("đã ủng hộ 280 triệu
+ * đồng … Tổng số tiền ủng hộ là 523 triệu đồng"): the second figure is then the giver's own.
  */
-function amountOwnersOf(stated: Candidate[], quantities: QuantityMention[]) {
+function amountOwnersOf(stated: Candidate[], quantities: QuantityMention[], store: FactStore) {
   const owners = new Map<QuantityMention, string | null>();
   for (const c of stated) {
-    if (c.qualifiers.amount === undefined) continue;
-    const q = quantities.find((x) => x.kind === 'money' && x.value === c.qualifiers.amount);
-    if (q && !owners.has(q)) owners.set(q, c.predicate === 'FUNDED_BY' ? c.subject : null);
+    const { amount } = c.qualifiers;
+    if (amount === undefined || typeof c.object !== 'string') continue;
+    const q = quantities.find((x) => x.kind === 'money' && x.value === amount);
+    if (!q || owners.has(q)) continue;
+    const earlier = store.amountOf(c.subject, c.predicate, c.object);
+    const keptOnFact = earlier === undefined || earlier === amount;
+    owners.set(q, c.predicate === 'FUNDED_BY' || !keptOnFact ? c.subject : null);
   }
   return owners;
 }

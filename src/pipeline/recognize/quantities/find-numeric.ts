@@ -76,7 +76,7 @@ function toQuantity(text: string, r: Reading, token: string, sentenceStart: numb
     case 'count':
       if (r.afterName && (!r.unit.listed || isNamePart(text, r.start, token))) return null;
       if (!r.unit.listed && looksLikeYear(token, r.multiplier)) return null;
-      return { kind: 'count', value, unit: r.unit.noun, measure: nounMeasure(r.unit.noun), ...span(r.unit.end) };
+      return { kind: 'count', value, unit: r.unit.noun, measure: nounMeasure(r.unit.base ?? r.unit.noun), ...span(r.unit.end) };
     default:
       // "chi 2 tỷ để…": a scaled amount after a money word, with no currency, is in đồng.
       if (r.multiplier >= 1e6 && !r.afterName && lastMatch(MONEY_CUE, cueText)) {

@@ -75,6 +75,8 @@ export const PERCENT_NOUNS = new Map(Object.entries(cues.percentNounsAfter));
 export const PERCENT_NOUN_AFTER = new RegExp(`\\s(?:của\\s)?(${alternation(Object.keys(cues.percentNounsAfter))})${NOT_LETTER_AFTER}`, 'uy');
 export const STOP_WORDS = new Set(cues.stopWords);
 export const NOT_COUNTED = new Set(cues.notCounted);
+/** "con", "chiếc": counting words that take the noun after them ("3.000 con bò"). */
+export const CLASSIFIERS = new Set(cues.classifiers);
 /** "lớp 12", "lần thứ 10", "Quyết định số 2534": a label right before the number. */
 export const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(cues.numberLabels)})\\s*$`, 'iu');
 

@@ -2,6 +2,7 @@
 //   "29,3| triệu USD" → ×1e6, USD;  "1.800| máy tính cấu hình mạnh" → noun "máy tính cấu hình mạnh";
 //   "16| quốc gia" → "quốc gia";  "46| trường THPT" → "trường";  "19| giờ" → nothing.
 import {
+  CLASSIFIERS,
   CURRENCY_AFTER,
   CURRENCY_OF,
   ENGLISH_SCALES,
@@ -15,11 +16,12 @@ import {
   lookupKey,
 } from './quantity-lexicon.ts';
 import { parseNumber } from './parse-number.ts';
+import { WORDS } from '../../lexicon/entity-lexicons.ts';
 
 export type Unit =
   | { kind: 'percent'; end: number }
   | { kind: 'money'; currency: string; end: number }
-  | { kind: 'count'; noun: string; listed: boolean; end: number }
+  | { kind: 'count'; noun: string; listed: boolean; end: number; /** the listed noun it grew from */ base?: string }
   | { kind: 'none'; end: number };
 
 export interface Scaled {
@@ -78,21 +80,57 @@ export function readUnit(text: string, pos: number, scaled = false): Unit {
     if (code && (scaled || !isOtherWord(spelled, text.slice(end, end + 12)))) return { kind: 'money', currency: code, end };
   }
   const noun = matchAt(NOUN_AFTER, text, pos);
-  if (noun?.[1]) return { kind: 'count', noun: noun[1], listed: true, end: pos + noun[0].length };
-  return readFreeNoun(text, pos);
+  if (noun?.[1]) return withCompound(noun[1], pos + noun[0].length, text);
+  return readFreeNoun(text, pos) ?? readAcronymNoun(text, pos);
 }
 
-/** A noun not in the lexicon: one or two lowercase syllables up to a stop word ("91 đầu mối"). */
-function readFreeNoun(text: string, pos: number): Unit {
-  const m = /\s([\p{Ll}\p{M}]+)(?:\s([\p{Ll}\p{M}]+))?(?![\p{L}\p{M}\p{N}])/uy;
-  m.lastIndex = pos;
-  const hit = m.exec(text);
-  const first = hit?.[1];
-  if (!hit || !first || NOT_COUNTED.has(first) || STOP_WORDS.has(first)) return { kind: 'none', end: pos };
-  const second = hit[2];
-  const two = second && !STOP_WORDS.has(second) && !NOT_COUNTED.has(second) && !STOP_WORDS.has(`${first} ${second}`);
-  const noun = two ? `${first} ${second}` : first;
-  return { kind: 'count', noun, listed: false, end: pos + 1 + noun.length };
+const NEXT_SYLLABLE = /\s([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/uy;
+
+/** The lowercase syllable right after `pos`, if any. */
+function syllableAt(text: string, pos: number): string | undefined {
+  return matchAt(NEXT_SYLLABLE, text, pos)?.[1];
+}
+
+/**
+ * A one-syllable listed noun that is the head of a longer word: "3.590 xe| đạp" → "xe đạp" (the
+ * word list says so), "3.000 con| bò" → "con bò" (a classifier takes its noun); the measure stays
+ * that of "xe", "con".
+ */
+function withCompound(listed: string, end: number, text: string): Unit {
+  const next = listed.includes(' ') ? undefined : syllableAt(text, end);
+  const head = listed.toLowerCase();
+  const countedNoun = next !== undefined && !STOP_WORDS.has(next) && !NOT_COUNTED.has(next) && CLASSIFIERS.has(head);
+  if (next && (countedNoun || WORDS.has(`${head} ${next}`))) {
+    return { kind: 'count', noun: `${listed} ${next}`, listed: true, end: end + 1 + next.length, base: listed };
+  }
+  return { kind: 'count', noun: listed, listed: true, end };
+}
+
+/**
+ * A noun not in the lexicon: one or two lowercase syllables up to a stop word ("91 đầu mối"),
+ * or three when the last two make the word ("60.000 nhà| cung cấp", "26 khu| kinh tế").
+ */
+function readFreeNoun(text: string, pos: number): Unit | null {
+  const first = syllableAt(text, pos);
+  if (!first || NOT_COUNTED.has(first) || STOP_WORDS.has(first)) return null;
+  let end = pos + 1 + first.length;
+  const second = syllableAt(text, end);
+  if (!second || STOP_WORDS.has(second) || NOT_COUNTED.has(second) || STOP_WORDS.has(`${first} ${second}`)) {
+    return { kind: 'count', noun: first, listed: false, end };
+  }
+  end += 1 + second.length;
+  const third = syllableAt(text, end);
+  const threeSyllables = third && !WORDS.has(`${first} ${second}`) && WORDS.has(`${second} ${third}`) && !STOP_WORDS.has(third);
+  if (threeSyllables) return { kind: 'count', noun: `${first} ${second} ${third}`, listed: false, end: end + 1 + third.length };
+  return { kind: 'count', noun: `${first} ${second}`, listed: false, end };
+}
+
+/** "500 DNVVN", "369 KCN": a capitalised abbreviation of three letters or more as the counted noun. */
+const ACRONYM_AFTER = /\s(\p{Lu}{3,6})(?![\p{L}\p{M}\p{N}]|[-–.]\p{L})/uy;
+
+function readAcronymNoun(text: string, pos: number): Unit {
+  const m = matchAt(ACRONYM_AFTER, text, pos);
+  return m?.[1] ? { kind: 'count', noun: m[1], listed: false, end: pos + m[0].length } : { kind: 'none', end: pos };
 }
 
 function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {

@@ -5,6 +5,8 @@ import { hasQuantity, joinedParties, notBoughtFrom, notVenue, speaksOfAgreement,
 import type { RuleDef } from '../rule-types.ts';
 
 const ADVERBS = '(?:đã |đang |vừa |sẽ |cũng |mới |chính thức )*';
+/** An organisation right after another, its parent: "⟨Ban Nữ công⟩ ⟨Cục Hải quan X⟩". */
+const PARENT_SLOT = '\uE000O\\d+\uE001';
 // "ủng hộ đồng bào các tỉnh ⟨miền Trung⟩": who in the place receives
 const RECIPIENT_LEAD =
   '(?:đồng bào |nhân dân |người dân |bà con |các em học sinh |học sinh |người nghèo |các hộ nghèo )?(?:các tỉnh |tỉnh |các địa phương |vùng |khu vực |thành phố )?';
@@ -68,7 +70,9 @@ export const DEAL_RULES: RuleDef[] = [
   {
     id: 'donates-to',
     // (the gift may be described at length: "trao biểu trưng 80 triệu đồng hỗ trợ học sinh … đến ⟨Y⟩")
-    pattern: '{OP+:d} (?:đã |vừa |sẽ |cũng |cùng |đã cùng )*@donate ~~ (?:cho|tới|đến) ~ {OL+:r}',
+    // ("⟨Ban Nữ công⟩ ⟨Cục Hải quan X⟩ đã phát động, quyên góp 143 triệu đồng … giúp đồng bào ⟨Y⟩":
+    // a unit named with its parent gives; "giúp" names who receives, as "cho" does)
+    pattern: `{OP+:d} (?:${PARENT_SLOT} )?(?:đã |vừa |sẽ |cũng |cùng |đã cùng )*(?:phát động ,? (?:và )?)?@donate ~~ (?:cho|tới|đến|giúp|để giúp) ~ {OL+:r}`,
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.75, when: statesGift }],
     when: hasQuantity,
     doubt: 'a gift verb but no amount or count given; DONATED_TO skipped',
@@ -80,6 +84,14 @@ export const DEAL_RULES: RuleDef[] = [
     facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7, when: statesGift }],
     when: hasQuantity,
     doubt: 'support without an amount or count may be no gift; DONATED_TO skipped',
+  },
+  // "… đã trao số tiền ủng hộ 100 triệu đồng của ⟨Cục X⟩ đến ⟨Ủy ban Y⟩", "trao gói hỗ trợ 300.000 USD
+  // của ⟨Chính phủ X⟩ cho đại diện ⟨Bộ Y⟩": the money is X's, handed to Y
+  {
+    id: 'hands-money-of',
+    pattern: `@donate (?:số tiền|khoản tiền|gói tiền|gói hỗ trợ|khoản hỗ trợ|kinh phí) (?:ủng hộ |hỗ trợ )?[^\uE000;]{0,30}?của {O:d} (?:\uE000L\\d+\uE001 )?(?:đến|cho|tới) (?:đại diện (?:lãnh đạo )?)?{OL:r}`,
+    facts: [{ s: 'd', p: 'DONATED_TO', o: 'r', c: 0.7 }],
+    when: hasQuantity,
   },
   // "⟨Bệnh viện Y⟩ tiếp nhận 500 máy thở do ⟨Công ty X⟩ trao tặng"
   {

@@ -1,6 +1,6 @@
 // FUNDED_BY: "được tài trợ bởi", "do … tài trợ", "vốn vay của", "X tài trợ … cho Y",
 // "với sự hỗ trợ của X", "nhà tài trợ X". Amount, currency and `via` are added by the engine.
-import { hasQuantity, isDonor, isLender, isSubProject, lastKindOfList } from '../heads.ts';
+import { hasQuantity, isDonor, isLender, isSubProject, lastKindOfList, opensSentence } from '../heads.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 // "cấp" funds ("cấp 5 triệu USD cho …") but also licenses: "cấp giấy phép", "cấp văn bằng bảo hộ",
@@ -96,6 +96,13 @@ export const FUNDING_RULES: RuleDef[] = [
     id: 'loan-share-of',
     pattern: '{J:t} ~~ (?:vốn vay|vốn ODA|vốn tài trợ|vốn viện trợ) (?:ưu đãi )?{O:f}',
     facts: [{ s: 't', p: 'FUNDED_BY', o: 'f', c: 0.7, when: isLender }],
+  },
+  // "⟨Dự án⟩ có tổng kinh phí 1,82 triệu USD, trong đó vốn ODA là 1,68 triệu USD từ ⟨Chính phủ X⟩,
+  // vốn đối ứng là 138.800 USD từ ⟨Bộ Y⟩": each share of the project's money names who pays it
+  {
+    id: 'share-from',
+    pattern: '@funding_share [^\uE000;]{0,60}?[0-9][^\uE000;]{0,24}? từ (?:@parent_head )?{O:f}',
+    facts: [{ s: 'first:J', p: 'FUNDED_BY', o: 'f', c: 0.65, when: opensSentence }],
   },
   // "⟨UBND tỉnh⟩ bố trí 12 tỷ đồng vốn đối ứng cho ⟨dự án⟩"
   {

@@ -1,6 +1,14 @@
 // ORGANIZED_BY and IMPLEMENTED_BY: "do X tổ chức", "X phối hợp với Y tổ chức Z",
 // "dự án của X", "do X chủ trì/triển khai/thực hiện", "X là chủ đầu tư dự án Y".
-import type { RuleDef } from '../rule-types.ts';
+import type { MatchContext, RuleDef } from '../rule-types.ts';
+
+/** Partners after "với", the list going on ("với ⟨A⟩ (…) và ⟨B⟩"), up to where the match starts. */
+const AFTER_PARTNERS = /(?:^| )(?:với|cùng|cùng với) (?:\uE000O\d+\uE001 (?:\( [^()]{0,60} \) )?(?:,|và|, và) )*$/u;
+
+/** "… phối hợp với ⟨WHO⟩ và ⟨UNICEF⟩ khởi động ⟨P⟩": partners after "với" are not who implements. */
+function notPartners(ctx: MatchContext): boolean {
+  return !AFTER_PARTNERS.test(ctx.frame.lower.slice(0, ctx.match.index ?? 0));
+}
 
 export const ORGANIZE_RULES: RuleDef[] = [
   // "Hội nghị ⟨E⟩ do ⟨Bộ Y tế⟩ tổ chức", "chương trình ⟨J⟩ do ⟨A⟩, ⟨B⟩ và ⟨C⟩ phối hợp tổ chức"
@@ -63,6 +71,19 @@ export const ORGANIZE_RULES: RuleDef[] = [
   },
   // "Dự án ⟨P⟩ của ⟨Sở X⟩", "Chương trình của ⟨Intel⟩"
   { id: 'project-of', pattern: '{J:p} (?:của) {O+:o}', facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.7 }] },
+  // "các dự án của ⟨USAID⟩ được trao thầu gần đây là ⟨J1⟩ và ⟨J2⟩", "2 sản phẩm khác của ⟨X⟩ gồm ⟨J⟩"
+  {
+    id: 'projects-of-listed',
+    pattern: '(?:dự án|chương trình|sản phẩm|ứng dụng|giải pháp) (?:khác )?của {O:o} ~ (?:là|gồm có|bao gồm|gồm) :? {J+:p}',
+    facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.7 }],
+  },
+  // "⟨Bộ KH&ĐT⟩ phối hợp với ⟨UNIDO⟩ (…) và ⟨SECO⟩ (…) khởi động ⟨Dự án …⟩": the body that leads
+  // implements it (its partners may fund or advise: no fact for them)
+  {
+    id: 'co-launch-project',
+    pattern: '{O:o} (?:đã |sẽ |vừa |chính thức )*(?:phối hợp|kết hợp) (?:với )?~* @implement_active (?:@project_noun )?{J:p}',
+    facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.65 }],
+  },
   // "⟨P⟩ do ⟨Sở X⟩ chủ trì thực hiện", "khảo sát ⟨P⟩ do ⟨Công đoàn⟩ thực hiện"
   {
     id: 'implemented-do',
@@ -74,6 +95,7 @@ export const ORGANIZE_RULES: RuleDef[] = [
     id: 'implements',
     pattern: '{O+:o} (?:đã |đang |sẽ |vừa |chính thức |được giao )*@implement_active (?:@project_noun )?{J+:p}',
     facts: [{ s: 'p', p: 'IMPLEMENTED_BY', o: 'o', c: 0.75 }],
+    when: notPartners,
   },
   // "⟨Hệ thống X⟩ được ⟨Sở Y⟩ triển khai từ năm 2020"
   {

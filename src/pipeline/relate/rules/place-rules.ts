@@ -1,12 +1,15 @@
 // LOCATED_IN and PART_OF stated in the sentence ("tại Hà Nội", "(tỉnh Nam Định)",
 // "Hội An, Quảng Nam", "trực thuộc", "Vụ Điều trị (Bộ Y tế)", "Vụ Viễn thông Bộ …").
 import { officeAt, opensSentence, unitNotScholar, unitOfParent } from '../heads.ts';
-import { smallerPlace } from '../place-rank.ts';
+import { localPlace, smallerPlace } from '../place-rank.ts';
 import type { RuleDef } from '../rule-types.ts';
 
 // Not after an item of a list: "Hà Nội, Đà Nẵng, Huế" is no containment.
 const NOT_IN_LIST = '(?<!\uE001 ?(?:,|và) ?)';
 const NO_MORE_ITEMS = '(?! ?(?:, và|,|và) ?\uE000L)';
+// "hỗ trợ hai tỉnh ⟨A⟩", "giúp người dân các xã ⟨B⟩": who in the places is helped
+const PLACES_LEAD =
+  '(?:người dân |bà con |đồng bào |nhân dân )?(?:hai |ba |bốn |năm |các |\\d+ )?(?:tỉnh |thành phố |huyện |xã |địa phương |vùng )?';
 
 export const PLACE_RULES: RuleDef[] = [
   // "Triển lãm ⟨E⟩ diễn ra ngày 4-11 tại ⟨Hà Nội⟩ và ⟨TPHCM⟩"
@@ -16,6 +19,20 @@ export const PLACE_RULES: RuleDef[] = [
     id: 'event-held-at',
     pattern: '{E:x} ~* @event_held ~ (?:tại|ở) {L+:l}',
     facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.7, when: opensSentence }],
+  },
+  // "⟨Dự án⟩ được thực hiện tại ⟨Hà Nội⟩ và 5 tỉnh, thành phố, gồm: ⟨TPHCM⟩, ⟨Cần Thơ⟩ …": the
+  // places listed after "gồm" are where it is too
+  {
+    id: 'event-at-listed',
+    pattern: '{EJ:x} ~ @located {L+:l0} (?:,|và) [^\uE000;]{0,40}?(?:gồm có|bao gồm|gồm|là) :? {L+:l}',
+    facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.7 }],
+  },
+  // "⟨Dự án X⟩ … nhằm hỗ trợ hai tỉnh ⟨A⟩ và ⟨B⟩": a project works in the provinces it helps (a
+  // country it "helps" is no place of it: "dự án giúp ⟨Việt Nam⟩ thiết lập …")
+  {
+    id: 'project-helps-places',
+    pattern: `{J:x} ~* (?:nhằm |để )?(?:hỗ trợ|giúp|giúp đỡ) ${PLACES_LEAD}{L+:l}`,
+    facts: [{ s: 'x', p: 'LOCATED_IN', o: 'l', c: 0.6, when: (ctx, x, l) => opensSentence(ctx, x) && localPlace(ctx, x, l) }],
   },
   // "⟨UNDP⟩ tại ⟨Việt Nam⟩", "⟨Công ty X⟩ có trụ sở tại ⟨Hà Nội⟩"
   {
@@ -50,6 +67,19 @@ export const PLACE_RULES: RuleDef[] = [
     id: 'place-consists-of',
     pattern: '{L:p} (?:gồm|bao gồm|có) (?:các |\\d+ )?(?:thành phố|huyện|quận|thị xã|xã|phường|tỉnh|địa phương) :? {L+:c}',
     facts: [{ s: 'c', p: 'LOCATED_IN', o: 'p', c: 0.7 }],
+  },
+  // "6 tỉnh vùng ⟨Bắc Trung Bộ⟩, gồm: ⟨Thanh Hóa⟩, ⟨Nghệ An⟩ …", "các huyện thuộc tỉnh ⟨X⟩ gồm ⟨A⟩, ⟨B⟩"
+  {
+    id: 'places-of-region-listed',
+    pattern: '(?:tỉnh|thành phố|thành|huyện|quận|thị xã|xã|phường|địa phương) (?:thuộc |vùng |khu vực |của )?(?:@place_head )?{L:p} ,? (?:gồm có|bao gồm|gồm|là) :? {L+:c}',
+    facts: [{ s: 'c', p: 'LOCATED_IN', o: 'p', c: 0.7, when: smallerPlace }],
+  },
+  // "thị trấn ⟨Vạn Giã⟩ thuộc huyện ⟨Vạn Ninh⟩", "xã ⟨A⟩ nằm trong huyện ⟨B⟩", "tỉnh ⟨A⟩ thuộc vùng ⟨R⟩"
+  // (not after a list item: "⟨A⟩, ⟨B⟩ thuộc ⟨C⟩" would need the whole list)
+  {
+    id: 'place-within',
+    pattern: `${NOT_IN_LIST}{L:a} (?:thuộc|trực thuộc|nằm trong|nằm trên địa bàn) (?:địa bàn |vùng |khu vực )?(?:@place_head )?{L:b}`,
+    facts: [{ s: 'a', p: 'LOCATED_IN', o: 'b', c: 0.7, when: smallerPlace }],
   },
   // "⟨Tập đoàn X⟩ (STC – Group) ⟨Hà Lan⟩": a country right after the organisation's bracketed short name
   {

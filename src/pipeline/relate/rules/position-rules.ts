@@ -60,6 +60,13 @@ export const POSITION_RULES: RuleDef[] = [
     facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
     when: notAnAppositionChain,
   },
+  // "Tổng kết chặng đường của ⟨SSI⟩, ông ⟨A⟩, Tổng giám đốc công ty cho biết": a bare "công ty"
+  // after the title is the organisation named just before the person
+  {
+    id: 'role-of-bare-head',
+    pattern: `{O:o} , (?:@honorific )?{P:p} , (?<role>(?:@title_prefix )*@title) (?:công ty|tập đoàn|ngân hàng|tổng công ty|doanh nghiệp|đơn vị)(?= (?:cho biết|nói|khẳng định|chia sẻ|phát biểu|nhấn mạnh|cho rằng|thông tin)| ,)`,
+    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.7 }],
+  },
   // "⟨Công ty X⟩ vừa bổ nhiệm ông ⟨A⟩ làm Tổng giám đốc"
   {
     id: 'org-appoints-person',

@@ -107,6 +107,12 @@ const CASES: RelateCase[] = [
     want: ['Hoàng Minh Đức -HOLDS_POSITION-> Sở Y tế Cần Thơ'],
     q: { 'Hoàng Minh Đức -HOLDS_POSITION-> Sở Y tế Cần Thơ': { role: 'Tân Giám đốc' } },
   },
+  // a British minister's title
+  {
+    text: 'Tại buổi họp trực tuyến, ông [Per:Nigel Adams], Quốc vụ khanh [Org:Bộ Ngoại giao Anh], đã trao đổi với phía Việt Nam.',
+    want: ['Nigel Adams -HOLDS_POSITION-> Bộ Ngoại giao Anh'],
+    q: { 'Nigel Adams -HOLDS_POSITION-> Bộ Ngoại giao Anh': { role: 'Quốc vụ khanh' } },
+  },
 ];
 
 describe('relate: people and titles (HOLDS_POSITION with role)', () => {
