@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
 
-export type Extraction = { result: ExtractResult } | { failure: string };
+/** `stack`: where an extractor that threw failed, for `kg extract`'s message (ingest reports say why only). */
+export type Extraction = { result: ExtractResult } | { failure: string; stack?: string };
 
 interface Job {
   id: number;
@@ -75,12 +76,13 @@ export class ExtractionPool {
     const worker = new Worker(BOOT);
     if (this.unref) worker.unref();
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on('message', (message: { id: number; result?: ExtractResult; failure?: string; ready?: true }) => {
+    worker.on('message', (message: { id: number; result?: ExtractResult; failure?: string; stack?: string; ready?: true }) => {
       if (message.ready) return;
       const job = slot.inFlight.get(message.id);
       if (!job) return;
       slot.inFlight.delete(message.id);
-      job.resolve(message.result ? { result: message.result } : { failure: message.failure ?? 'the extractor failed' });
+      if (message.result) job.resolve({ result: message.result });
+      else job.resolve({ failure: message.failure ?? 'the extractor failed', ...(message.stack ? { stack: message.stack } : {}) });
       this.dispatch();
     });
     worker.on('error', (error) => this.replace(slot, `the extractor's worker failed: ${error.message}`));

@@ -2,13 +2,14 @@
 // {id, result} or {id, failure}. An extractor that throws fails that article only.
 import { parentPort } from 'node:worker_threads';
 import type { RawArticle } from '../domain/article-input.ts';
+import { extractorFailure } from './extract-in-order.ts';
 import { extractRecord } from './extract-record.ts';
 
 parentPort!.on('message', ({ id, raw }: { id: number; raw: RawArticle }) => {
   try {
     parentPort!.postMessage({ id, result: extractRecord(raw) });
   } catch (error) {
-    parentPort!.postMessage({ id, failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` });
+    parentPort!.postMessage({ id, ...extractorFailure(error) });
   }
 });
 parentPort!.postMessage({ ready: true });

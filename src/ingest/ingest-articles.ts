@@ -13,7 +13,8 @@ import type { ExtractResult } from '../domain/extraction.ts';
 import { readArticles } from '../sources/read-articles.ts';
 import { LoadError } from '../graph/write/load-error.ts';
 import { loadPrepared, prepareExtraction, type PreparedArticle } from '../graph/write/write-article.ts';
-import { ExtractionPool, type Extraction } from './extraction-pool.ts';
+import { inThisThread, mainThreadExtractor, openExtractor } from './extract-in-order.ts';
+import type { ExtractionPool, Extraction } from './extraction-pool.ts';
 import { SummaryBuilder, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
 
 export interface IngestOptions {
@@ -52,15 +53,11 @@ export async function ingestArticles(
   articles: AsyncIterable<Input> | Iterable<Input>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const workers = options.extract ? 0 : Math.max(0, options.workers ?? 0);
-  const pool = workers > 0 ? new ExtractionPool(workers) : null;
+  const extractor = await openExtractor(options.workers ?? 0, options.extract);
   try {
-    const extract = pool ? (raw: RawArticle) => pool.extract(raw) : inThisThread(options.extract ?? (await mainThreadExtractor()));
-    // Enough articles under way to keep every worker busy; one when extracting here.
-    const window = pool ? workers * 4 : 1;
-    return await loadInOrder(driver, prepareEach(articles, extract, !pool), window, options);
+    return await loadInOrder(driver, prepareEach(articles, extractor.extract, extractor.onThisThread), extractor.window, options);
   } finally {
-    await pool?.close();
+    await extractor.close();
   }
 }
 
@@ -161,24 +158,6 @@ async function* prepareEach(
     // articles the batch being written would wait for its replies until this one is done.
     if (yieldBetween) await setImmediate();
   }
-}
-
-/**
- * The pipeline, imported only when this thread extracts: with a pool only the workers load
- * its lexicons (tens of MB each), not the main thread as well.
- */
-async function mainThreadExtractor(): Promise<(raw: RawArticle) => ExtractResult> {
-  return (await import('./extract-record.ts')).extractRecord;
-}
-
-function inThisThread(extract: (raw: RawArticle) => ExtractResult): (raw: RawArticle) => Promise<Extraction> {
-  return async (raw) => {
-    try {
-      return { result: extract(raw) };
-    } catch (error) {
-      return { failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  };
 }
 
 function fromExtraction(origin: string, extraction: Extraction): Prepared {
