@@ -13,6 +13,7 @@ import { startHarness } from '../../api/support/api-harness.ts';
 import { testDatabase, testDriver, uniqueId } from '../../support/neo4j.ts';
 import { runKg } from '../../support/run-kg.ts';
 import { tagged } from '../graph/support/graph-digest.ts';
+import { uniqueParagraph } from '../graph/support/unique-paragraph.ts';
 import { syntheticArticles } from '../reliability/support/synthetic-articles.ts';
 
 const driver = testDriver();
@@ -114,18 +115,6 @@ describe('kg load', () => {
     expect(summary.articles[1]!.reason).toMatch(/not an extraction/);
   }, 180_000);
 });
-
-/**
- * A paragraph of made-up sentences drawn by `seed`, long enough to outweigh the synthetic
- * articles' common template in the fingerprint: articles of other tests and earlier runs in
- * the same database are then no near-copies of this test's.
- */
-function uniqueParagraph(seed: string): string {
-  const words = ['người dân', 'công trình', 'hội nghị', 'kế hoạch', 'thành phố', 'nông thôn', 'giáo dục', 'bệnh viện', 'mùa vụ', 'cảng biển', 'du lịch', 'thị trường', 'học sinh', 'nhà máy', 'cây lúa', 'đường sắt', 'điện gió', 'thủy sản', 'cà phê', 'hợp tác xã'];
-  let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261);
-  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % words.length;
-  return Array.from({ length: 40 }, () => `Về ${words[next()]} và ${words[next()]}, ${words[next()]} cùng ${words[next()]} được bàn tới bên ${words[next()]}.`).join(' ');
-}
 
 describe('near-copies', () => {
   it('links a re-post to the first article and counts its facts’ stories once', async () => {
