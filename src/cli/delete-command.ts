@@ -44,5 +44,11 @@ async function runDelete(ids: string[]): Promise<number> {
 
 function describe(outcome: DeleteOutcome): string {
   if (outcome.status === 'absent') return `${outcome.articleId}: not in the graph, nothing to delete`;
-  return `${outcome.articleId}: deleted (${outcome.factsRemoved} fact(s) and ${outcome.entitiesRemoved} entit${outcome.entitiesRemoved === 1 ? 'y' : 'ies'} left without support removed)`;
+  const removed = `${outcome.articleId}: deleted (${outcome.factsRemoved} fact(s) and ${outcome.entitiesRemoved} entit${outcome.entitiesRemoved === 1 ? 'y' : 'ies'} left without support removed)`;
+  return outcome.newOriginalId === null ? removed : `${removed}; ${promotion(outcome.newOriginalId, outcome.copiesRelinked)}`;
+}
+
+function promotion(newOriginalId: string, copiesRelinked: number): string {
+  if (copiesRelinked === 0) return `its near-copy ${newOriginalId} is now the story's original`;
+  return `${newOriginalId}, the earliest of its ${copiesRelinked + 1} near-copies, is now the story's original`;
 }

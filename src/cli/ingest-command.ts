@@ -8,8 +8,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { IngestOptions } from '../ingest/ingest-articles.ts';
 import { formatSummary, type IngestSummary } from '../ingest/ingest-summary.ts';
-import { UsageError } from './exit-codes.ts';
 import { inputBytes } from './input-bytes.ts';
+import { wholeNumber } from './options.ts';
 import { progressBar, progressLines, type Progress } from './progress.ts';
 import { withGraph } from './with-graph.ts';
 
@@ -24,7 +24,7 @@ export function registerIngest(program: Command): void {
     .description('extract articles and load them into Neo4j (files, directories, .json, .jsonl, .json.gz, .jsonl.gz; - for standard input)')
     .argument('<paths...>', 'article files or directories; - reads standard input (JSON Lines, gzipped or not, or one plain-text article)')
     .option('--batch-size <n>', 'articles per write transaction (a failed batch is retried one article at a time)', '200')
-    .option('--workers <n>', 'worker threads that extract while the loader writes (default: the number of cores)')
+    .option('--workers <n>', 'worker threads that extract while the loader writes (default: the number of cores; 0: on the main thread)')
     .action(async (paths: string[], options: CommandOptions) => {
       process.exitCode = await runCommand('ingest', paths, options);
     });
@@ -39,14 +39,6 @@ export function registerLoad(program: Command): void {
     .action(async (files: string[], options: CommandOptions) => {
       process.exitCode = await runCommand('load', files, options);
     });
-}
-
-/** A whole number of at least `min`, or a UsageError naming the option. */
-function wholeNumber(name: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} must be a whole number of at least ${min}`);
-  return n;
 }
 
 async function runCommand(command: 'ingest' | 'load', paths: string[], options: CommandOptions): Promise<number> {

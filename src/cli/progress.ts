@@ -57,9 +57,14 @@ class Tally {
   loaded = 0;
   failed = 0;
   bytes = 0;
-  readonly meter = new RateMeter();
+  readonly meter: RateMeter;
 
-  constructor(readonly totalBytes: number | null) {}
+  constructor(
+    readonly totalBytes: number | null,
+    now?: () => number,
+  ) {
+    this.meter = new RateMeter(now);
+  }
 
   /** The rate counts extracted articles on the bar (it moves with each), loaded ones in log lines. */
   status(counted = this.articles): { rate: string; percent: number | null; eta: string } {
@@ -71,12 +76,17 @@ class Tally {
   }
 }
 
-/** "████░░ 43% | 12,345 articles (12,200 loaded, 3 failed) | 231.4/s | ETA 4m12s" on stderr. */
-export function progressBar(totalBytes: number | null, stream: NodeJS.WriteStream = process.stderr): Progress {
-  const tally = new Tally(totalBytes);
+/**
+ * "████░░ 43% | 12,345 articles (12,200 loaded, 3 failed) | 231.4/s | ETA 4m12s" on stderr.
+ * `now`: the clock of the rates (tests).
+ */
+export function progressBar(totalBytes: number | null, stream: NodeJS.WritableStream = process.stderr, now?: () => number): Progress {
+  const tally = new Tally(totalBytes, now);
   const bar = new cliProgress.SingleBar(
     {
-      format: `{bar} {percent} | {articles} articles ({loaded} loaded, {failed} failed) | {rate}/s | ETA {eta}`,
+      // {timeLeft}, not {eta}: cli-progress fills {eta} (and {percentage}, {value}) itself,
+      // over its own payload, with its estimate from the bar's value.
+      format: `{bar} {percent} | {articles} articles ({loaded} loaded, {failed} failed) | {rate}/s | ETA {timeLeft}`,
       hideCursor: true,
       stream,
       fps: 5,
@@ -91,7 +101,7 @@ export function progressBar(totalBytes: number | null, stream: NodeJS.WriteStrea
       loaded: tally.loaded.toLocaleString('en'),
       failed: tally.failed.toLocaleString('en'),
       rate,
-      eta,
+      timeLeft: eta,
       value: percent ?? 0,
     };
   };
@@ -119,8 +129,8 @@ export function progressBar(totalBytes: number | null, stream: NodeJS.WriteStrea
 }
 
 /** "[12,345 · 231.4/s · 43% · ETA 4m12s] new feed.jsonl:12 (+3 entities, +2 facts)" per article, for logs and CI. */
-export function progressLines(totalBytes: number | null, stream: NodeJS.WritableStream = process.stderr): Progress {
-  const tally = new Tally(totalBytes);
+export function progressLines(totalBytes: number | null, stream: NodeJS.WritableStream = process.stderr, now?: () => number): Progress {
+  const tally = new Tally(totalBytes, now);
   return {
     bytesRead: (bytes) => void (tally.bytes += bytes),
     extracted: () => void (tally.articles += 1),

@@ -6,10 +6,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
-import { prepareArticle, type Prepared } from './prepare-article.ts';
+import { prepareArticle, type PreparedExtraction } from './prepare-article.ts';
 import { unpackPrepared, type PackedPrepared } from './prepared-transfer.ts';
 
-export type Extraction = { result: ExtractResult } | { failure: string };
+/** `stack`: where an extractor that threw failed, for `kg extract`'s message (ingest reports say why only). */
+export type Extraction = { result: ExtractResult } | { failure: string; stack?: string };
 
 /** What a worker answers: the extraction, or with `prepare` the article's rows in parts. */
 type Answer = Extraction | { packed: PackedPrepared };
@@ -61,7 +62,7 @@ export class ExtractionPool {
    * Extraction and the CPU half of the load (validation, rows) on the worker; the rows come
    * back a part per turn of this thread's event loop (prepared-transfer.ts). Never rejects.
    */
-  async prepare(raw: RawArticle): Promise<Prepared> {
+  async prepare(raw: RawArticle): Promise<PreparedExtraction> {
     const answer = await this.submit(raw, true);
     if ('packed' in answer) return unpackPrepared(answer.packed);
     if ('failure' in answer) return { origin: raw.origin, failure: answer.failure };
@@ -96,13 +97,14 @@ export class ExtractionPool {
     const worker = new Worker(BOOT);
     if (this.unref) worker.unref();
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on('message', (message: { id: number; result?: ExtractResult; packed?: PackedPrepared; failure?: string; ready?: true }) => {
+    worker.on('message', (message: { id: number; result?: ExtractResult; packed?: PackedPrepared; failure?: string; stack?: string; ready?: true }) => {
       if (message.ready) return;
       const job = slot.inFlight.get(message.id);
       if (!job) return;
       slot.inFlight.delete(message.id);
       if (message.packed) job.resolve({ packed: message.packed });
-      else job.resolve(message.result ? { result: message.result } : { failure: message.failure ?? 'the extractor failed' });
+      else if (message.result) job.resolve({ result: message.result });
+      else job.resolve({ failure: message.failure ?? 'the extractor failed', ...(message.stack ? { stack: message.stack } : {}) });
       this.dispatch();
     });
     worker.on('error', (error) => this.replace(slot, `the extractor's worker failed: ${error.message}`));

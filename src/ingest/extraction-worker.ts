@@ -4,6 +4,7 @@
 // thread that writes has only to send them. An extractor that throws fails that article only.
 import { parentPort } from 'node:worker_threads';
 import type { RawArticle } from '../domain/article-input.ts';
+import { extractorFailure } from './extract-in-order.ts';
 import { extractRecord } from './extract-record.ts';
 import { prepareArticle } from './prepare-article.ts';
 import { packPrepared } from './prepared-transfer.ts';
@@ -13,7 +14,7 @@ parentPort!.on('message', ({ id, raw, prepare }: { id: number; raw: RawArticle; 
   try {
     result = extractRecord(raw);
   } catch (error) {
-    parentPort!.postMessage({ id, failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` });
+    parentPort!.postMessage({ id, ...extractorFailure(error) });
     return;
   }
   if (!prepare) {

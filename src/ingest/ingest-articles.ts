@@ -13,7 +13,8 @@ import type { ExtractResult } from '../domain/extraction.ts';
 import { readArticles } from '../sources/read-articles.ts';
 import { LoadError } from '../graph/write/load-error.ts';
 import { loadPrepared } from '../graph/write/write-article.ts';
-import { ExtractionPool, type Extraction } from './extraction-pool.ts';
+import { openExtractor } from './extract-in-order.ts';
+import type { ExtractionPool } from './extraction-pool.ts';
 import { SummaryBuilder, type ArticleReport, type IngestSummary } from './ingest-summary.ts';
 import { prepareArticle, type ExtractionCounts, type Prepared } from './prepare-article.ts';
 import { graphIsEmpty, skipUnchanged, type KnownUnchanged } from './skip-unchanged.ts';
@@ -54,18 +55,14 @@ export async function ingestArticles(
   articles: AsyncIterable<Input> | Iterable<Input>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const workers = options.extract ? 0 : Math.max(0, options.workers ?? 0);
-  const pool = workers > 0 ? new ExtractionPool(workers) : null;
+  const extractor = await openExtractor(options.workers ?? 0, options.extract);
   try {
-    const prepare = pool ? (raw: RawArticle) => pool.prepare(raw) : inThisThread(options.extract ?? (await mainThreadExtractor()));
-    // Enough articles under way to keep every worker busy; one when extracting here.
-    const window = pool ? workers * 4 : 1;
     // Into an empty graph nothing is unchanged but repeats within the input, which the loader
     // tells: articles are screened against stored versions only when there are some.
     const screened = (await graphIsEmpty(driver, options.database)) ? articles : skipUnchanged(driver, articles, options.database);
-    return await loadInOrder(driver, prepareEach(screened, prepare, !pool), window, options);
+    return await loadInOrder(driver, prepareEach(screened, extractor.prepare, extractor.onThisThread), extractor.window, options);
   } finally {
-    await pool?.close();
+    await extractor.close();
   }
 }
 
@@ -83,7 +80,7 @@ export async function ingestArticle(
   raw: RawArticle,
   options: IngestOptions & { pool?: ExtractionPool } = {},
 ): Promise<{ report: ArticleReport; extraction: ExtractionCounts | null }> {
-  const prepared = options.pool ? await options.pool.prepare(raw) : await inThisThread(options.extract ?? (await mainThreadExtractor()))(raw);
+  const prepared = options.pool ? await options.pool.prepare(raw) : await (await openExtractor(0, options.extract)).prepare(raw);
   const [report] = await loadBatch(driver, [prepared], options);
   return { report: report!, extraction: 'counts' in prepared ? prepared.counts : null };
 }
@@ -155,26 +152,6 @@ async function* prepareEach(
     // articles the batch being written would wait for its replies until this one is done.
     if (yieldBetween) await setImmediate();
   }
-}
-
-/**
- * The pipeline, imported only when this thread extracts: with a pool only the workers load
- * its lexicons (tens of MB each), not the main thread as well.
- */
-async function mainThreadExtractor(): Promise<(raw: RawArticle) => ExtractResult> {
-  return (await import('./extract-record.ts')).extractRecord;
-}
-
-function inThisThread(extract: (raw: RawArticle) => ExtractResult): (raw: RawArticle) => Promise<Prepared> {
-  return async (raw) => {
-    let extraction: Extraction;
-    try {
-      extraction = { result: extract(raw) };
-    } catch (error) {
-      extraction = { failure: `the extractor failed: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    return 'failure' in extraction ? { origin: raw.origin, failure: extraction.failure } : prepareArticle(raw.origin, extraction.result);
-  };
 }
 
 function inputFailure(item: InputError): Prepared {

@@ -14,6 +14,11 @@ const DeleteArticlePayload = builder.objectRef<Payload>('DeleteArticlePayload').
     deleted: t.boolean({ description: 'False when no article with this id was in the graph (nothing changed).', resolve: (p) => p.status === 'deleted' }),
     factsRemoved: t.exposeInt('factsRemoved', { description: 'Facts left with no supporting article, removed.' }),
     entitiesRemoved: t.exposeInt('entitiesRemoved', { description: 'Entities no sentence mentions any more, removed.' }),
+    newOriginalId: t.exposeString('newOriginalId', {
+      nullable: true,
+      description:
+        "When the article was the original of near-copies: the graph id of the earliest published copy, now their story's original (the other copies are its duplicates). Null otherwise.",
+    }),
   }),
 });
 

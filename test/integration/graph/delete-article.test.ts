@@ -70,7 +70,7 @@ describe('deleteArticles', () => {
 
   it('is idempotent: deleting again is "absent" and changes nothing', async () => {
     const after = await digest();
-    expect(await deleteArticles(driver, [articleId], { database })).toEqual([{ articleId, status: 'absent', factsRemoved: 0, entitiesRemoved: 0 }]);
+    expect(await deleteArticles(driver, [articleId], { database })).toEqual([{ articleId, status: 'absent', factsRemoved: 0, entitiesRemoved: 0, newOriginalId: null, copiesRelinked: 0 }]);
     expect(await digest()).toBe(after);
   });
 
@@ -116,7 +116,10 @@ describe('kg delete', () => {
   it('deletes, says so, and says when there is nothing to delete', async () => {
     const first = await runKg(['delete', articleId], env());
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(new RegExp(`^${articleId}: deleted \\(\\d+ fact\\(s\\) and \\d+ entit(y|ies) left without support removed\\)\\n$`));
+    // Other test files may have loaded near-copies of the sample: one of them is then named as the story's new original.
+    expect(first.stdout).toMatch(
+      new RegExp(`^${articleId}: deleted \\(\\d+ fact\\(s\\) and \\d+ entit(y|ies) left without support removed\\)(; .* is now the story's original)?\\n$`),
+    );
     const again = await runKg(['delete', articleId], env());
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(`${articleId}: not in the graph, nothing to delete\n`);

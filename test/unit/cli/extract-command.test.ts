@@ -1,5 +1,6 @@
 // `kg extract` as a user runs it: a directory with bad files still prints the good articles,
-// names each bad file on stderr, and exits 1.
+// names each bad file on stderr, and exits 1; on worker threads it prints exactly what the
+// main thread prints, in input order.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { syntheticArticles } from '../../integration/reliability/support/synthetic-articles.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const seed = resolve(repoRoot, 'samples/articles/danang-futuregov.txt');
@@ -63,5 +65,39 @@ describe('kg extract', () => {
     const run = kg(['extract', seed, '--format', 'xml']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--format must be json or table');
+  }, 60_000);
+
+  it('prints, on worker threads, byte for byte what the main thread prints, in input order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-extract-workers-'));
+    copyFileSync(seed, join(dir, 'a-seed.txt'));
+    for (const article of syntheticArticles(9, 'extract-workers')) writeFileSync(join(dir, `b-${article.name}`), article.text);
+    writeFileSync(join(dir, 'c-empty.txt'), '');
+    // Archive records of different sizes, so that workers finish them out of order; with the
+    // archive's own id and topic, and one line that is not JSON between them.
+    const records = syntheticArticles(6, 'extract-workers-jsonl').map((a, i) =>
+      JSON.stringify({ id: `feed:${i}`, topic: 'xa-hoi', title: a.title, text: i % 2 ? a.text : `${a.text}\n${a.text.split('\n').slice(2).join('\n').repeat(4)}` }),
+    );
+    writeFileSync(join(dir, 'd-feed.jsonl'), [...records.slice(0, 3), '{not json', ...records.slice(3)].join('\n'));
+    for (const format of ['json', 'table']) {
+      const main = kg(['extract', dir, '--format', format, '--workers', '0']);
+      const workers = kg(['extract', dir, '--format', format, '--workers', '3']);
+      expect(main.status).toBe(1);
+      expect(workers.status).toBe(1);
+      expect(workers.stdout).toBe(main.stdout);
+      expect(workers.stderr).toBe(main.stderr);
+    }
+    const lines = kg(['extract', dir, '--format', 'json', '--workers', '2']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.article.file)).toEqual([
+      join(dir, 'a-seed.txt'),
+      ...syntheticArticles(9, 'extract-workers').map((a) => join(dir, `b-${a.name}`)),
+      ...[1, 2, 3, 5, 6, 7].map((line) => `${join(dir, 'd-feed.jsonl')}:${line}`),
+    ]);
+    expect(lines.at(-1).article).toMatchObject({ externalId: 'feed:5', topic: 'xa-hoi' });
+  }, 120_000);
+
+  it.each([['-1'], ['two'], ['1.5']])('refuses --workers %s', (value) => {
+    const run = kg(['extract', seed, '--workers', value]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--workers must be a whole number of at least 0');
   }, 60_000);
 });
