@@ -2,13 +2,13 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
 import { HEAD_INDEX, extendName, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
-import { PLACES } from '../../lexicon/gazetteer.ts';
+import { COUNTRIES, PLACES } from '../../lexicon/gazetteer.ts';
 import { continuesName, headedCount, minedAliases } from '../../lexicon/mined.ts';
 import { isForeignWord } from './brand-rule.ts';
 
@@ -33,10 +33,25 @@ function knownOrgAt(ctx: SentenceContext, i: number): Candidate | null {
   const next = ctx.tokens[m.end];
   const after = ctx.tokens.slice(m.end, m.end + 2).map((t) => t.lower);
   if (next && isSpaceGap(next.gap) && (STANDALONE_NOT_BEFORE.has(phraseKey(after[0] ?? '')) || STANDALONE_NOT_BEFORE.has(phraseKey(after.join(' '))))) return null;
+  const country = countryBodyEnd(ctx.tokens, m.entry.value, m.end);
+  if (country !== null) {
+    // "Chính phủ Nhật Bản": the foreign government, a name of its own (not Vietnam's "Chính phủ").
+    const c = span(ctx, i, country);
+    return { type: 'Organization', ...c, name: c.text, aliases: aliasesAfter(ctx, country), confidence: 0.85, rule: 'org-known-country', tier: TIER.known };
+  }
   const s = span(ctx, i, m.end);
   const aliases = [...aliasesAfter(ctx, m.end), m.entry.value];
   for (const a of minedAliases(m.entry.value)) if (!aliases.includes(a)) aliases.push(a);
   return { type: 'Organization', ...s, name: s.text, aliases, confidence: 0.9, rule: 'org-known', tier: TIER.known };
+}
+
+/** Where "Chính phủ | Nhật Bản", "Quốc hội | Pháp" ends: a state body followed by a foreign country. */
+function countryBodyEnd(tokens: Token[], body: string, end: number): number | null {
+  const next = tokens[end];
+  if (!COUNTRY_BODIES.has(body) || !next?.cap || !isSpaceGap(next.gap)) return null;
+  const country = placeAt(tokens, end);
+  if (!country || !COUNTRIES.has(country.canonical) || country.canonical === 'Việt Nam') return null;
+  return country.end;
 }
 
 /** Capitalised, and the same diacritics unless the text has none: "Sắp tới" is not "SAP". */
