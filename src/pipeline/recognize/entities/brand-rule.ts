@@ -34,7 +34,9 @@ export function recognizeBrands(ctx: SentenceContext): Candidate[] {
   let i = 0;
   let lastEnd = -1;
   while (i < tokens.length) {
-    const c = brandAt(ctx, i, i === lastEnd) ?? definedAcronym(ctx, i);
+    // Only a brand cut short right before, with nothing but a space between, may have text glued on:
+    // "BBC Gavyn Davis", not "JP Morgan Chase, Wells Fargo" (a list).
+    const c = brandAt(ctx, i, i === lastEnd && isSpaceGap(tokens[i]!.gap)) ?? definedAcronym(ctx, i);
     if (c) {
       out.push(c.candidate);
       i = lastEnd = c.end;
@@ -121,7 +123,9 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (mined !== 'unknown') return mined;
   if (run.length > 1 && latinEvidence(runText(ctx, i, j)) === undefined) {
     // "PivotTable Fields", "AutoFit Window": a word of it is known from software menus or products.
-    if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text))) return 'not-organisation';
+    // A product word beside an acronym is a maker's name ("PSA Peugeot Citroen"); a menu word is never one.
+    const withAcronym = run.some((t) => t.acronym);
+    if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text, !withAcronym))) return 'not-organisation';
     const vouched = run.some((t) => t.acronym || CAMEL.test(t.text) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
     if (!vouched) return 'not-organisation';
   }
@@ -136,9 +140,9 @@ function actsAsCompany(ctx: SentenceContext, j: number): boolean {
   return !!next && /^ +$/.test(next.gap) && COMPANY_ACTS.has(next.lower);
 }
 
-function softwareOrProduct(word: string): boolean {
+function softwareOrProduct(word: string, products: boolean): boolean {
   const e = latinEvidence(word);
-  return !!e && e.software + e.product > 0;
+  return !!e && e.software + (products ? e.product : 0) > 0;
 }
 
 function runText(ctx: SentenceContext, from: number, to: number): string {
