@@ -65,8 +65,18 @@ export function latinVerdict(run: string): LatinVerdict {
   if (e.person >= MIN_SEEN && e.person > 2 * e.organisation && e.person >= e.place) return 'person';
   // Never in an organisation's context, and seen in another kind often enough to tell.
   if (e.organisation === 0 && (e.software >= 2 || e.product >= MIN_SEEN || e.person + e.place >= MIN_SEEN)) return 'not-organisation';
+  // Seen often and (almost) never after "hãng", "công ty", "tập đoàn"…: a footballer or a
+  // politician named by surname ("Ballack", "Deco"), not a company. Acronyms are left alone:
+  // bodies such as "IEA" are rarely written with a head noun.
+  // Only one-word runs: a footballer's surname; "Vietnam Report" or "Moody's" are spelled as brands.
+  if (e.total >= WELL_SEEN && NEVER_SHARE * e.organisation < e.total && /^\p{Lu}\p{Ll}+$/u.test(run)) return 'not-organisation';
   return 'unknown';
 }
+
+/** Sightings after which a run's lack of organisation contexts is telling. */
+const WELL_SEEN = 20;
+/** A run with fewer organisation contexts than one in this many sightings is never named as one. */
+const NEVER_SHARE = 200;
 
 const headedRows = loadMined<[string, number]>('headed-names');
 const HEADED = new Map<string, number>();

@@ -204,7 +204,8 @@ function singleWordBrand(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
   if (prev && PRODUCT_NOUNS.has(prev.lower)) return false;
-  if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || (prev && COMPANY_CUES.has(prev.lower))) return true;
+  // "của X" comes before persons as often ("của Ballack"): it vouches for no company.
+  if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || (prev && prev.lower !== 'của' && COMPANY_CUES.has(prev.lower))) return true;
   const next = ctx.tokens[i + 1];
   if (next && /^ +$/.test(next.gap) && ACTS_AFTER.has(next.lower)) return true;
   return (ctx.latinCounts.get(t.text) ?? 0) >= 2;
