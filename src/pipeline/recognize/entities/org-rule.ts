@@ -87,7 +87,7 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
   const read = areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }))))));
-  const toBracket = first.cap ? bracketedNameEnd(ctx, read.content > 0 ? read.end : head.end) : null;
+  const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
@@ -128,15 +128,17 @@ const BRACKET_ALIAS = /^ ?\((?=(?:[^)]*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.-]{1,14}\
  * bracket, over lowercase words the rules would stop at. Never over a verb of the sentence
  * ("đã", "là", "được"), a number, a head or a title, and only within a few words.
  */
-function bracketedNameEnd(ctx: SentenceContext, from: number): number | null {
+function bracketedNameEnd(ctx: SentenceContext, headEnd: number, from: number): number | null {
   const { tokens, text } = ctx;
+  // "Hội đồng xét xử (HĐXX)", "Cơ quan điều tra (CQĐT)": a common noun and its abbreviation, no name.
+  const named = (end: number) => tokens.slice(headEnd, end).some((t) => t.cap);
   if (BRACKET_ALIAS.test(text.slice(tokens[from - 1]!.end, tokens[from - 1]!.end + 20))) return null; // already at the bracket
   for (let k = from; k < tokens.length && k - from < MAX_TO_BRACKET; k++) {
     const t = tokens[k]!;
     if (!(isSpaceGap(t.gap) || (k > from && t.gap === '-')) || /\d/.test(t.text)) return null;
     if (t.cap ? headAt(tokens, k) !== null || titleAt(tokens, k) !== null : isStop(tokens, k) && !INSIDE_BRACKETED_NAME.has(t.lower)) return null;
     const after = text.slice(t.end, t.end + 20);
-    if (BRACKET_ALIAS.test(after) && tokens[k + 1] && placeAt(tokens, k + 1) === null) return k + 1;
+    if (BRACKET_ALIAS.test(after) && tokens[k + 1] && placeAt(tokens, k + 1) === null) return named(k + 1) ? k + 1 : null;
   }
   return null;
 }

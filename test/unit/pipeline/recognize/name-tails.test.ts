@@ -28,6 +28,9 @@ const cases: Case[] = [
   { text: 'Quỹ Sáng kiến Hỗ trợ dành cho nữ nông dân (We-AG) cấp vốn cho 30 hợp tác xã.', must: ['Organization:Quỹ Sáng kiến Hỗ trợ dành cho nữ nông dân'] },
   // a verb of the sentence before the bracket: the name stops where it did
   { text: 'Ngân hàng Phát triển đã giải ngân cho dự án (ODA) vào tháng trước.', must: ['Organization:Ngân hàng Phát triển'], mustNot: ['Organization:Ngân hàng Phát triển đã giải ngân cho dự án'] },
+  // a common noun and its abbreviation: no name
+  { text: 'Theo Hội đồng xét xử (HĐXX), bị cáo đã thành khẩn khai báo.', must: [], mustNot: ['Organization:Hội đồng xét xử'] },
+  { text: 'Cơ quan điều tra (CQĐT) đã khởi tố vụ án.', must: [], mustNot: ['Organization:Cơ quan điều tra'] },
   { text: 'Trung tâm Y tế là nơi tiếp nhận bệnh nhân (BN) đầu tiên.', must: [], mustNot: ['Organization:Trung tâm Y tế là nơi tiếp nhận bệnh nhân'] },
 ];
 
