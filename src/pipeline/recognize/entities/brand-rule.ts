@@ -4,7 +4,7 @@
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
-import { placeAt } from './names.ts';
+import { placeAt, titleAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
 import { latinEvidence, latinVerdict, minedExpansion, type LatinVerdict } from '../../lexicon/mined.ts';
@@ -121,12 +121,15 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (spelledAsCompany(run)) return 'organisation';
   const mined = latinVerdict(runText(ctx, i, j));
   if (mined !== 'unknown') return mined;
-  if (run.length > 1 && latinEvidence(runText(ctx, i, j)) === undefined) {
+  // A run the archive never saw whole, or saw but never once as an organisation ("Didier
+  // Drogba", "Scott McClellan"), needs a word that vouches for a company.
+  if (run.length > 1 && (latinEvidence(runText(ctx, i, j))?.organisation ?? 0) === 0) {
     // "PivotTable Fields", "AutoFit Window": a word of it is known from software menus or products.
     // A product word beside an acronym is a maker's name ("PSA Peugeot Citroen"); a menu word is never one.
     const withAcronym = run.some((t) => t.acronym);
     if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text, !withAcronym))) return 'not-organisation';
-    const vouched = run.some((t) => t.acronym || CAMEL.test(t.text) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
+    // "McClellan", "MacArthur" are family names, not CamelCase brands; "HLV", "TS" are titles.
+    const vouched = run.some((t, k) => (t.acronym && titleAt(ctx.tokens, i + k) === null) || (CAMEL.test(t.text) && !/^Ma?c\p{Lu}/u.test(t.text)) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
     if (!vouched) return 'not-organisation';
   }
   return 'unknown';

@@ -17,11 +17,23 @@ describe('surnames the archive never names as organisations', () => {
   });
 });
 
+describe('foreign persons the archive never names as organisations', () => {
+  it.each([
+    ['Tiền đạo Didier Drogba ghi hai bàn trong hiệp một.', 'Didier Drogba'],
+    ['Tuyên bố của Scott McClellan được đăng ngay sau cuộc họp.', 'Scott McClellan'],
+    ['Câu lạc bộ muốn mua Joaquin Sanchez trước khi mùa giải khởi tranh.', 'Joaquin Sanchez'],
+  ])('%s', (text, name) => {
+    expect(labels(mentionsOf(text)), text).not.toContain(`Organization:${name}`);
+  });
+});
+
 describe('companies stay organisations', () => {
   it.each([
     ['Hãng có hai liên doanh với Ford và Suzuki tại châu Á.', 'Suzuki'],
     ['Tổ chức xếp hạng Moody’s vừa nâng bậc tín nhiệm của ngân hàng.', 'Moody’s'],
     ['Bảng xếp hạng do Vietnam Report lập dựa trên khảo sát.', 'Vietnam Report'],
+    ['Cửa hàng gas của Petrolimex Saigon tăng giá từ hôm nay.', 'Petrolimex Saigon'],
+    ['Đội bóng Blackburn Rovers thua trận thứ ba liên tiếp.', 'Blackburn Rovers'],
   ])('%s', (text, name) => {
     expect(labels(mentionsOf(text)), text).toContain(`Organization:${name}`);
   });
