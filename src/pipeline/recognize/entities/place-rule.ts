@@ -32,8 +32,10 @@ const MAX_LISTED = 20;
 function listedAfterPrefix(ctx: SentenceContext, i: number): Candidate[] {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
+  // Cheap tests first: this runs at every token.
+  if (!prev || tokens[i]!.cap || !(PLURALS.has(prev.lower) || /^\d+$/.test(prev.text))) return [];
   const prefix = PLACE_PREFIXES.match(tokens, i, () => true);
-  if (!prefix || !prev || !(PLURALS.has(prev.lower) || /^\d+$/.test(prev.text)) || tokens[i]!.cap) return [];
+  if (!prefix) return [];
   if (!LIST_PREFIXES.has(tokens.slice(i, prefix.end).map((t) => t.fold).join(''))) return [];
   const out: Candidate[] = [];
   let j = listedName(tokens, prefix.end);
