@@ -16,6 +16,7 @@ const orgHeads = lexicon<{
   anaphorHeads: string[];
   standalone: string[];
   standaloneNotBefore: string[];
+  countryBodies: string[];
   subtypeWords: string[];
   nameWords: string[];
   nameVerbs: string[];
@@ -58,6 +59,8 @@ export const PERSON_NAMED_HEADS = new Set(orgHeads.personNamedHeads.map(phraseKe
 export const ANAPHOR_HEADS = new Set(orgHeads.anaphorHeads.map(phraseKey));
 export const STANDALONE_ORGS = orgHeads.standalone;
 export const STANDALONE_NOT_BEFORE = new Set(orgHeads.standaloneNotBefore.map(phraseKey));
+/** "Chính phủ", "Quốc hội": named with a country after them, the foreign body ("Chính phủ Nhật Bản"). */
+export const COUNTRY_BODIES = new Set(orgHeads.countryBodies);
 /** Both "tieu hoc" (phrase) and "tieuhoc" (token) forms. */
 export const SUBTYPE_WORDS = new Set(orgHeads.subtypeWords.flatMap((w) => [phraseKey(w), phraseKey(w).replace(/ /g, '')]));
 export const NAME_WORDS = new Set(orgHeads.nameWords.map(phraseKey));

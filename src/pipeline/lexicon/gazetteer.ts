@@ -40,6 +40,9 @@ export const PLACE_PREFIXES = new PhraseIndex<true>();
 
 const STRIP_TYPE = /^(Thành phố|Tỉnh)\s+/u;
 
+/** Canonical names of countries: "Nhật Bản", "Vương quốc Anh", "Hoa Kỳ". */
+export const COUNTRIES = new Set<string>();
+
 /** Canonical names of the provinces, before and after the 2025 merger: "Quảng Nam", "Hà Tĩnh". */
 export const PROVINCES = new Set<string>();
 
@@ -79,6 +82,7 @@ function loadCountries(): void {
     const canonical = list[0];
     if (!canonical) continue;
     for (const n of list) addPlace(n, canonical);
+    COUNTRIES.add(canonical);
   }
 }
 
@@ -86,6 +90,7 @@ function loadLexicon(): void {
   // Colloquial names first so that their canonical wins ("Mỹ" → "Hoa Kỳ").
   for (const { name, aliases } of PLACE_LEXICON.aliases) {
     addPlace(name, name);
+    COUNTRIES.add(name);
     for (const a of aliases) addPlace(a, name);
   }
   for (const r of PLACE_LEXICON.regions) addPlace(r, r);
@@ -96,3 +101,7 @@ function loadLexicon(): void {
 loadLexicon();
 loadVietnam();
 loadCountries();
+// The colloquial lexicon also names a city and a region; the country set keeps countries only.
+for (const p of PROVINCES) COUNTRIES.delete(p);
+COUNTRIES.delete('Thành phố Hồ Chí Minh');
+COUNTRIES.delete('Tây Nguyên');

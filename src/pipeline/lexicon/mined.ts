@@ -65,8 +65,18 @@ export function latinVerdict(run: string): LatinVerdict {
   if (e.person >= MIN_SEEN && e.person > 2 * e.organisation && e.person >= e.place) return 'person';
   // Never in an organisation's context, and seen in another kind often enough to tell.
   if (e.organisation === 0 && (e.software >= 2 || e.product >= MIN_SEEN || e.person + e.place >= MIN_SEEN)) return 'not-organisation';
+  // Seen often and (almost) never after "hãng", "công ty", "tập đoàn"…: a footballer or a
+  // politician named by surname ("Ballack", "Deco"), not a company. Acronyms are left alone:
+  // bodies such as "IEA" are rarely written with a head noun.
+  // Only one-word runs: a footballer's surname; "Vietnam Report" or "Moody's" are spelled as brands.
+  if (e.total >= WELL_SEEN && NEVER_SHARE * e.organisation < e.total && /^\p{Lu}\p{Ll}+$/u.test(run)) return 'not-organisation';
   return 'unknown';
 }
+
+/** Sightings after which a run's lack of organisation contexts is telling. */
+const WELL_SEEN = 20;
+/** A run with fewer organisation contexts than one in this many sightings is never named as one. */
+const NEVER_SHARE = 200;
 
 const headedRows = loadMined<[string, number]>('headed-names');
 const HEADED = new Map<string, number>();
@@ -81,21 +91,28 @@ export function headedCount(name: string): number {
 const MIN_NAME_FOR_CONTINUATION = 10;
 
 const continuationRows = loadMined<[string, string, number]>('continuations');
-const CONTINUATIONS = new Map<string, Set<string>>();
-for (const [name, words] of continuationRows.rows) {
+const CONTINUATIONS = new Map<string, Map<string, number>>();
+for (const [name, words, count] of continuationRows.rows) {
   const key = foldKey(name);
-  const set = CONTINUATIONS.get(key) ?? new Set<string>();
-  set.add(words);
-  CONTINUATIONS.set(key, set);
+  const byWords = CONTINUATIONS.get(key) ?? new Map<string, number>();
+  byWords.set(words, (byWords.get(words) ?? 0) + count);
+  CONTINUATIONS.set(key, byWords);
 }
+
+/** Share of a name's sightings that must go on the same way before a stop word may open the continuation. */
+const SETTLED_CONTINUATION = 0.8;
 
 /**
  * Whether most of the archive's sightings of a name go on with these lowercase words
  * ("Cục Kiểm tra" + "sau thông quan"): then they are part of the name, not of the sentence.
+ * With `settled`, nearly all of them must ("Cục Kiểm tra | sau thông quan" starts with "sau",
+ * a word that ends most names).
  */
-export function continuesName(name: string, words: string): boolean {
-  if (headedCount(name) < MIN_NAME_FOR_CONTINUATION) return false;
-  return enabled && (CONTINUATIONS.get(foldKey(name))?.has(words) ?? false);
+export function continuesName(name: string, words: string, settled = false): boolean {
+  const total = headedCount(name);
+  if (total < MIN_NAME_FOR_CONTINUATION) return false;
+  const count = enabled ? (CONTINUATIONS.get(foldKey(name))?.get(words) ?? 0) : 0;
+  return count > 0 && (!settled || count >= SETTLED_CONTINUATION * total);
 }
 
 const aliasRows = loadMined<[string, string, number]>('aliases');

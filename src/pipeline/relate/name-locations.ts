@@ -12,6 +12,9 @@ const PLACE_LEAD = new Set(['tp', 'thanh pho', 'tinh', 'tai', 'o', 'quan', 'huye
 // brand, not where it stands ("Ngân hàng Nhà nước TP HCM" has more before the place).
 const BRAND_HEAD = new Set(['ngan hang', 'cong ty', 'tap doan', 'hang', 'tong cong ty']);
 
+// "Đại sứ quán Nhật Bản" stands in the host country: the country in its name is the sender's.
+const REPRESENTATION = new Set(['dai su quan', 'tong lanh su quan', 'lanh su quan']);
+
 function placeNames(entity: ResolvedEntity): string[] {
   return [...new Set([entity.name, ...entity.aliases].map(foldText).filter((n) => n.length >= 2))];
 }
@@ -35,7 +38,7 @@ function placesAtEnd(own: string, index: Map<string, string[]>): string[] {
     if (!ids) continue;
     const rest = words.slice(0, i);
     const lead = rest.slice(-2).join(' ');
-    if (BRAND_HEAD.has(rest.join(' '))) continue;
+    if (BRAND_HEAD.has(rest.join(' ')) || REPRESENTATION.has(rest.join(' '))) continue;
     if (rest.length >= 2 || PLACE_LEAD.has(rest[rest.length - 1] ?? '') || PLACE_LEAD.has(lead)) out.push(...ids);
   }
   return out;

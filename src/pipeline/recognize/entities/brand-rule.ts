@@ -4,7 +4,7 @@
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
-import { placeAt } from './names.ts';
+import { placeAt, titleAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
 import { latinEvidence, latinVerdict, minedExpansion, type LatinVerdict } from '../../lexicon/mined.ts';
@@ -34,7 +34,9 @@ export function recognizeBrands(ctx: SentenceContext): Candidate[] {
   let i = 0;
   let lastEnd = -1;
   while (i < tokens.length) {
-    const c = brandAt(ctx, i, i === lastEnd) ?? definedAcronym(ctx, i);
+    // Only a brand cut short right before, with nothing but a space between, may have text glued on:
+    // "BBC Gavyn Davis", not "JP Morgan Chase, Wells Fargo" (a list).
+    const c = brandAt(ctx, i, i === lastEnd && isSpaceGap(tokens[i]!.gap)) ?? definedAcronym(ctx, i);
     if (c) {
       out.push(c.candidate);
       i = lastEnd = c.end;
@@ -119,10 +121,15 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (spelledAsCompany(run)) return 'organisation';
   const mined = latinVerdict(runText(ctx, i, j));
   if (mined !== 'unknown') return mined;
-  if (run.length > 1 && latinEvidence(runText(ctx, i, j)) === undefined) {
+  // A run the archive never saw whole, or saw but never once as an organisation ("Didier
+  // Drogba", "Scott McClellan"), needs a word that vouches for a company.
+  if (run.length > 1 && (latinEvidence(runText(ctx, i, j))?.organisation ?? 0) === 0) {
     // "PivotTable Fields", "AutoFit Window": a word of it is known from software menus or products.
-    if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text))) return 'not-organisation';
-    const vouched = run.some((t) => t.acronym || CAMEL.test(t.text) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
+    // A product word beside an acronym is a maker's name ("PSA Peugeot Citroen"); a menu word is never one.
+    const withAcronym = run.some((t) => t.acronym);
+    if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text, !withAcronym))) return 'not-organisation';
+    // "McClellan", "MacArthur" are family names, not CamelCase brands; "HLV", "TS" are titles.
+    const vouched = run.some((t, k) => (t.acronym && titleAt(ctx.tokens, i + k) === null) || (CAMEL.test(t.text) && !/^Ma?c\p{Lu}/u.test(t.text)) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
     if (!vouched) return 'not-organisation';
   }
   return 'unknown';
@@ -136,9 +143,9 @@ function actsAsCompany(ctx: SentenceContext, j: number): boolean {
   return !!next && /^ +$/.test(next.gap) && COMPANY_ACTS.has(next.lower);
 }
 
-function softwareOrProduct(word: string): boolean {
+function softwareOrProduct(word: string, products: boolean): boolean {
   const e = latinEvidence(word);
-  return !!e && e.software + e.product > 0;
+  return !!e && e.software + (products ? e.product : 0) > 0;
 }
 
 function runText(ctx: SentenceContext, from: number, to: number): string {
@@ -200,7 +207,8 @@ function singleWordBrand(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
   if (prev && PRODUCT_NOUNS.has(prev.lower)) return false;
-  if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || (prev && COMPANY_CUES.has(prev.lower))) return true;
+  // "của X" comes before persons as often ("của Ballack"): it vouches for no company.
+  if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || (prev && prev.lower !== 'của' && COMPANY_CUES.has(prev.lower))) return true;
   const next = ctx.tokens[i + 1];
   if (next && /^ +$/.test(next.gap) && ACTS_AFTER.has(next.lower)) return true;
   return (ctx.latinCounts.get(t.text) ?? 0) >= 2;

@@ -50,6 +50,11 @@ export function recognizeCued(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
+    const level = tokens[i]!.text === 'giải' ? prizeLevel(ctx, i, i + 1) : null;
+    if (level) {
+      out.push(level);
+      continue;
+    }
     const m = CUE_INDEX.match(tokens, i, () => true);
     if (!m) continue;
     const cueText = ctx.text.slice(tokens[i]!.start, tokens[m.end - 1]!.end);
@@ -146,6 +151,32 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   const core = ctx.text.slice(tokens[cueEnd]!.start, s.end);
   const keepCue = cue.type !== 'Project';
   return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases: keepCue ? [] : [s.text], confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
+}
+
+/** Lowercase prize levels: "giải nhất", "giải khuyến khích". */
+const LOWER_LEVELS = new Set(['nhất', 'nhì', 'ba', 'tư', 'khuyến khích', 'đặc biệt']);
+/** Words before a prize level that say it is won or given: "đoạt giải nhì", "đồng giải ba", "trao giải nhất". */
+const WON_BEFORE = new Set(['đoạt', 'giành', 'đạt', 'nhận', 'trao', 'đồng', 'được']);
+
+/**
+ * "đội X giành giải nhất", "giải nhì cho Trường Y", "đồng giải khuyến khích": a prize level that the
+ * sentence says is won or given to someone is an Award of its own (the level of the contest).
+ * A level only described ("cơ cấu giải ba gồm …") is not.
+ */
+function prizeLevel(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  const { tokens } = ctx;
+  const first = tokens[cueEnd];
+  if (!first || first.cap || !isSpaceGap(first.gap)) return null;
+  const second = tokens[cueEnd + 1];
+  const two = second && isSpaceGap(second.gap) ? `${first.lower} ${second.lower}` : '';
+  const end = LOWER_LEVELS.has(two) ? cueEnd + 2 : LOWER_LEVELS.has(first.lower) ? cueEnd + 1 : null;
+  if (end === null) return null;
+  const prev = tokens[i - 1];
+  const after = tokens[end];
+  const given = (prev && isSpaceGap(tokens[i]!.gap) && WON_BEFORE.has(prev.lower)) || (after?.lower === 'cho' && isSpaceGap(after.gap));
+  if (!given) return null;
+  const s = span(ctx, i, end);
+  return { type: 'Award', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'award-level', tier: TIER.cue };
 }
 
 /** "Cờ thi đua của Chính phủ", "Bằng khen của Thủ tướng Chính phủ", or the bare cue. */

@@ -2,13 +2,13 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
-import { HEAD_INDEX, extendName, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
+import { HEAD_INDEX, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
-import { PLACES } from '../../lexicon/gazetteer.ts';
+import { COUNTRIES, PLACES } from '../../lexicon/gazetteer.ts';
 import { continuesName, headedCount, minedAliases } from '../../lexicon/mined.ts';
 import { isForeignWord } from './brand-rule.ts';
 
@@ -33,10 +33,25 @@ function knownOrgAt(ctx: SentenceContext, i: number): Candidate | null {
   const next = ctx.tokens[m.end];
   const after = ctx.tokens.slice(m.end, m.end + 2).map((t) => t.lower);
   if (next && isSpaceGap(next.gap) && (STANDALONE_NOT_BEFORE.has(phraseKey(after[0] ?? '')) || STANDALONE_NOT_BEFORE.has(phraseKey(after.join(' '))))) return null;
+  const country = countryBodyEnd(ctx.tokens, m.entry.value, m.end);
+  if (country !== null) {
+    // "Chính phủ Nhật Bản": the foreign government, a name of its own (not Vietnam's "Chính phủ").
+    const c = span(ctx, i, country);
+    return { type: 'Organization', ...c, name: c.text, aliases: aliasesAfter(ctx, country), confidence: 0.85, rule: 'org-known-country', tier: TIER.known };
+  }
   const s = span(ctx, i, m.end);
   const aliases = [...aliasesAfter(ctx, m.end), m.entry.value];
   for (const a of minedAliases(m.entry.value)) if (!aliases.includes(a)) aliases.push(a);
   return { type: 'Organization', ...s, name: s.text, aliases, confidence: 0.9, rule: 'org-known', tier: TIER.known };
+}
+
+/** Where "Chính phủ | Nhật Bản", "Quốc hội | Pháp" ends: a state body followed by a foreign country. */
+function countryBodyEnd(tokens: Token[], body: string, end: number): number | null {
+  const next = tokens[end];
+  if (!COUNTRY_BODIES.has(body) || !next?.cap || !isSpaceGap(next.gap)) return null;
+  const country = placeAt(tokens, end);
+  if (!country || !COUNTRIES.has(country.canonical) || country.canonical === 'Việt Nam') return null;
+  return country.end;
 }
 
 /** Capitalised, and the same diacritics unless the text has none: "Sắp tới" is not "SAP". */
@@ -71,7 +86,9 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
-  const run = frequentContinuation(ctx, i, frequentPrefix(ctx, i, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })))));
+  const read = areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }))))));
+  const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
+  const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
@@ -94,6 +111,50 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   // The archive's bracketed aliases ("Ngân hàng Thế giới (World Bank)"): a search for either finds it.
   for (const a of minedAliases(name)) if (!aliases.includes(a)) aliases.push(a);
   return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+}
+
+/** Words a name may hold before its bracketed acronym ("… các-bon trong lâm nghiệp (FCPF)", "… dành cho nữ doanh nhân (We-FI)"). */
+const INSIDE_BRACKETED_NAME = new Set(['trong', 'cho', 'về', 'của', 'và', 'các', 'những', 'vì']);
+
+/** Longest stretch (tokens) taken in before a bracketed acronym. */
+const MAX_TO_BRACKET = 8;
+
+/** "(FCPF)", "(We-FI)", "(VCCI)": a short bracketed alias with two capitals at least. */
+const BRACKET_ALIAS = /^ ?\((?=(?:[^)]*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.-]{1,14}\)/u;
+
+/**
+ * "Quỹ Đối tác | các-bon trong lâm nghiệp (FCPF)", "Quỹ | Sáng kiến Tài chính dành cho nữ doanh
+ * nhân (We-FI)": when the writer gives a name's acronym in brackets, the name runs up to the
+ * bracket, over lowercase words the rules would stop at. Never over a verb of the sentence
+ * ("đã", "là", "được"), a number, a head or a title, and only within a few words.
+ */
+function bracketedNameEnd(ctx: SentenceContext, headEnd: number, from: number): number | null {
+  const { tokens, text } = ctx;
+  // "Hội đồng xét xử (HĐXX)", "Cơ quan điều tra (CQĐT)": a common noun and its abbreviation, no name.
+  const named = (end: number) => tokens.slice(headEnd, end).some((t) => t.cap);
+  if (BRACKET_ALIAS.test(text.slice(tokens[from - 1]!.end, tokens[from - 1]!.end + 20))) return null; // already at the bracket
+  for (let k = from; k < tokens.length && k - from < MAX_TO_BRACKET; k++) {
+    const t = tokens[k]!;
+    if (!(isSpaceGap(t.gap) || (k > from && t.gap === '-')) || /\d/.test(t.text)) return null;
+    if (t.cap ? headAt(tokens, k) !== null || titleAt(tokens, k) !== null : isStop(tokens, k) && !INSIDE_BRACKETED_NAME.has(t.lower)) return null;
+    const after = text.slice(t.end, t.end + 20);
+    if (BRACKET_ALIAS.test(after) && tokens[k + 1] && placeAt(tokens, k + 1) === null) return named(k + 1) ? k + 1 : null;
+  }
+  return null;
+}
+
+/**
+ * "Chi cục Hải quan | khu vực 3", "Chi cục Kiểm tra sau thông quan | khu vực miền Bắc": the area a
+ * unit serves, by number, Roman numeral or region, ends its name.
+ */
+function areaTail(tokens: Token[], run: NameRun): NameRun {
+  const khu = tokens[run.end];
+  const vuc = tokens[run.end + 1];
+  const what = tokens[run.end + 2];
+  if (run.content === 0 || khu?.lower !== 'khu' || vuc?.lower !== 'vực' || !what || !isSpaceGap(khu.gap) || !isSpaceGap(vuc.gap) || !isSpaceGap(what.gap)) return run;
+  if (/^(?:\d{1,2}|[IVX]{1,4})$/.test(what.text)) return { ...run, end: run.end + 3 };
+  const place = placeAt(tokens, run.end + 2);
+  return place ? { ...run, end: place.end } : run;
 }
 
 /**
@@ -149,16 +210,17 @@ function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): Na
   const name = text.slice(tokens[i]!.start, tokens[run.end - 1]!.end);
   const words: string[] = [];
   let best = -1;
+  // "… | đã", "… | vừa": after a stop word the sentence goes on, unless nearly every sighting goes on alike.
+  const stopFirst = isStop(tokens, run.end);
   for (let k = run.end; k < tokens.length && words.length < MAX_CONTINUATION; k++) {
     const t = tokens[k]!;
     if (t.cap || !isSpaceGap(t.gap) || /\d/.test(t.text)) break;
-    if (words.length === 0 && isStop(tokens, k)) break; // "… | đã", "… | vừa": the sentence goes on
     words.push(t.lower);
     const next = tokens[k + 1];
     const midWord = !!next && !next.cap && isSpaceGap(next.gap) && WORDS.has(`${t.lower} ${next.lower}`);
     // "… tội phạm về | …", "… khu vực | 1": a name never ends on a word that needs more after it.
     const open = next !== undefined && isSpaceGap(next.gap) && (next.cap || /^\d/.test(next.text)) && OPEN_ENDS.has(t.lower);
-    if (!midWord && !open && continuesName(name, words.join(' '))) best = k + 1;
+    if (!midWord && !open && continuesName(name, words.join(' '), stopFirst)) best = k + 1;
   }
   if (best < 0) return run;
   // "… cửa khẩu sân bay quốc tế | Nội Bài": a place right after the continuation is the unit's.

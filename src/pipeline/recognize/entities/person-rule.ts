@@ -53,6 +53,10 @@ function nameRun(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < 5) {
     const t = tokens[j]!;
+    if (j > i && hyphenatedPart(tokens, j)) {
+      j++;
+      continue;
+    }
     if (!t.cap || t.acronym || /\d/.test(t.text) || NOT_NAME_WORDS.has(t.lower) || (j === i && NOT_ENTITIES.has(t.fold))) break;
     if (j > i && !isSpaceGap(t.gap) && !afterInitial(tokens, j)) break;
     // "Trịnh Xuân Trường": a head noun ends the name only when a name follows it ("Trường Lê Quý Đôn").
@@ -61,6 +65,22 @@ function nameRun(tokens: Token[], i: number): number {
     j++;
   }
   return j - i;
+}
+
+/** "Park Noh-Wan", "Kim Jong-un": a foreign given name's second part, after a hyphen with no spaces. */
+function hyphenatedPart(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1]!;
+  if (t.gap !== '-' || !t.latin || !prev.latin || !prev.cap || t.acronym || prev.acronym || /\d/.test(t.text)) return false;
+  return !SYLLABLES.has(t.lower) || !SYLLABLES.has(prev.lower);
+}
+
+/** "SHIMIZU Akira", "TANAKA Hiroshi": a family name in capitals before a given name (Japanese usage). */
+function capitalisedFamilyName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t?.acronym || !t.latin || !/^[A-Z]{3,}$/.test(t.text) || !next || !isSpaceGap(next.gap)) return false;
+  return next.cap && next.latin && !next.acronym && /^[A-Z][a-z]+$/.test(next.text) && !SYLLABLES.has(next.lower);
 }
 
 /** "Mariam J. Sherman": the token after a one-letter middle initial and its dot. */
@@ -83,7 +103,7 @@ function namedAfterCue(ctx: SentenceContext, i: number, honorific: boolean): Can
   if (!honorific && brandBeforeName(tokens, i)) i++;
   const first = tokens[i];
   if (!first || !/^[ .]{1,2}$/.test(first.gap)) return null;
-  const n = nameRun(tokens, i);
+  const n = capitalisedFamilyName(tokens, i) ? 1 + nameRun(tokens, i + 1) : nameRun(tokens, i);
   if (n === 0 || n > 4) return null;
   const place = placeAt(tokens, i);
   // "Chủ tịch Hồ Chí Minh" is a person; "Tổng thống Hàn Quốc" is not.

@@ -3,7 +3,7 @@
 // Capitalisation is required; "Bình Dương" inside "Thái Bình Dương" loses to the longer match.
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { PLACE_PREFIXES, PLACES } from '../../lexicon/gazetteer.ts';
-import { HONORIFICS, NAME_STOPS, NEED_CONTEXT_PLACES, NOT_PLACE_AFTER, SURNAMES, WORDS } from '../../lexicon/entity-lexicons.ts';
+import { HONORIFICS, NAME_STOPS, NEED_CONTEXT_PLACES, NOT_PLACE_AFTER, PLURALS, SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
 import { headAt, placeAt, titleAt } from './names.ts';
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 
@@ -16,8 +16,58 @@ export function recognizePlaces(ctx: SentenceContext): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const c = gazetteerPlace(ctx, i) ?? prefixedName(ctx, i) ?? districtOfNamedProvince(ctx, i);
     if (c) out.push(c);
+    out.push(...listedAfterPrefix(ctx, i));
   }
   return out;
+}
+
+/** Longest list of places read after one plural prefix. */
+const MAX_LISTED = 20;
+
+/**
+ * "các xã Vạn Thọ, Đại Lãnh, Vạn Phước và Xuân Sơn", "ba phường Hòa Minh, Hòa Khánh": one plural
+ * prefix for a list of names, each a place. Only after "các", "những" or a count, and only
+ * names of one to three capitalised Vietnamese syllables; the list ends at anything else.
+ */
+function listedAfterPrefix(ctx: SentenceContext, i: number): Candidate[] {
+  const { tokens } = ctx;
+  const prev = tokens[i - 1];
+  // Cheap tests first: this runs at every token.
+  if (!prev || tokens[i]!.cap || !(PLURALS.has(prev.lower) || /^\d+$/.test(prev.text))) return [];
+  const prefix = PLACE_PREFIXES.match(tokens, i, () => true);
+  if (!prefix) return [];
+  if (!LIST_PREFIXES.has(tokens.slice(i, prefix.end).map((t) => t.fold).join(''))) return [];
+  const out: Candidate[] = [];
+  let j = listedName(tokens, prefix.end);
+  while (j !== null && out.length < MAX_LISTED) {
+    const sep = tokens[j];
+    let from = j;
+    if (sep && /^, $/.test(sep.gap) && sep.cap) from = j;
+    else if (sep && sep.lower === 'và' && isSpaceGap(sep.gap) && tokens[j + 1]?.cap && isSpaceGap(tokens[j + 1]!.gap)) from = j + 1;
+    else break;
+    const end = listedName(tokens, from);
+    // "…, Nguyễn Văn Hùng cho biết": three syllables after a family name are a person, not the next place.
+    if (end === null || (end - from === 3 && SURNAMES.has(tokens[from]!.lower))) break;
+    const s = span(ctx, from, end);
+    out.push({ type: 'Place', ...s, name: s.text, aliases: [], confidence: 0.7, rule: 'place-listed', tier: TIER.place });
+    j = end;
+  }
+  return out;
+}
+
+/** Administrative prefixes a list of names may share: "các xã", "hai huyện", "các tỉnh". */
+const LIST_PREFIXES = new Set(['tinh', 'huyen', 'quan', 'xa', 'phuong', 'thixa', 'thitran']);
+
+/** End of a listed place name at tokens[i]: one to three capitalised Vietnamese syllables, else null. */
+function listedName(tokens: Token[], i: number): number | null {
+  let j = i;
+  while (j < tokens.length && j - i < 3) {
+    const t = tokens[j]!;
+    if (!t.cap || t.acronym || !SYLLABLES.has(t.lower) || (j > i && !isSpaceGap(t.gap))) break;
+    if (headAt(tokens, j) !== null || titleAt(tokens, j) !== null || PLACE_PREFIXES.match(tokens, j, () => true) !== null) break;
+    j++;
+  }
+  return j > i ? j : null;
 }
 
 function gazetteerPlace(ctx: SentenceContext, i: number): Candidate | null {

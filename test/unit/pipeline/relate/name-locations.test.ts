@@ -1,5 +1,6 @@
 // LOCATED_IN read off a name's ending place, except where a firm's head noun is followed by a
-// place word that is its brand ("Ngân hàng Đông Á" is no bank in East Asia).
+// place word that is its brand ("Ngân hàng Đông Á" is no bank in East Asia), and except for
+// an embassy or a consulate ("Đại sứ quán Đức" stands in the host country).
 import { describe, expect, it } from 'vitest';
 import { checkCase, type RelateCase } from './run-relate.ts';
 
@@ -8,6 +9,9 @@ const CASES: RelateCase[] = [
   { text: '[Org:Tập đoàn Hoa Sen] mở rộng sang thị trường [Place:Hoa Sen].', want: [], not: ['Tập đoàn Hoa Sen -LOCATED_IN-> *'] },
   { text: '[Org:Công ty Điện lực Bình Định] cắt điện nhiều xã ở [Place:Bình Định].', want: ['Công ty Điện lực Bình Định -LOCATED_IN-> Bình Định'] },
   { text: '[Org:Bệnh viện Đa khoa Thanh Hóa] tiếp nhận bệnh nhân từ [Place:Thanh Hóa].', want: ['Bệnh viện Đa khoa Thanh Hóa -LOCATED_IN-> Thanh Hóa'] },
+  // an embassy or consulate stands in the host country, not in the one its name says
+  { text: '[Org:Đại sứ quán Đức] mời các nghệ sĩ [Place:Đức] sang biểu diễn.', want: [], not: ['Đại sứ quán Đức -LOCATED_IN-> *'] },
+  { text: '[Org:Tổng lãnh sự quán Úc] cấp thị thực du học sinh cho sinh viên sang [Place:Úc].', want: [], not: ['Tổng lãnh sự quán Úc -LOCATED_IN-> *'] },
   { text: '[Org:Sở Tài chính TP Cần Thơ] họp cùng doanh nghiệp [Place:Cần Thơ].', want: ['Sở Tài chính TP Cần Thơ -LOCATED_IN-> Cần Thơ'] },
 ];
 
