@@ -6,7 +6,7 @@
 import type { ExtractResult } from '../domain/extraction.ts';
 import { InputError, type RawArticle } from '../domain/article-input.ts';
 import { ExtractionPool, type Extraction } from './extraction-pool.ts';
-import { prepareArticle, type PreparedExtraction } from './prepare-article.ts';
+import { prepareExtracted, type PreparedExtraction } from './prepare-article.ts';
 
 export interface Extractor {
   /** Never rejects: an article the extractor cannot handle comes back as a failure. */
@@ -30,10 +30,7 @@ const ARTICLES_PER_WORKER = 4;
 export async function openExtractor(workers: number, extract?: (raw: RawArticle) => ExtractResult): Promise<Extractor> {
   if (extract || workers <= 0) {
     const extractHere = inThisThread(extract ?? (await mainThreadExtractor()));
-    const prepare = async (raw: RawArticle): Promise<PreparedExtraction> => {
-      const extraction = await extractHere(raw);
-      return 'failure' in extraction ? { origin: raw.origin, failure: extraction.failure } : prepareArticle(raw.origin, extraction.result);
-    };
+    const prepare = async (raw: RawArticle) => prepareExtracted(raw.origin, await extractHere(raw));
     return { extract: extractHere, prepare, window: 1, onThisThread: true, close: async () => {} };
   }
   const pool = new ExtractionPool(workers);

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
-import { prepareArticle, type PreparedExtraction } from './prepare-article.ts';
+import { prepareExtracted, type PreparedExtraction } from './prepare-article.ts';
 import { unpackPrepared, type PackedPrepared } from './prepared-transfer.ts';
 
 /** `stack`: where an extractor that threw failed, for `kg extract`'s message (ingest reports say why only). */
@@ -64,9 +64,7 @@ export class ExtractionPool {
    */
   async prepare(raw: RawArticle): Promise<PreparedExtraction> {
     const answer = await this.submit(raw, true);
-    if ('packed' in answer) return unpackPrepared(answer.packed);
-    if ('failure' in answer) return { origin: raw.origin, failure: answer.failure };
-    return prepareArticle(raw.origin, answer.result);
+    return 'packed' in answer ? unpackPrepared(answer.packed) : prepareExtracted(raw.origin, answer);
   }
 
   private submit(raw: RawArticle, prepare: boolean): Promise<Answer> {

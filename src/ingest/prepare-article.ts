@@ -4,6 +4,7 @@
 // (kg load, and extraction without workers), so both give the same rows.
 import type { ExtractResult } from '../domain/extraction.ts';
 import { prepareExtraction, type PreparedArticle } from '../graph/write/write-article.ts';
+import type { Extraction } from './extraction-pool.ts';
 
 /** What ingestArticle tells beside the report: what the extractor found (for the API's counts). */
 export interface ExtractionCounts {
@@ -22,6 +23,11 @@ export type PreparedExtraction =
  * version (src/ingest/skip-unchanged.ts), not extracted, with nothing to write.
  */
 export type Prepared = PreparedExtraction | { origin: string; unchanged: { articleId: string; title: string } };
+
+/** An extractor's answer made ready: its failure as such, or its result prepared. */
+export function prepareExtracted(origin: string, extraction: Extraction): PreparedExtraction {
+  return 'failure' in extraction ? { origin, failure: extraction.failure } : prepareArticle(origin, extraction.result);
+}
 
 export function prepareArticle(origin: string, result: ExtractResult): PreparedExtraction {
   return {

@@ -42,24 +42,26 @@ export async function* skipUnchanged(
 ): AsyncGenerator<Input | KnownUnchanged> {
   // The identifier imports the normalizer only (not the recognizers' lexicons).
   const { identifyArticle } = await import('../pipeline/identify-article.ts');
-  let group: Input[] = [];
-  const screen = async function* (): AsyncGenerator<Input | KnownUnchanged> {
+  const screen = async (group: Input[]): Promise<Array<Input | KnownUnchanged>> => {
     const identities = group.map((item) => (item instanceof InputError ? null : safely(() => identifyArticle(item))));
     const ids = [...new Set(identities.flatMap((identity) => (identity ? [identity.id] : [])))];
     const result = await driver.executeQuery(STORED_HASHES, { ids }, { database, routing: neo4j.routing.READ });
     const stored = new Map(result.records.map((r) => [r.get('id') as string, r.get('contentHash') as unknown]));
-    for (const [i, item] of group.entries()) {
+    return group.map((item, i) => {
       const identity = identities[i];
-      if (item instanceof InputError || !identity || stored.get(identity.id) !== identity.contentHash) yield item;
-      else yield { unchanged: true, origin: item.origin, articleId: identity.id, title: identity.title };
-    }
-    group = [];
+      if (item instanceof InputError || !identity || stored.get(identity.id) !== identity.contentHash) return item;
+      return { unchanged: true, origin: item.origin, articleId: identity.id, title: identity.title };
+    });
   };
+  let group: Input[] = [];
   for await (const item of inputs) {
     group.push(item);
-    if (group.length >= GROUP) yield* screen();
+    if (group.length >= GROUP) {
+      yield* await screen(group);
+      group = [];
+    }
   }
-  if (group.length > 0) yield* screen();
+  if (group.length > 0) yield* await screen(group);
 }
 
 /** An article the normalizer cannot take is left to the extractor, which reports why. */
