@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 // graphql ships CJS (index.js) and ESM (index.mjs) copies; Pothos and Yoga load the CJS one
 // through Node, so test code must too, or the schema's types come "from another realm".
-const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+export const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
 
 export default defineConfig({
   test: {

@@ -3,8 +3,8 @@
 // KG_EVAL_SHARED; the property tests listed under `eval-properties` then run over the dev
 // articles as well as the samples. `npm test` never reads that folder.
 import { defineConfig } from 'vitest/config';
-
-const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+// The same graphql alias as the main tiers (see vitest.config.ts for why).
+import { resolve } from './vitest.config.ts';
 
 export default defineConfig({
   test: {

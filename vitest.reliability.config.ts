@@ -3,9 +3,8 @@
 // 5 MB and 50 MB inputs, and 30 s of load. Quick reliability tests (bad input at small
 // sizes, auth, hostile queries) run in the default integration suite.
 import { defineConfig } from 'vitest/config';
-
-// Same as vitest.config.ts: test code must load graphql's CJS copy, like Pothos and Yoga.
-const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+// The same graphql alias as the main tiers (see vitest.config.ts for why).
+import { resolve } from './vitest.config.ts';
 
 export default defineConfig({
   resolve,
