@@ -6,7 +6,7 @@ import type { loadConfig } from '../src/config.ts';
 import { PREDICATES } from '../src/domain/ontology.ts';
 import { applySchema } from '../src/graph/schema.ts';
 import { loadExtraction } from '../src/graph/write/write-article.ts';
-import { seedExtract } from '../test/api/fixtures/seed-extract.ts';
+import { SEED_ARTICLE_ID, seedExtract } from '../test/api/fixtures/seed-extract.ts';
 import { syntheticCompanies } from '../test/api/fixtures/synthetic.ts';
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -85,11 +85,21 @@ export const PATH_FIELDS = {
 };
 export const FLOOR_PATH = `${PATH_MATCH}\nRETURN ${asColumns(PATH_FIELDS)}`;
 
-/** The seed fixture and 20 synthetic articles of 50 companies (≈1,000 entities), idempotently. */
+const SYNTHETIC_ARTICLES = 20;
+
+/**
+ * The seed fixture and 20 synthetic articles of 50 companies (≈1,000 entities). When the
+ * graph already holds them all (checked in a READ session), nothing is written: the bench
+ * can then run against a graph it must only read (e.g. someone else's whole-corpus graph).
+ */
 export async function loadBenchGraph(driver: Driver, config: Config): Promise<void> {
-  await applySchema(driver, config.neo4j.database);
-  await loadExtraction(driver, seedExtract(), { database: config.neo4j.database });
-  for (let i = 0; i < 20; i++) await loadExtraction(driver, syntheticCompanies(`bench${i}`, 50), { database: config.neo4j.database });
+  const database = config.neo4j.database;
+  const wanted = [SEED_ARTICLE_ID, ...Array.from({ length: SYNTHETIC_ARTICLES }, (_unused, i) => `art:bench${i}`)];
+  const [present] = (await floor(driver, database, 'MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n', { ids: wanted })) as Array<{ n: unknown }>;
+  if (Number(present?.n) === wanted.length) return;
+  await applySchema(driver, database);
+  await loadExtraction(driver, seedExtract(), { database });
+  for (let i = 0; i < SYNTHETIC_ARTICLES; i++) await loadExtraction(driver, syntheticCompanies(`bench${i}`, 50), { database });
 }
 
 /** The entity with the most facts (what the entity view pages through), ties broken by id. */

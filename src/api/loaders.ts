@@ -7,7 +7,7 @@ import * as duplicates from '../graph/read/duplicate-reads.ts';
 import * as entities from '../graph/read/entity-reads.ts';
 import * as facts from '../graph/read/fact-reads.ts';
 import type { Direction, FactFilter, FactsLevel } from '../graph/read/fact-reads.ts';
-import type { FactRow } from '../graph/read/models.ts';
+import type { EvidencePage, FactRow } from '../graph/read/models.ts';
 import type { GraphReader } from '../graph/read/reader.ts';
 import { byIdLoader, countLoader, type PageKey, pageLoader } from './batch-loaders.ts';
 
@@ -15,6 +15,10 @@ export interface EntityFactFilter extends FactFilter {
   direction: Direction;
   /** The evidence's articles are read, so they come with the facts (lookahead.ts). */
   articles: boolean;
+  /** Counts through the evidence and article id lists are read (lookahead.ts). */
+  lists: boolean;
+  /** The window of each fact's evidence the query reads (lookahead.ts). */
+  evidence: EvidencePage;
   /** The objects' facts asked for further down the same query (lookahead.ts). */
   next: FactsLevel | null;
 }
@@ -100,5 +104,6 @@ export function createLoaders(reader: GraphReader): Loaders {
 
 /** One spelling of the key, so the resolver and the prefetch agree (cache keys are JSON). */
 export function entityFactFilter(f: EntityFactFilter): EntityFactFilter {
-  return { direction: f.direction, predicates: f.predicates, minConfidence: f.minConfidence, articles: f.articles, next: f.next };
+  const { direction, predicates, minConfidence, articles, lists, evidence, next } = f;
+  return { direction, predicates, minConfidence, articles, lists, evidence: { skip: evidence.skip, limit: evidence.limit }, next };
 }

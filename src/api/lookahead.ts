@@ -6,13 +6,16 @@ import {
   type FragmentDefinitionNode,
   getArgumentValues,
   type GraphQLInterfaceType,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   Kind,
   type SelectionSetNode,
 } from 'graphql';
 import { PREDICATES, type Predicate } from '../domain/ontology.ts';
 import type { Direction, FactsLevel } from '../graph/read/fact-reads.ts';
+import type { EvidencePage } from '../graph/read/models.ts';
 import type { ApiContext } from './context.ts';
+import { evidencePage, unionOfPages } from './evidence-page.ts';
 import { planPage } from './pagination.ts';
 
 /** At most this many hops are fetched ahead in one statement. */
@@ -50,15 +53,30 @@ export function factArgs(args: { direction?: Direction | null; predicates?: Pred
 export interface FactsAhead {
   /** `evidence { article }` is selected on the facts. */
   articles: boolean;
+  /** supportCount, articleCount or storyCount is selected (they need the id lists). */
+  lists: boolean;
+  /** The evidence window the facts' `evidence` fields ask ({skip: 0, limit: 0}: none selected). */
+  evidence: EvidencePage;
   /** The objects' own facts, when the query asks for exactly one `facts` under `object`. */
   next: FactsLevel | null;
 }
 
+/** Fact fields that count through the evidence and article id lists. */
+const LIST_COUNTS = ['supportCount', 'articleCount', 'storyCount'];
+
 /** What the query text alone says below a `facts` field. */
 interface Shape {
   articles: boolean;
+  lists: boolean;
+  /** The `evidence` fields selected on the facts. */
+  evidence: FieldNode[];
   /** The one `facts` field under `nodes { object }` / `edges { node { object } }`, if exactly one. */
   nested: FieldNode | null;
+}
+
+/** `name` selected on the facts of a connection: under `nodes`, or `edges { node }`. */
+function onFacts(set: SelectionSetNode | undefined, name: string, fragments: Fragments): FieldNode[] {
+  return [...path(set, ['nodes', name], fragments), ...path(set, ['edges', 'node', name], fragments)];
 }
 
 // A field node belongs to one parsed document, and Yoga hands the same document object to
@@ -70,16 +88,17 @@ function shapeOf(field: FieldNode, fragments: Fragments): Shape {
   let shape = shapes.get(field);
   if (!shape) {
     const set = field.selectionSet;
-    const articles = path(set, ['nodes', 'evidence', 'article'], fragments).length + path(set, ['edges', 'node', 'evidence', 'article'], fragments).length > 0;
-    const objects = [...path(set, ['nodes', 'object'], fragments), ...path(set, ['edges', 'node', 'object'], fragments)];
-    const nested = objects.flatMap((object) => fieldsNamed(object.selectionSet, 'facts', fragments));
+    const evidence = onFacts(set, 'evidence', fragments);
+    const articles = evidence.some((ev) => fieldsNamed(ev.selectionSet, 'article', fragments).length > 0);
+    const lists = LIST_COUNTS.some((name) => onFacts(set, name, fragments).length > 0);
+    const nested = onFacts(set, 'object', fragments).flatMap((object) => fieldsNamed(object.selectionSet, 'facts', fragments));
     // Two differently-filtered `facts` (aliases): each is loaded on its own.
-    shapes.set(field, (shape = { articles, nested: nested.length === 1 ? nested[0]! : null }));
+    shapes.set(field, (shape = { articles, lists, evidence, nested: nested.length === 1 ? nested[0]! : null }));
   }
   return shape;
 }
 
-type Own = Omit<FactsLevel, 'articles' | 'next'>;
+type Own = Omit<FactsLevel, keyof FactsAhead>;
 
 /** A facts field's own filter and page, per request (they depend on variables); null for a bad argument. */
 const ownByRequest = new WeakMap<ApiContext, Map<FieldNode, Own | null>>();
@@ -109,7 +128,29 @@ export function entityFactsAhead(info: GraphQLResolveInfo, ctx: ApiContext): Fac
 /** What `field` (a `facts` field) reads ahead, looking at most MAX_AHEAD hops down from `depth`. */
 export function factsAhead(field: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext, depth = 1): FactsAhead {
   const shape = shapeOf(field, info.fragments);
-  return { articles: shape.articles, next: shape.nested && depth <= MAX_AHEAD ? levelOf(shape.nested, info, ctx, depth) : null };
+  return {
+    articles: shape.articles,
+    lists: shape.lists,
+    evidence: evidenceWindow(shape.evidence, info, ctx),
+    next: shape.nested && depth <= MAX_AHEAD ? levelOf(shape.nested, info, ctx, depth) : null,
+  };
+}
+
+/**
+ * The window holding what every selected `evidence` field asks (their arguments may be
+ * variables, so per request). A field with a bad argument asks nothing: it fails where it
+ * is written, when it resolves.
+ */
+function evidenceWindow(fields: FieldNode[], info: GraphQLResolveInfo, ctx: ApiContext): EvidencePage {
+  const definition = (info.schema.getType('Fact') as GraphQLObjectType).getFields().evidence!;
+  const pages = fields.flatMap((field) => {
+    try {
+      return [evidencePage(getArgumentValues(definition, field, info.variableValues), ctx.config.maxPageSize)];
+    } catch {
+      return [];
+    }
+  });
+  return unionOfPages(pages);
 }
 
 function levelOf(facts: FieldNode, info: GraphQLResolveInfo, ctx: ApiContext, depth: number): FactsLevel | null {

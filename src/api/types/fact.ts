@@ -4,6 +4,7 @@ import { ENTITY_TYPES, PREDICATES } from '../../domain/ontology.ts';
 import { countFacts, listFacts } from '../../graph/read/fact-reads.ts';
 import type { FactRow, QualifierValues, SentenceRow } from '../../graph/read/models.ts';
 import { builder } from '../builder.ts';
+import { evidencePage, pageOfEvidence } from '../evidence-page.ts';
 import { entityIdArg } from '../ids.ts';
 import { connectionComplexity, planPage, toConnection } from '../pagination.ts';
 import { PredicateEnum } from './enums.ts';
@@ -85,9 +86,14 @@ builder.node(FactRef, {
     }),
     evidence: t.field({
       type: [EvidenceRef],
-      complexity: { field: 1, multiplier: 5 },
-      resolve: (fact, _args, ctx) =>
-        fact.evidenceRows.map(({ sentence, article }) => {
+      description: 'The sentences that state this fact, in the order they were found; `first` of them from `skip` on (all when `first` is not given; `supportCount` says how many there are).',
+      args: {
+        first: t.arg.int({ description: 'At most this many sentences (up to the maximum page size).' }),
+        skip: t.arg.int({ defaultValue: 0, description: 'Leave out this many first.' }),
+      },
+      complexity: (args) => ({ field: 1, multiplier: args.first ?? 5 }),
+      resolve: (fact, args, ctx) =>
+        pageOfEvidence(fact.evidenceRows, fact.evidencePage, evidencePage(args, ctx.config.maxPageSize)).map(({ sentence, article }) => {
           // Prime the loaders so `evidence { article sentence }` needs no further round trip.
           ctx.loaders.sentence.prime(sentence.id, sentence);
           if (article) ctx.loaders.article.prime(article.id, article);

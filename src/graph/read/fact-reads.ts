@@ -2,10 +2,10 @@
 // Relationship types come only from the ontology's PREDICATES list; values are parameters.
 import { PREDICATES, type Predicate } from '../../domain/ontology.ts';
 import neo4j from 'neo4j-driver';
-import type { FactRow } from './models.ts';
+import type { EvidencePage, FactRow } from './models.ts';
 import { countsById, itemsById, pageParams, type Page } from './paging.ts';
 import type { GraphReader } from './reader.ts';
-import { BOUND_FACT_MAP, ENTITY_MAP, FACT_MAP, parseFactKey, toEntity, toFact } from './rows.ts';
+import { BOUND_FACT_MAP, ENTITY_MAP, FACT_MAP, type FactReadShape, parseFactKey, toEntity, toFact } from './rows.ts';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -35,8 +35,21 @@ export interface FactsLevel extends FactFilter {
   page: Page;
   /** Whether the evidence's articles are read at this level (fetched along only then). */
   articles: boolean;
+  /** Whether counts built on the evidence and article id lists are read at this level. */
+  lists: boolean;
+  /** Which of each fact's evidence sentences are read ({skip: 0, limit: 0}: none). */
+  evidence: EvidencePage;
   next: FactsLevel | null;
 }
+
+/** What the statement reads of the evidence, for an evidence page. */
+function evidenceKind(page: EvidencePage): FactReadShape['evidence'] {
+  if (page.limit === 0) return 'none';
+  return page.skip === 0 && page.limit === null ? 'all' : 'window';
+}
+
+/** Past any evidence list's end (a Cypher list slice needs an end). */
+const TO_THE_END = 2 ** 31 - 1;
 
 /** The ontology's relationship types among `predicates`, as a pattern's `:A|B|C` ('' for none). */
 function relTypes(predicates: readonly Predicate[] | null): string {
@@ -57,7 +70,11 @@ function factsTree(level: FactsLevel, depth: number, parent: string): string {
     MATCH ${pattern} WHERE ${types ? '' : 'false AND '}coalesce(${r}.confidence, 0.0) >= $minConfidence${depth}
     WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${o} ORDER BY ${r}.confidence DESC, type(${r}), elementId(${r})
     SKIP $skip${depth} LIMIT $limit${depth}
-    RETURN ${BOUND_FACT_MAP(r, s, o, level.articles, next)} }`;
+    RETURN ${BOUND_FACT_MAP(r, s, o, shapeOfLevel(level), `evidence${depth}`, next)} }`;
+}
+
+function shapeOfLevel(level: FactsLevel): FactReadShape {
+  return { articles: level.articles, lists: level.lists, evidence: evidenceKind(level.evidence) };
 }
 
 function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 0): Record<string, unknown> {
@@ -66,13 +83,20 @@ function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 
     [`skip${depth}`]: neo4j.int(level.page.skip),
     [`limit${depth}`]: neo4j.int(level.page.limit),
   });
+  if (evidenceKind(level.evidence) === 'window') {
+    const { skip, limit } = level.evidence;
+    params[`evidence${depth}Skip`] = neo4j.int(skip);
+    params[`evidence${depth}End`] = neo4j.int(limit === null ? TO_THE_END : Math.min(skip + limit, TO_THE_END));
+    params[`evidence${depth}Limit`] = limit === null ? null : neo4j.int(limit);
+  }
   return level.next ? treeParams(level.next, params, depth + 1) : params;
 }
 
 /** What the statement text depends on (values are parameters and are not part of it). */
 function shapeOf(level: FactsLevel | null): string {
   if (!level) return '';
-  return `${level.direction}:${relTypes(level.predicates)}:${level.articles ? 'a' : ''}/${shapeOf(level.next)}`;
+  const flags = `${level.articles ? 'a' : ''}${level.lists ? 'l' : ''}${evidenceKind(level.evidence)}`;
+  return `${level.direction}:${relTypes(level.predicates)}:${flags}/${shapeOf(level.next)}`;
 }
 
 // The same query shape builds the same text, so it is built once. Bounded: shapes come

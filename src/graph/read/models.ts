@@ -66,6 +66,12 @@ export interface QualifierValues {
   finalist: boolean | null;
 }
 
+/** A window of a fact's evidence sentences, in their stored order; limit null: to the end. */
+export interface EvidencePage {
+  skip: number;
+  limit: number | null;
+}
+
 export interface FactRow {
   kind: 'fact';
   /** Stable key of the relationship: "<subject id>|<PREDICATE>|<object id>". */
@@ -75,10 +81,16 @@ export interface FactRow {
   object: EntityRow | QuantityRow;
   confidence: number | null;
   extractor: string | null;
-  /** Sentence ids stating the fact, across articles. */
+  /**
+   * Sentence ids stating the fact, across articles. Empty when read by a query that selected
+   * none of the counts built on it (see FactReadShape.lists).
+   */
   evidence: string[];
-  /** Those sentences and their articles, fetched with the fact. */
+  /** Those sentences and their articles, fetched with the fact: the `evidencePage` of them. */
   evidenceRows: Array<{ sentence: SentenceRow; article: ArticleRow | null }>;
+  /** Which window of the evidence `evidenceRows` holds; null: all of it. */
+  evidencePage: EvidencePage | null;
+  /** Empty when `evidence` is (see above). */
   articleIds: string[];
   qualifiers: QualifierValues;
   /** The object's own facts, when the query asked for them ahead (see FactsLevel). */

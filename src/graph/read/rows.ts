@@ -1,7 +1,7 @@
 // Cypher projections shared by the read queries, and their mapping to the row types.
 // Projections name every property (never `.*`) so the folded searchText stays in the database.
 import { isEntityType, isPredicate, type EntityType, type QuantityKind } from '../../domain/ontology.ts';
-import type { ArticleRow, EntityRow, FactRow, MentionRow, QuantityRow, QualifierValues, SentenceRow } from './models.ts';
+import type { ArticleRow, EntityRow, EvidencePage, FactRow, MentionRow, QuantityRow, QualifierValues, SentenceRow } from './models.ts';
 
 export const ENTITY_MAP = (v: string) => `${v} {.id, .type, .name, .aliases, .nameKey}`;
 export const ARTICLE_MAP = (v: string) => `${v} {.id, .title, .publishedAt, .source, .url, .language, .contentHash, .externalId, .topic}`;
@@ -15,11 +15,11 @@ const pick = (expr: string, keys: string[]) => `{${keys.map((k) => `${k}: ${expr
 
 const OBJECT_KEYS = [...ENTITY_KEYS, ...QUANTITY_KEYS];
 
-/** The evidence sentences of fact `r`, and (when `articles`) their articles. */
-function evidenceRows(r: string, articles: boolean): string {
+/** The evidence sentences of fact `r` (those in `ids`, a list expression), and (when `articles`) their articles. */
+function evidenceRows(r: string, articles: boolean, ids = `${r}.evidence`): string {
   const [s, a] = [`${r}s`, `${r}a`];
-  if (!articles) return `COLLECT { UNWIND ${r}.evidence AS sid MATCH (${s}:Sentence {id: sid}) RETURN {sentence: ${SENTENCE_MAP(s)}} }`;
-  return `COLLECT { UNWIND ${r}.evidence AS sid MATCH (${s}:Sentence {id: sid})
+  if (!articles) return `COLLECT { UNWIND ${ids} AS sid MATCH (${s}:Sentence {id: sid}) RETURN {sentence: ${SENTENCE_MAP(s)}} }`;
+  return `COLLECT { UNWIND ${ids} AS sid MATCH (${s}:Sentence {id: sid})
     OPTIONAL MATCH (${a}:Article {id: ${s}.articleId})
     RETURN {sentence: ${SENTENCE_MAP(s)}, article: ${ARTICLE_MAP(a)}} }`;
 }
@@ -34,16 +34,44 @@ export const FACT_MAP = (r = 'r', extra = '') => {
   object: ${object}, isQuantity: endNode(${r}):Quantity}${extra}}`;
 };
 
+/** What a read of facts fetches besides the facts' own values (the query's selection decides). */
+export interface FactReadShape {
+  /** The evidence's articles (`evidence { article }`); otherwise the article resolver loads them by id. */
+  articles: boolean;
+  /** The evidence and article id lists (for supportCount, articleCount, storyCount), which run to hundreds of ids on a hub's facts. */
+  lists: boolean;
+  /**
+   * Which evidence sentences: 'none' (evidence not selected), 'all', or 'window': the
+   * slice between parameters `$<param>Skip` and `$<param>End`, echoed in `evidencePage` with
+   * `$<param>Limit` (null: to the end).
+   */
+  evidence: 'none' | 'all' | 'window';
+}
+
+const QUALIFIER_KEYS = ['year', 'date', 'amount', 'currency', 'role', 'via', 'document', 'finalist'];
+const SCALAR_FACT_KEYS = ['confidence', 'extractor', ...QUALIFIER_KEYS];
+
+/** The fact's evidence rows and the window they are, as map entries. */
+function evidenceEntries(r: string, shape: FactReadShape, param: string): string {
+  if (shape.evidence === 'none') return 'evidenceRows: [], evidencePage: {skip: 0, limit: 0}';
+  if (shape.evidence === 'all') return `evidenceRows: ${evidenceRows(r, shape.articles)}, evidencePage: null`;
+  const [skip, end, limit] = [`$${param}Skip`, `$${param}End`, `$${param}Limit`];
+  return `evidenceRows: ${evidenceRows(r, shape.articles, `${r}.evidence[${skip}..${end}]`)}, evidencePage: {skip: ${skip}, limit: ${limit}}`;
+}
+
 /**
  * FACT_MAP for a fact `r` whose ends are bound to variables `s` (start) and `o` (end): map
  * projections of variables cost Neo4j less than a property lookup through startNode(r)/
- * endNode(r) per key (≈0.1 ms a statement for the seed shape). Articles of the evidence
- * only when the query reads them; otherwise the article resolver loads them by id.
+ * endNode(r) per key (≈0.1 ms a statement for the seed shape). Only what `shape` asks is
+ * read: on a hub's facts the id lists and every evidence sentence were most of the work
+ * (bench/RESULTS.md). `param` prefixes the evidence window's parameters.
  */
-export const BOUND_FACT_MAP = (r: string, s: string, o: string, articles: boolean, extra = '') =>
-  `{predicate: type(${r}), props: properties(${r}), evidenceRows: ${evidenceRows(r, articles)},
+export const BOUND_FACT_MAP = (r: string, s: string, o: string, shape: FactReadShape, param: string, extra = '') => {
+  const keys = shape.lists ? [...SCALAR_FACT_KEYS, 'evidence', 'articleIds'] : SCALAR_FACT_KEYS;
+  return `{predicate: type(${r}), props: ${r} {${keys.map((k) => `.${k}`).join(', ')}}, ${evidenceEntries(r, shape, param)},
   subject: ${s} {${ENTITY_KEYS.map((k) => `.${k}`).join(', ')}},
   object: ${o} {${OBJECT_KEYS.map((k) => `.${k}`).join(', ')}, isQuantity: ${o}:Quantity}${extra}}`;
+};
 
 type Raw = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : v == null ? null : String(v));
@@ -146,10 +174,17 @@ export function toFact(raw: Raw): FactRow {
       sentence: toSentence(row.sentence as Raw),
       article: row.article ? toArticle(row.article as Raw) : null,
     })),
+    evidencePage: toEvidencePage(raw.evidencePage),
     articleIds: strings(props.articleIds),
     qualifiers: toQualifiers(props),
     next: Array.isArray(raw.next) ? (raw.next as Raw[]).map(toFact) : null,
   };
+}
+
+function toEvidencePage(raw: unknown): EvidencePage | null {
+  if (raw == null || typeof raw !== 'object') return null;
+  const { skip, limit } = raw as Raw;
+  return { skip: num(skip) ?? 0, limit: num(limit) };
 }
 
 /** "org:a" WON "award:b" → "org:a|WON|award:b" */
