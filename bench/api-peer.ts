@@ -11,13 +11,13 @@
 //     only return as maps, not as the library's types.
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
-import { asMap, HUB_FACT_FIELDS, HUB_FACTS_MATCH, PATH_FIELDS, PATH_MATCH, SEARCH_FIRST } from './api-shared.ts';
+import { asMap, HUB_FACTS_MATCH, HUB_QUOTES, hubFactFields, PATH_FIELDS, PATH_MATCH, SEARCH_FIRST } from './api-shared.ts';
 
 const evidence = (type: string) =>
   `@cypher(statement: "MATCH (this)-[r:${type}]->() UNWIND r.evidence AS sid MATCH (s:Sentence {id: sid}) RETURN s.text AS quote", columnName: "quote")`;
 
 // The floor's statements as @cypher bodies (`this` is the entity), each row one map.
-const hubFacts = `${HUB_FACTS_MATCH('(this)')}\nRETURN ${asMap(HUB_FACT_FIELDS)} AS fact`;
+const hubFacts = (quotes: number | null) => `${HUB_FACTS_MATCH('(this)')}\nRETURN ${asMap(hubFactFields(quotes))} AS fact`;
 const path = `${PATH_MATCH}\nRETURN ${asMap(PATH_FIELDS)} AS path`;
 
 export const PEER_TYPE_DEFS = /* GraphQL */ `
@@ -32,7 +32,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     wonEvidence: [String!]! ${evidence('WON')}
     awardedForEvidence: [String!]! ${evidence('AWARDED_FOR')}
     fundedByEvidence: [String!]! ${evidence('FUNDED_BY')}
-    facts: [HubFact!]! @cypher(statement: ${JSON.stringify(hubFacts)}, columnName: "fact")
+    facts: [HubFact!]! @cypher(statement: ${JSON.stringify(hubFacts(HUB_QUOTES))}, columnName: "fact")
+    factsAllQuotes: [HubFact!]! @cypher(statement: ${JSON.stringify(hubFacts(null))}, columnName: "fact")
   }
 
   type HubFact {
@@ -108,13 +109,15 @@ export const PEER_SEARCH = /* GraphQL */ `
   }
 `;
 
-export const PEER_HUB_FACTS = /* GraphQL */ `
+const peerHubFacts = (field: string) => /* GraphQL */ `
   query HubFacts($id: ID!) {
     entities(where: { id: { eq: $id } }) {
-      facts { predicate confidence qualifiers { year amount currency role date via document finalist } subject object quotes }
+      ${field} { predicate confidence qualifiers { year amount currency role date via document finalist } subject object quotes }
     }
   }
 `;
+export const PEER_HUB_FACTS = peerHubFacts('facts');
+export const PEER_HUB_ALL_QUOTES = peerHubFacts('factsAllQuotes');
 
 export const PEER_PATH = /* GraphQL */ `
   query Path($from: ID!, $to: ID!) {

@@ -37,17 +37,25 @@ export const KG_SEED_SHAPE = /* GraphQL */ `query SeedShape($id: ID!) {
               object { ... on Entity { name } } } } } } } } } } } } }
 }`;
 export const KG_SEARCH = `query Search($text: String!) { search(text: $text, first: ${SEARCH_FIRST}) { edges { score node { name } } } }`;
-/** The entity view's first page of a hub's facts, with what it shows of each (quotes without their articles). */
-export const KG_HUB_FACTS = /* GraphQL */ `query HubFacts($id: ID!) {
+/** The Explorer shows this many quotes of each fact (src/explorer/client/facts.ts). */
+export const HUB_QUOTES = 3;
+/** The entity view's first page of a hub's facts, with what it shows of each (quotes without their articles): `quotes` of each fact, all when null. */
+const kgHubFacts = (quotes: number | null) => /* GraphQL */ `query HubFacts($id: ID!) {
   entity(id: $id) { facts(first: ${HUB_FACTS_PAGE}) { nodes { predicate confidence qualifiers { ${QUALIFIERS.join(' ')} }
-    subject { name } object { ... on Entity { name } ... on Quantity { text } } evidence { quote } } } }
+    subject { name } object { ... on Entity { name } ... on Quantity { text } } evidence${quotes === null ? '' : `(first: ${quotes})`} { quote } } } }
 }`;
+/** The page with the first HUB_QUOTES quotes of each fact, as the entity view shows them. */
+export const KG_HUB_FACTS = kgHubFacts(HUB_QUOTES);
+/** The same page with every quote of each fact (hundreds on a hub's facts). */
+export const KG_HUB_ALL_QUOTES = kgHubFacts(null);
 export const KG_PATH = /* GraphQL */ `query Path($from: ID!, $to: ID!) {
   path(from: { id: $from }, to: { id: $to }) { length entities { name }
     facts { predicate subject { name } object { ... on Entity { name } } evidence { quote } } }
 }`;
 
-const quotes = (rel: string) => `COLLECT { UNWIND ${rel}.evidence AS sid MATCH (s:Sentence {id: sid}) RETURN s.text }`;
+/** The quotes of fact `rel`: its first `first` evidence sentences, or all of them. */
+const quotes = (rel: string, first: number | null = null) =>
+  `COLLECT { UNWIND ${rel}.evidence${first === null ? '' : `[0..${first}]`} AS sid MATCH (s:Sentence {id: sid}) RETURN s.text }`;
 export const FLOOR_SEED_SHAPE = `MATCH (o:Entity {id: $id})
 OPTIONAL MATCH (o)-[w:WON]->(a:Entity)
 OPTIONAL MATCH (a)-[af:AWARDED_FOR]->(p:Entity)
@@ -66,15 +74,16 @@ export const asMap = (fields: Record<string, string>) => `{${Object.entries(fiel
 export const HUB_FACTS_MATCH = (entity: string) => `MATCH ${entity}-[r:${FACT_TYPES}]-()
 WITH r ORDER BY r.confidence DESC, type(r), elementId(r) LIMIT ${HUB_FACTS_PAGE}
 WITH r, startNode(r) AS sub, endNode(r) AS obj`;
-export const HUB_FACT_FIELDS = {
+export const hubFactFields = (quotesShown: number | null) => ({
   predicate: 'type(r)',
   confidence: 'r.confidence',
   qualifiers: `r {${QUALIFIERS.map((q) => `.${q}`).join(', ')}}`,
   subject: 'sub.name',
   object: 'coalesce(obj.name, obj.text)',
-  quotes: quotes('r'),
-};
-export const FLOOR_HUB_FACTS = `${HUB_FACTS_MATCH('(:Entity {id: $id})')}\nRETURN ${asColumns(HUB_FACT_FIELDS)}`;
+  quotes: quotes('r', quotesShown),
+});
+export const FLOOR_HUB_FACTS = `${HUB_FACTS_MATCH('(:Entity {id: $id})')}\nRETURN ${asColumns(hubFactFields(HUB_QUOTES))}`;
+export const FLOOR_HUB_ALL_QUOTES = `${HUB_FACTS_MATCH('(:Entity {id: $id})')}\nRETURN ${asColumns(hubFactFields(null))}`;
 
 export const PATH_MATCH = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = shortestPath((a)-[:${ENTITY_LINKS}*..${PATH_MAX_HOPS}]-(b))`;

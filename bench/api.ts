@@ -1,6 +1,7 @@
 // API benchmark, side by side in one run on the same graph: the seed-shape query (three
-// hops with evidence quotes), a search, the first page (50) of a hub entity's facts as the
-// Explorer's entity view asks it, and a shortest path between two entities, each through
+// hops with evidence quotes), a search, the first page (50) of a hub entity's facts with the
+// first 3 quotes of each (what the Explorer's entity view shows), the same page with every
+// quote, and a shortest path between two entities, each through
 //   kg      kg's GraphQL over HTTP on 127.0.0.1 (src/api/server.ts)
 //   floor   the equivalent hand-written Cypher through the driver
 //   http    the same hand-written Cypher behind a minimal node:http server (JSON in, JSON
@@ -32,10 +33,10 @@ import { startServer } from '../src/api/server.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDriver } from '../src/graph/driver.ts';
 import { buildSearchQuery } from '../src/graph/read/search-query.ts';
-import { PEER_HUB_FACTS, PEER_PATH, PEER_SEARCH, PEER_SEED_SHAPE, peerSchema } from './api-peer.ts';
+import { PEER_HUB_ALL_QUOTES, PEER_HUB_FACTS, PEER_PATH, PEER_SEARCH, PEER_SEED_SHAPE, peerSchema } from './api-peer.ts';
 import {
-  biggestHub, compare, type Config, contentOf, describeEntity, floor, FLOOR_HUB_FACTS, FLOOR_PATH, FLOOR_SEARCH, FLOOR_SEED_SHAPE,
-  httpClient, KG_HUB_FACTS, KG_PATH, KG_SEARCH, KG_SEED_SHAPE, loadBenchGraph, SEARCH_TEXT, searchContent, SEED_ID, WORLD_BANK_ID,
+  biggestHub, compare, type Config, contentOf, describeEntity, floor, FLOOR_HUB_ALL_QUOTES, FLOOR_HUB_FACTS, FLOOR_PATH, FLOOR_SEARCH, FLOOR_SEED_SHAPE,
+  httpClient, KG_HUB_ALL_QUOTES, KG_HUB_FACTS, KG_PATH, KG_SEARCH, KG_SEED_SHAPE, loadBenchGraph, SEARCH_TEXT, searchContent, SEED_ID, WORLD_BANK_ID,
 } from './api-shared.ts';
 
 const args = process.argv.slice(2);
@@ -71,11 +72,11 @@ async function startPeer(driver: Driver): Promise<{ url: string; close: () => vo
 
 /**
  * The HTTP floor: a bare node:http server that runs the floor's hand-written Cypher for a
- * POSTed {query, variables} (query "seed", "search", "hub" or "path") and answers the rows as JSON, through
+ * POSTed {query, variables} (query "seed", "search", "hub", "hubAll" or "path") and answers the rows as JSON, through
  * the same keep-alive client, so that kg's distance to it is what GraphQL costs.
  */
 async function startHttpFloor(driver: Driver, database: string): Promise<{ url: string; close: () => void }> {
-  const statements: Record<string, string> = { seed: FLOOR_SEED_SHAPE, search: FLOOR_SEARCH, hub: FLOOR_HUB_FACTS, path: FLOOR_PATH };
+  const statements: Record<string, string> = { seed: FLOOR_SEED_SHAPE, search: FLOOR_SEARCH, hub: FLOOR_HUB_FACTS, hubAll: FLOOR_HUB_ALL_QUOTES, path: FLOOR_PATH };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -152,7 +153,14 @@ async function main(): Promise<void> {
       floor: () => floor(driver, database, FLOOR_HUB_FACTS, { id: hub }),
       http: () => post(httpFloor.url, 'hub', { id: hub }),
       peer: () => post(peer.url, PEER_HUB_FACTS, { id: hub }),
-      ...(base ? { base: () => post(base.url, KG_HUB_FACTS, { id: hub }) } : {}),
+      // no base: a checkout from before evidence(first:) cannot ask this page
+    },
+    'hub, all quotes': {
+      kg: () => post(kg.url, KG_HUB_ALL_QUOTES, { id: hub }),
+      floor: () => floor(driver, database, FLOOR_HUB_ALL_QUOTES, { id: hub }),
+      http: () => post(httpFloor.url, 'hubAll', { id: hub }),
+      peer: () => post(peer.url, PEER_HUB_ALL_QUOTES, { id: hub }),
+      ...(base ? { base: () => post(base.url, KG_HUB_ALL_QUOTES, { id: hub }) } : {}),
     },
     path: {
       kg: () => post(kg.url, KG_PATH, { from: PATH_FROM, to: PATH_TO }),

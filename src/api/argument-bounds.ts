@@ -45,22 +45,43 @@ export function boundArguments(): Plugin {
 
 /** The first argument over a limit, in words, or null. */
 export function oversizedArgument(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): string | null {
+  for (const site of argumentSites(schema, document)) {
+    const value = site.value.kind === Kind.VARIABLE ? variables[site.value.name.value] : site.value;
+    const problem = oversized(value, site.where, site.boundStrings, variables);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** One argument written in a document: where (for the message), whether its strings are bounded here, its value as written. */
+interface ArgumentSite {
+  where: string;
+  boundStrings: boolean;
+  value: ValueNode;
+}
+
+// Yoga hands the same parsed document to every request with the same query text, so the
+// walk with type information (the most of this check's cost) is done once per document;
+// each request then only looks at the values, variables included.
+const sitesByDocument = new WeakMap<DocumentNode, { schema: GraphQLSchema; sites: ArgumentSite[] }>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
+  const cached = sitesByDocument.get(document);
+  if (cached?.schema === schema) return cached.sites;
   const typeInfo = new TypeInfo(schema);
-  let problem: string | null = null;
+  const sites: ArgumentSite[] = [];
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
-        if (problem) return false;
         const coordinate = `${typeInfo.getParentType()?.name ?? '?'}.${typeInfo.getFieldDef()?.name ?? '?'}(${node.name.value}:)`;
-        const where = coordinate.replace(/^(Query|Mutation)\./, '');
-        const value = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : node.value;
-        problem = oversized(value, where, !SELF_BOUNDED_STRINGS.has(coordinate), variables);
+        sites.push({ where: coordinate.replace(/^(Query|Mutation)\./, ''), boundStrings: !SELF_BOUNDED_STRINGS.has(coordinate), value: node.value });
         return false;
       },
     }),
   );
-  return problem;
+  sitesByDocument.set(document, { schema, sites });
+  return sites;
 }
 
 /** Walks a literal (ValueNode) or a variable's JSON value. */

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { PREDICATES, type Predicate } from '../domain/ontology.ts';
 import type { Direction, FactsLevel } from '../graph/read/fact-reads.ts';
+import type { PathFactsRead } from '../graph/read/path-read.ts';
 import type { EvidencePage } from '../graph/read/models.ts';
 import type { ApiContext } from './context.ts';
 import { evidencePage, unionOfPages } from './evidence-page.ts';
@@ -88,14 +89,34 @@ function shapeOf(field: FieldNode, fragments: Fragments): Shape {
   let shape = shapes.get(field);
   if (!shape) {
     const set = field.selectionSet;
-    const evidence = onFacts(set, 'evidence', fragments);
-    const articles = evidence.some((ev) => fieldsNamed(ev.selectionSet, 'article', fragments).length > 0);
-    const lists = LIST_COUNTS.some((name) => onFacts(set, name, fragments).length > 0);
     const nested = onFacts(set, 'object', fragments).flatMap((object) => fieldsNamed(object.selectionSet, 'facts', fragments));
     // Two differently-filtered `facts` (aliases): each is loaded on its own.
-    shapes.set(field, (shape = { articles, lists, evidence, nested: nested.length === 1 ? nested[0]! : null }));
+    const read = factFieldsRead((name) => onFacts(set, name, fragments), fragments);
+    shapes.set(field, (shape = { ...read, nested: nested.length === 1 ? nested[0]! : null }));
   }
   return shape;
+}
+
+/** What the facts' own selected fields read, given the fields of a name selected on the facts. */
+function factFieldsRead(selected: (name: string) => FieldNode[], fragments: Fragments): Omit<Shape, 'nested'> {
+  const evidence = selected('evidence');
+  const articles = evidence.some((ev) => fieldsNamed(ev.selectionSet, 'article', fragments).length > 0);
+  const lists = LIST_COUNTS.some((name) => selected(name).length > 0);
+  return { articles, lists, evidence };
+}
+
+const pathShapes = new WeakMap<FieldNode, Omit<Shape, 'nested'>>();
+
+/** What a `path` field's query reads of the path's facts (`path { facts { … } }`). */
+export function pathFactsAhead(info: GraphQLResolveInfo, ctx: ApiContext): PathFactsRead {
+  const field = info.fieldNodes[0]!;
+  let shape = pathShapes.get(field);
+  if (!shape) {
+    const facts = fieldsNamed(field.selectionSet, 'facts', info.fragments);
+    const selected = (name: string) => facts.flatMap((fact) => fieldsNamed(fact.selectionSet, name, info.fragments));
+    pathShapes.set(field, (shape = factFieldsRead(selected, info.fragments)));
+  }
+  return { articles: shape.articles, lists: shape.lists, evidence: evidenceWindow(shape.evidence, info, ctx) };
 }
 
 type Own = Omit<FactsLevel, keyof FactsAhead>;

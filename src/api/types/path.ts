@@ -7,6 +7,7 @@ import { buildSearchQuery } from '../../graph/read/search-query.ts';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { entityIdArg } from '../ids.ts';
+import { pathFactsAhead } from '../lookahead.ts';
 import { EntityRef, FactRef, PathRef } from './refs.ts';
 
 PathRef.implement({
@@ -33,13 +34,15 @@ async function selectEntity(ctx: ApiContext, end: 'from' | 'to', selector: Selec
   if (selector.id != null) {
     const id = entityIdArg(selector.id);
     if (await ctx.loaders.entity.load(id)) return id;
-    throw notFound(`"${end}" matches no entity: there is no entity with id "${id}".`);
+    throw noEntityWithId(end, id);
   }
   const query = buildSearchQuery(selector.search!);
   const [best] = query ? await searchEntities(ctx.reader, query, null, { skip: 0, limit: 1 }) : [];
   if (best) return best.id;
   throw notFound(`"${end}" matches no entity: the search "${selector.search!.slice(0, 80)}" finds nothing (names are searched as the articles spell them).`);
 }
+
+const noEntityWithId = (end: 'from' | 'to', id: string) => notFound(`"${end}" matches no entity: there is no entity with id "${id}".`);
 
 const notFound = (message: string) => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 
@@ -53,11 +56,22 @@ builder.queryField('path', (t) =>
       to: t.arg({ type: EntitySelector, required: true }),
       maxHops: t.arg.int({ defaultValue: MAX_PATH_HOPS }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const hops = args.maxHops ?? MAX_PATH_HOPS;
       if (hops < 1 || hops > MAX_PATH_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${hops}.`);
+      const read = pathFactsAhead(info, ctx);
+      // Both ends by id (what the Explorer sends): their existence and the path in one statement.
+      if (args.from.id != null && args.from.search == null && args.to.id != null && args.to.search == null) {
+        const [from, to] = [entityIdArg(args.from.id), entityIdArg(args.to.id)];
+        if (from !== to) {
+          const found = await shortestPath(ctx.reader, from, to, hops, read);
+          if (!found.fromFound) throw noEntityWithId('from', from);
+          if (!found.toFound) throw noEntityWithId('to', to);
+          return found.path;
+        }
+      }
       const [from, to] = await Promise.all([selectEntity(ctx, 'from', args.from), selectEntity(ctx, 'to', args.to)]);
-      return shortestPath(ctx.reader, from, to, hops);
+      return from === to ? null : (await shortestPath(ctx.reader, from, to, hops, read)).path;
     },
   }),
 );

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { EvidencePage, FactRow } from './models.ts';
 import { countsById, itemsById, pageParams, type Page } from './paging.ts';
 import type { GraphReader } from './reader.ts';
-import { BOUND_FACT_MAP, ENTITY_MAP, FACT_MAP, type FactReadShape, parseFactKey, toEntity, toFact } from './rows.ts';
+import { BOUND_FACT_MAP, ENTITY_MAP, evidenceParams, evidenceReadOf, FACT_MAP, type FactReadShape, parseFactKey, toEntity, toFact } from './rows.ts';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -42,15 +42,6 @@ export interface FactsLevel extends FactFilter {
   next: FactsLevel | null;
 }
 
-/** What the statement reads of the evidence, for an evidence page. */
-function evidenceKind(page: EvidencePage): FactReadShape['evidence'] {
-  if (page.limit === 0) return 'none';
-  return page.skip === 0 && page.limit === null ? 'all' : 'window';
-}
-
-/** Past any evidence list's end (a Cypher list slice needs an end). */
-const TO_THE_END = 2 ** 31 - 1;
-
 /** The ontology's relationship types among `predicates`, as a pattern's `:A|B|C` ('' for none). */
 function relTypes(predicates: readonly Predicate[] | null): string {
   const wanted = predicates ?? PREDICATES;
@@ -74,7 +65,7 @@ function factsTree(level: FactsLevel, depth: number, parent: string): string {
 }
 
 function shapeOfLevel(level: FactsLevel): FactReadShape {
-  return { articles: level.articles, lists: level.lists, evidence: evidenceKind(level.evidence) };
+  return { articles: level.articles, lists: level.lists, evidence: evidenceReadOf(level.evidence) };
 }
 
 function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 0): Record<string, unknown> {
@@ -83,19 +74,14 @@ function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 
     [`skip${depth}`]: neo4j.int(level.page.skip),
     [`limit${depth}`]: neo4j.int(level.page.limit),
   });
-  if (evidenceKind(level.evidence) === 'window') {
-    const { skip, limit } = level.evidence;
-    params[`evidence${depth}Skip`] = neo4j.int(skip);
-    params[`evidence${depth}End`] = neo4j.int(limit === null ? TO_THE_END : Math.min(skip + limit, TO_THE_END));
-    params[`evidence${depth}Limit`] = limit === null ? null : neo4j.int(limit);
-  }
+  Object.assign(params, evidenceParams(`evidence${depth}`, level.evidence));
   return level.next ? treeParams(level.next, params, depth + 1) : params;
 }
 
 /** What the statement text depends on (values are parameters and are not part of it). */
 function shapeOf(level: FactsLevel | null): string {
   if (!level) return '';
-  const flags = `${level.articles ? 'a' : ''}${level.lists ? 'l' : ''}${evidenceKind(level.evidence)}`;
+  const flags = `${level.articles ? 'a' : ''}${level.lists ? 'l' : ''}${evidenceReadOf(level.evidence)}`;
   return `${level.direction}:${relTypes(level.predicates)}:${flags}/${shapeOf(level.next)}`;
 }
 

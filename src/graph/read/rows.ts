@@ -1,5 +1,6 @@
 // Cypher projections shared by the read queries, and their mapping to the row types.
 // Projections name every property (never `.*`) so the folded searchText stays in the database.
+import neo4j from 'neo4j-driver';
 import { isEntityType, isPredicate, type EntityType, type QuantityKind } from '../../domain/ontology.ts';
 import type { ArticleRow, EntityRow, EvidencePage, FactRow, MentionRow, QuantityRow, QualifierValues, SentenceRow } from './models.ts';
 
@@ -24,16 +25,6 @@ function evidenceRows(r: string, articles: boolean, ids = `${r}.evidence`): stri
     RETURN {sentence: ${SENTENCE_MAP(s)}, article: ${ARTICLE_MAP(a)}} }`;
 }
 
-/** Given a fact relationship expression (default `r`): a map with its ends, ready for `toFact`. */
-export const FACT_MAP = (r = 'r', extra = '') => {
-  const object = pick(`endNode(${r})`, OBJECT_KEYS).slice(0, -1);
-  // The evidence sentences and their articles come along: resolving `evidence { quote article }`
-  // then costs no further round trip.
-  return `{predicate: type(${r}), props: properties(${r}), evidenceRows: ${evidenceRows(r, true)},
-  subject: ${pick(`startNode(${r})`, ENTITY_KEYS)},
-  object: ${object}, isQuantity: endNode(${r}):Quantity}${extra}}`;
-};
-
 /** What a read of facts fetches besides the facts' own values (the query's selection decides). */
 export interface FactReadShape {
   /** The evidence's articles (`evidence { article }`); otherwise the article resolver loads them by id. */
@@ -48,6 +39,26 @@ export interface FactReadShape {
   evidence: 'none' | 'all' | 'window';
 }
 
+/** What a read fetches of the evidence, for a window of it ({skip: 0, limit: 0}: none). */
+export function evidenceReadOf(page: EvidencePage): FactReadShape['evidence'] {
+  if (page.limit === 0) return 'none';
+  return page.skip === 0 && page.limit === null ? 'all' : 'window';
+}
+
+/** Past any evidence list's end (a Cypher list slice needs an end). */
+const TO_THE_END = 2 ** 31 - 1;
+
+/** The parameters of an evidence window (see FactReadShape.evidence); none unless it is one. */
+export function evidenceParams(param: string, page: EvidencePage): Record<string, unknown> {
+  if (evidenceReadOf(page) !== 'window') return {};
+  const { skip, limit } = page;
+  return {
+    [`${param}Skip`]: neo4j.int(skip),
+    [`${param}End`]: neo4j.int(limit === null ? TO_THE_END : Math.min(skip + limit, TO_THE_END)),
+    [`${param}Limit`]: limit === null ? null : neo4j.int(limit),
+  };
+}
+
 const QUALIFIER_KEYS = ['year', 'date', 'amount', 'currency', 'role', 'via', 'document', 'finalist'];
 const SCALAR_FACT_KEYS = ['confidence', 'extractor', ...QUALIFIER_KEYS];
 
@@ -59,6 +70,26 @@ function evidenceEntries(r: string, shape: FactReadShape, param: string): string
   return `evidenceRows: ${evidenceRows(r, shape.articles, `${r}.evidence[${skip}..${end}]`)}, evidencePage: {skip: ${skip}, limit: ${limit}}`;
 }
 
+/** Everything of a fact: what a read without a query's selection to go by fetches. */
+export const WHOLE_FACT: FactReadShape = { articles: true, lists: true, evidence: 'all' };
+
+/** A fact's map for `toFact`, given map expressions for its two ends. */
+function factMap(r: string, subject: string, object: string, shape: FactReadShape, param: string, extra: string): string {
+  const keys = shape.lists ? [...SCALAR_FACT_KEYS, 'evidence', 'articleIds'] : SCALAR_FACT_KEYS;
+  return `{predicate: type(${r}), props: ${r} {${keys.map((k) => `.${k}`).join(', ')}}, ${evidenceEntries(r, shape, param)},
+  subject: ${subject}, object: ${object}${extra}}`;
+}
+
+/**
+ * Given a fact relationship expression (default `r`): a map with its ends, ready for
+ * `toFact`. By default the whole fact, evidence sentences and their articles included:
+ * resolving `evidence { quote article }` then costs no further round trip.
+ */
+export const FACT_MAP = (r = 'r', shape: FactReadShape = WHOLE_FACT, param = 'evidence') => {
+  const object = pick(`endNode(${r})`, OBJECT_KEYS).slice(0, -1);
+  return factMap(r, pick(`startNode(${r})`, ENTITY_KEYS), `${object}, isQuantity: endNode(${r}):Quantity}`, shape, param, '');
+};
+
 /**
  * FACT_MAP for a fact `r` whose ends are bound to variables `s` (start) and `o` (end): map
  * projections of variables cost Neo4j less than a property lookup through startNode(r)/
@@ -66,12 +97,15 @@ function evidenceEntries(r: string, shape: FactReadShape, param: string): string
  * read: on a hub's facts the id lists and every evidence sentence were most of the work
  * (bench/RESULTS.md). `param` prefixes the evidence window's parameters.
  */
-export const BOUND_FACT_MAP = (r: string, s: string, o: string, shape: FactReadShape, param: string, extra = '') => {
-  const keys = shape.lists ? [...SCALAR_FACT_KEYS, 'evidence', 'articleIds'] : SCALAR_FACT_KEYS;
-  return `{predicate: type(${r}), props: ${r} {${keys.map((k) => `.${k}`).join(', ')}}, ${evidenceEntries(r, shape, param)},
-  subject: ${s} {${ENTITY_KEYS.map((k) => `.${k}`).join(', ')}},
-  object: ${o} {${OBJECT_KEYS.map((k) => `.${k}`).join(', ')}, isQuantity: ${o}:Quantity}${extra}}`;
-};
+export const BOUND_FACT_MAP = (r: string, s: string, o: string, shape: FactReadShape, param: string, extra = '') =>
+  factMap(
+    r,
+    `${s} {${ENTITY_KEYS.map((k) => `.${k}`).join(', ')}}`,
+    `${o} {${OBJECT_KEYS.map((k) => `.${k}`).join(', ')}, isQuantity: ${o}:Quantity}`,
+    shape,
+    param,
+    extra,
+  );
 
 type Raw = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : v == null ? null : String(v));
