@@ -19,6 +19,8 @@ export interface EntityFactFilter extends FactFilter {
   lists: boolean;
   /** The window of each fact's evidence the query reads (lookahead.ts). */
   evidence: EvidencePage;
+  /** The facts' ends are read with their aliases (lookahead.ts). */
+  aliases: boolean;
   /** The objects' facts asked for further down the same query (lookahead.ts). */
   next: FactsLevel | null;
 }
@@ -104,6 +106,6 @@ export function createLoaders(reader: GraphReader): Loaders {
 
 /** One spelling of the key, so the resolver and the prefetch agree (cache keys are JSON). */
 export function entityFactFilter(f: EntityFactFilter): EntityFactFilter {
-  const { direction, predicates, minConfidence, articles, lists, evidence, next } = f;
-  return { direction, predicates, minConfidence, articles, lists, evidence: { skip: evidence.skip, limit: evidence.limit }, next };
+  const { direction, predicates, minConfidence, articles, lists, evidence, aliases, next } = f;
+  return { direction, predicates, minConfidence, articles, lists, evidence: { skip: evidence.skip, limit: evidence.limit }, aliases, next };
 }

@@ -58,6 +58,8 @@ export interface FactsAhead {
   lists: boolean;
   /** The evidence window the facts' `evidence` fields ask ({skip: 0, limit: 0}: none selected). */
   evidence: EvidencePage;
+  /** `aliases` is selected anywhere below (on the facts' ends, or further down). */
+  aliases: boolean;
   /** The objects' own facts, when the query asks for exactly one `facts` under `object`. */
   next: FactsLevel | null;
 }
@@ -71,6 +73,7 @@ interface Shape {
   lists: boolean;
   /** The `evidence` fields selected on the facts. */
   evidence: FieldNode[];
+  aliases: boolean;
   /** The one `facts` field under `nodes { object }` / `edges { node { object } }`, if exactly one. */
   nested: FieldNode | null;
 }
@@ -92,20 +95,32 @@ function shapeOf(field: FieldNode, fragments: Fragments): Shape {
     const nested = onFacts(set, 'object', fragments).flatMap((object) => fieldsNamed(object.selectionSet, 'facts', fragments));
     // Two differently-filtered `facts` (aliases): each is loaded on its own.
     const read = factFieldsRead((name) => onFacts(set, name, fragments), fragments);
-    shapes.set(field, (shape = { ...read, nested: nested.length === 1 ? nested[0]! : null }));
+    shapes.set(field, (shape = { ...read, aliases: selectsAnywhere(set, 'aliases', fragments), nested: nested.length === 1 ? nested[0]! : null }));
   }
   return shape;
 }
 
 /** What the facts' own selected fields read, given the fields of a name selected on the facts. */
-function factFieldsRead(selected: (name: string) => FieldNode[], fragments: Fragments): Omit<Shape, 'nested'> {
+/** Whether a field named `name` is selected anywhere in `set`, at any depth. */
+function selectsAnywhere(set: SelectionSetNode | undefined, name: string, fragments: Fragments, seen = new Set<string>()): boolean {
+  if (!set) return false;
+  return set.selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name || selectsAnywhere(selection.selectionSet, name, fragments, seen);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsAnywhere(selection.selectionSet, name, fragments, seen);
+    if (seen.has(selection.name.value)) return false;
+    seen.add(selection.name.value);
+    return selectsAnywhere(fragments[selection.name.value]?.selectionSet, name, fragments, seen);
+  });
+}
+
+function factFieldsRead(selected: (name: string) => FieldNode[], fragments: Fragments): Omit<Shape, 'nested' | 'aliases'> {
   const evidence = selected('evidence');
   const articles = evidence.some((ev) => fieldsNamed(ev.selectionSet, 'article', fragments).length > 0);
   const lists = LIST_COUNTS.some((name) => selected(name).length > 0);
   return { articles, lists, evidence };
 }
 
-const pathShapes = new WeakMap<FieldNode, Omit<Shape, 'nested'>>();
+const pathShapes = new WeakMap<FieldNode, Omit<Shape, 'nested' | 'aliases'>>();
 
 /** What a `path` field's query reads of the path's facts (`path { facts { … } }`). */
 export function pathFactsAhead(info: GraphQLResolveInfo, ctx: ApiContext): PathFactsRead {
@@ -153,6 +168,7 @@ export function factsAhead(field: FieldNode, info: GraphQLResolveInfo, ctx: ApiC
     articles: shape.articles,
     lists: shape.lists,
     evidence: evidenceWindow(shape.evidence, info, ctx),
+    aliases: shape.aliases,
     next: shape.nested && depth <= MAX_AHEAD ? levelOf(shape.nested, info, ctx, depth) : null,
   };
 }

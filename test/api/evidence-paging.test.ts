@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtract } from '../support/extract-builder.ts';
 import { uniqueId } from '../support/neo4j.ts';
+import type { ApiContext } from '../../src/api/context.ts';
 import { startHarness, type ApiHarness } from './support/api-harness.ts';
 
 const TAG = uniqueId('evp').replace(/-/g, '');
@@ -22,15 +23,16 @@ const FUNDING_SENTENCES = [
 const PLACE_SENTENCES = [`${PORT} nằm ở ${TOWN} ven biển.`, `Người dân ${TOWN} trông đợi ${PORT} hoàn thành.`];
 
 let api: ApiHarness;
+let lastContext: ApiContext | null = null;
 beforeAll(async () => {
-  api = await startHarness();
+  api = await startHarness({ onContext: (ctx) => (lastContext = ctx) });
   await api.load(
     buildExtract({
       id: `art:${TAG}`,
       sentences: [...FUNDING_SENTENCES, ...PLACE_SENTENCES],
       entities: {
         port: { type: 'Project', name: PORT, id: `project:${TAG}` },
-        fund: { type: 'Organization', name: FUND, id: `org:${TAG}` },
+        fund: { type: 'Organization', name: FUND, id: `org:${TAG}`, aliases: [`QPT ${TAG}`] },
         town: { type: 'Place', name: TOWN, id: `place:${TAG}` },
       },
       facts: [
@@ -113,5 +115,31 @@ describe('Fact.evidence(first:, skip:)', () => {
     const res = await api.gql(`query($id: ID!) { entity(id: $id) { facts { nodes { predicate evidence(${args}) { quote } } } } }`, { id: `project:${TAG}` });
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     expect(res.errors?.[0]?.message).toMatch(says);
+  });
+
+  it('answers the ends\' aliases when the query asks them, a hop down too', async () => {
+    const facts = await portFacts('object { ... on Entity { name aliases facts(direction: INCOMING) { nodes { subject { aliases } } } } }');
+    expect(facts.FUNDED_BY!.object).toMatchObject({ name: FUND, aliases: expect.arrayContaining([`QPT ${TAG}`]) });
+    const funded = (facts.FUNDED_BY!.object as { facts: { nodes: Array<{ subject: { aliases: string[] } }> } }).facts.nodes;
+    expect(funded.map((node) => node.subject.aliases)).toEqual([expect.arrayContaining([PORT])]);
+  });
+
+  it('pages the evidence of a path found by ids, in one statement', async () => {
+    const res = await api.gql(`query($from: ID!, $to: ID!) { path(from: {id: $from}, to: {id: $to}) { length facts { supportCount evidence(first: 2, skip: 3) { quote } } } }`, {
+      from: `org:${TAG}`,
+      to: `place:${TAG}`,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(lastContext!.reader.roundTrips).toBe(1);
+    const [funded, located] = res.data.path.facts as Array<{ supportCount: number; evidence: Quotes }>;
+    expect(res.data.path.length).toBe(2);
+    expect(funded).toEqual({ supportCount: 6, evidence: FUNDING_SENTENCES.slice(3, 5).map((quote) => ({ quote })) });
+    expect(located).toEqual({ supportCount: 2, evidence: [] });
+  });
+
+  it('names the missing end of a path asked by ids', async () => {
+    const res = await api.gql(`{ path(from: {id: "project:${TAG}"}, to: {id: "org:${TAG}-nowhere"}) { length } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(res.errors?.[0]?.message).toContain(`"to" matches no entity: there is no entity with id "org:${TAG}-nowhere"`);
   });
 });

@@ -39,6 +39,8 @@ export interface FactsLevel extends FactFilter {
   lists: boolean;
   /** Which of each fact's evidence sentences are read ({skip: 0, limit: 0}: none). */
   evidence: EvidencePage;
+  /** Whether the facts' ends are read with their aliases. */
+  aliases: boolean;
   next: FactsLevel | null;
 }
 
@@ -59,13 +61,13 @@ function factsTree(level: FactsLevel, depth: number, parent: string): string {
   const next = level.next ? `, next: ${factsTree(level.next, depth + 1, o)}` : '';
   return `COLLECT {
     MATCH ${pattern} WHERE ${types ? '' : 'false AND '}coalesce(${r}.confidence, 0.0) >= $minConfidence${depth}
-    WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${o} ORDER BY ${r}.confidence DESC, type(${r}), elementId(${r})
-    SKIP $skip${depth} LIMIT $limit${depth}
+    WITH ${r} ORDER BY ${r}.confidence DESC, type(${r}), elementId(${r}) SKIP $skip${depth} LIMIT $limit${depth}
+    WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${o}
     RETURN ${BOUND_FACT_MAP(r, s, o, shapeOfLevel(level), `evidence${depth}`, next)} }`;
 }
 
 function shapeOfLevel(level: FactsLevel): FactReadShape {
-  return { articles: level.articles, lists: level.lists, evidence: evidenceReadOf(level.evidence) };
+  return { articles: level.articles, lists: level.lists, evidence: evidenceReadOf(level.evidence), aliases: level.aliases };
 }
 
 function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 0): Record<string, unknown> {
@@ -81,7 +83,7 @@ function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 
 /** What the statement text depends on (values are parameters and are not part of it). */
 function shapeOf(level: FactsLevel | null): string {
   if (!level) return '';
-  const flags = `${level.articles ? 'a' : ''}${level.lists ? 'l' : ''}${evidenceReadOf(level.evidence)}`;
+  const flags = `${level.articles ? 'a' : ''}${level.lists ? 'l' : ''}${level.aliases ? 'n' : ''}${evidenceReadOf(level.evidence)}`;
   return `${level.direction}:${relTypes(level.predicates)}:${flags}/${shapeOf(level.next)}`;
 }
 

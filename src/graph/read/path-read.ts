@@ -18,6 +18,7 @@ export interface PathFactsRead {
 }
 
 const WHOLE: PathFactsRead = { articles: true, lists: true, evidence: { skip: 0, limit: null } };
+// The path's facts' ends are read whole (FACT_MAP): its entities are those same ends.
 
 // A variable-length bound cannot be a parameter in Cypher, so there is one statement per
 // allowed hop count, chosen by a validated integer (never by text from the request). Both
@@ -58,7 +59,7 @@ export async function shortestPath(reader: GraphReader, from: string, to: string
   const hops = Math.min(Math.max(Math.trunc(maxHops), 1), MAX_PATH_HOPS);
   const params = { from, to, ...evidenceParams('evidence', read.evidence) };
   const [row] = await reader.rows<{ fromFound: boolean; toFound: boolean; nodes: Record<string, unknown>[] | null; facts: Record<string, unknown>[] | null }>(
-    cachedPathQuery(hops, { articles: read.articles, lists: read.lists, evidence: evidenceReadOf(read.evidence) }),
+    cachedPathQuery(hops, { articles: read.articles, lists: read.lists, evidence: evidenceReadOf(read.evidence), aliases: true }),
     params,
   );
   if (!row) return { fromFound: false, toFound: false, path: null };

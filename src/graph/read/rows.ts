@@ -37,6 +37,8 @@ export interface FactReadShape {
    * `$<param>Limit` (null: to the end).
    */
   evidence: 'none' | 'all' | 'window';
+  /** The ends' aliases (a place like Việt Nam has dozens, repeated on each of its facts). */
+  aliases: boolean;
 }
 
 /** What a read fetches of the evidence, for a window of it ({skip: 0, limit: 0}: none). */
@@ -71,7 +73,7 @@ function evidenceEntries(r: string, shape: FactReadShape, param: string): string
 }
 
 /** Everything of a fact: what a read without a query's selection to go by fetches. */
-export const WHOLE_FACT: FactReadShape = { articles: true, lists: true, evidence: 'all' };
+export const WHOLE_FACT: FactReadShape = { articles: true, lists: true, evidence: 'all', aliases: true };
 
 /** A fact's map for `toFact`, given map expressions for its two ends. */
 function factMap(r: string, subject: string, object: string, shape: FactReadShape, param: string, extra: string): string {
@@ -97,15 +99,12 @@ export const FACT_MAP = (r = 'r', shape: FactReadShape = WHOLE_FACT, param = 'ev
  * read: on a hub's facts the id lists and every evidence sentence were most of the work
  * (bench/RESULTS.md). `param` prefixes the evidence window's parameters.
  */
-export const BOUND_FACT_MAP = (r: string, s: string, o: string, shape: FactReadShape, param: string, extra = '') =>
-  factMap(
-    r,
-    `${s} {${ENTITY_KEYS.map((k) => `.${k}`).join(', ')}}`,
-    `${o} {${OBJECT_KEYS.map((k) => `.${k}`).join(', ')}, isQuantity: ${o}:Quantity}`,
-    shape,
-    param,
-    extra,
-  );
+export const BOUND_FACT_MAP = (r: string, s: string, o: string, shape: FactReadShape, param: string, extra = '') => {
+  // nameKey is the loader's and the filters' (never an API field): left in the database.
+  const entityKeys = shape.aliases ? ['id', 'type', 'name', 'aliases'] : ['id', 'type', 'name'];
+  const projection = (keys: string[]) => keys.map((k) => `.${k}`).join(', ');
+  return factMap(r, `${s} {${projection(entityKeys)}}`, `${o} {${projection([...entityKeys, ...QUANTITY_KEYS])}, isQuantity: ${o}:Quantity}`, shape, param, extra);
+};
 
 type Raw = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : v == null ? null : String(v));
