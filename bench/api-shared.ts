@@ -131,8 +131,20 @@ export async function describeEntity(driver: Driver, database: string, id: strin
  */
 export function httpClient(maxSockets: number) {
   const agent = new Agent({ keepAlive: true, maxSockets });
-  /** POSTs a GraphQL operation and returns `data`; GraphQL errors throw. */
-  function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
+  /**
+   * POSTs a GraphQL operation and returns `data`; GraphQL errors throw. A kept-alive socket
+   * the server closed (idle past its keep-alive timeout while other contenders ran) may
+   * fail as it is reused: then the request is sent once more, as Node's documentation advises.
+   */
+  async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
+    try {
+      return await postOnce(url, query, variables);
+    } catch (error) {
+      if ((error as { reusedSocket?: boolean }).reusedSocket) return postOnce(url, query, variables);
+      throw error;
+    }
+  }
+  function postOnce(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
     const payload = JSON.stringify({ query, variables });
     const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
     return new Promise((resolve, reject) => {
@@ -150,7 +162,10 @@ export function httpClient(maxSockets: number) {
           }
         });
       });
-      req.on('error', reject);
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        const reset = req.reusedSocket && error.code === 'ECONNRESET';
+        reject(reset ? Object.assign(error, { reusedSocket: true }) : error);
+      });
       req.end(payload);
     });
   }
