@@ -6,6 +6,9 @@
 // and name), so text made only of Latin letters (U+0000–U+024F, U+1E00–U+1EFF: all of
 // Vietnamese), digits and punctuation goes through a per-character table built from the
 // definition itself; anything else (combining marks, Greek, CJK…) takes the definition.
+// The table also covers U+2000–U+2BFF (dashes, curly quotes, ellipsis, bullets, currency and
+// other symbols): news text is full of them, and one of them used to send a whole article's
+// text down the definition's slow path.
 // test/unit/domain/fold.test.ts checks both agree.
 
 /** "Sở Thông tin  và Truyền thông TP Ðà Nẵng" → "so thong tin va truyen thong tp da nang" */
@@ -20,14 +23,14 @@ function reference(value: string): string {
     .trim();
 }
 
-const TABLE_END = 0x1f00;
+const TABLE_END = 0x2c00;
 /**
  * Each character's fold: "Ẫ" → "a", "Đ" → "d", "7" → "7", "," → "" (a separator). Holes: not
  * covered. Per-character folding equals the definition here: no combining marks are covered
  * (NFD never reorders across characters then) and no character lower-cases by context.
  */
 const TABLE: Array<string | undefined> = new Array<string | undefined>(TABLE_END).fill(undefined);
-for (const [from, to] of [[0, 0x250], [0x1e00, 0x1f00]] as const) {
+for (const [from, to] of [[0, 0x250], [0x1e00, 0x1f00], [0x2000, 0x2c00]] as const) {
   for (let code = from; code < to; code++) {
     const char = String.fromCharCode(code);
     const folded = reference(char);

@@ -25,15 +25,16 @@ const ARTICLES_PER_WORKER = 4;
 
 /**
  * `workers` > 0: a pool of that many threads. 0, or a given `extract` (tests): this thread.
- * Close it when done (the workers would keep the process alive).
+ * Close it when done (the workers would keep the process alive). `maxArticleBytes` sizes the
+ * workers' heaps (extraction-pool.ts); KG_MAX_ARTICLE_BYTES when omitted.
  */
-export async function openExtractor(workers: number, extract?: (raw: RawArticle) => ExtractResult): Promise<Extractor> {
+export async function openExtractor(workers: number, extract?: (raw: RawArticle) => ExtractResult, maxArticleBytes?: number): Promise<Extractor> {
   if (extract || workers <= 0) {
     const extractHere = inThisThread(extract ?? (await mainThreadExtractor()));
     const prepare = async (raw: RawArticle) => prepareExtracted(raw.origin, await extractHere(raw));
     return { extract: extractHere, prepare, window: 1, onThisThread: true, close: async () => {} };
   }
-  const pool = new ExtractionPool(workers);
+  const pool = new ExtractionPool(workers, false, maxArticleBytes);
   return {
     extract: (raw) => pool.extract(raw),
     prepare: (raw) => pool.prepare(raw),

@@ -3,7 +3,8 @@
 // Each worker holds at most two articles: one being extracted, one waiting, so a worker
 // never idles between messages; the rest wait here, in the order they came.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { loadConfig } from '../config.ts';
 import type { RawArticle } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
 import { prepareExtracted, type PreparedExtraction } from './prepare-article.ts';
@@ -29,6 +30,30 @@ interface Slot {
 
 const PER_WORKER = 2;
 const BOOT = new URL('./extraction-worker-boot.mjs', import.meta.url);
+const MB = 1024 * 1024;
+
+/**
+ * A worker's heap limits. Not to bound an article (the largest allowed one must still be
+ * extracted), but because V8 sizes a heap by its limit: with the default limit (a quarter
+ * of the machine's memory) it lets the old generation grow to up to 4× what is live before
+ * collecting, and a worker holding ~45 MB of lexicons and code grew to 100–130 MB. Under a
+ * limit below 2 GB it grows by at most ~1.5×. The limit leaves 256 MB per MB of the largest
+ * article allowed (a 1.95 MB article was extracted under a 384 MB limit), 768 MB at the
+ * default 2 MB. The young generation is halved (16 MB of semi-spaces instead of 32 MB): it
+ * holds one article's short-lived objects, which a smaller nursery collects as cheaply.
+ */
+export function workerResourceLimits(maxArticleBytes: number): ResourceLimits {
+  return { maxOldGenerationSizeMb: 256 + 256 * Math.ceil(maxArticleBytes / MB), maxYoungGenerationSizeMb: 24 };
+}
+
+/** KG_MAX_ARTICLE_BYTES, or its default when the environment does not say or says it wrong (the caller reports that). */
+function configuredMaxArticleBytes(): number {
+  try {
+    return loadConfig().maxArticleBytes;
+  } catch {
+    return 2_000_000;
+  }
+}
 
 /** Cores to use by default: all of them (Neo4j, on the same machine, is mostly waiting on the loader). */
 export function defaultWorkers(): number {
@@ -40,16 +65,21 @@ export class ExtractionPool {
   private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
+  private readonly resourceLimits: ResourceLimits;
 
   /**
    * @param unref the workers never keep the process alive by themselves: for a server, whose
    *   open requests do that while an article is being extracted.
+   * @param maxArticleBytes the largest article a worker must be able to extract (sizes its
+   *   heap limit). @default KG_MAX_ARTICLE_BYTES
    */
   constructor(
     readonly size: number,
     private readonly unref = false,
+    maxArticleBytes = configuredMaxArticleBytes(),
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a pool needs at least one worker, not ${size}`);
+    this.resourceLimits = workerResourceLimits(maxArticleBytes);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -92,7 +122,7 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(BOOT);
+    const worker = new Worker(BOOT, { resourceLimits: this.resourceLimits });
     if (this.unref) worker.unref();
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on('message', (message: { id: number; result?: ExtractResult; packed?: PackedPrepared; failure?: string; stack?: string; ready?: true }) => {

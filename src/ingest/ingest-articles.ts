@@ -55,7 +55,7 @@ export async function ingestArticles(
   articles: AsyncIterable<Input> | Iterable<Input>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const extractor = await openExtractor(options.workers ?? 0, options.extract);
+  const extractor = await openExtractor(options.workers ?? 0, options.extract, options.maxArticleBytes);
   try {
     // Into an empty graph nothing is unchanged but repeats within the input, which the loader
     // tells: articles are screened against stored versions only when there are some.

@@ -55,10 +55,19 @@ describe('foldText', () => {
     }
   });
 
+  it('agrees with the definition on every character of U+2000–U+2BFF, alone and between words', () => {
+    // The table covers punctuation and symbols (U+2000–U+2BFF) too: news text is full of
+    // dashes, curly quotes and ellipses; each must fold as the definition folds it.
+    for (let code = 0x2000; code < 0x2c00; code++) {
+      const c = String.fromCharCode(code);
+      for (const s of [c, `Đà${c}Nẵng`, `ÂU ${c}Σ`, `x${c}\u0301`]) expect(foldText(s)).toBe(reference(s));
+    }
+  }, 60_000);
+
   it('agrees with the definition on random Unicode strings', () => {
     let seed = 42;
     const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
-    const ranges = [[0x20, 0x7f], [0xa0, 0x250], [0x300, 0x370], [0x1e00, 0x1f00], [0x2000, 0x2200], [0x400, 0x500], [0x900, 0x980], [0x4e00, 0x4e80]] as const;
+    const ranges = [[0x20, 0x7f], [0xa0, 0x250], [0x300, 0x370], [0x1e00, 0x1f00], [0x2000, 0x2c00], [0x400, 0x500], [0x900, 0x980], [0x4e00, 0x4e80]] as const;
     for (let k = 0; k < 3000; k++) {
       let s = '';
       for (let n = rand(12); n >= 0; n--) {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../src/config.ts';
 import type { RawArticle } from '../../../src/domain/article-input.ts';
 import { extractRecord } from '../../../src/ingest/extract-record.ts';
-import { ExtractionPool } from '../../../src/ingest/extraction-pool.ts';
+import { ExtractionPool, workerResourceLimits } from '../../../src/ingest/extraction-pool.ts';
 import { prepareArticle } from '../../../src/ingest/prepare-article.ts';
 import { PART_ITEMS } from '../../../src/ingest/prepared-transfer.ts';
 import { syntheticArticles } from '../../integration/reliability/support/synthetic-articles.ts';
@@ -57,4 +57,30 @@ describe('ExtractionPool', () => {
     expect(await closed.extract(articles[0]!)).toEqual({ failure: 'the extraction pool is closed' });
     expect(await closed.prepare(articles[0]!)).toEqual({ origin: 'sample', failure: 'the extraction pool is closed' });
   }, 60_000);
+
+  it('extracts an article as large as it was sized for, under its workers\' heap limits', async () => {
+    let text = '';
+    for (let n = 40; Buffer.byteLength(text) < 600_000; n += 40) text = syntheticArticles(n, 'pool-heap').map((a) => a.text).join('\n\n');
+    const sized = new ExtractionPool(1, false, Buffer.byteLength(text));
+    try {
+      const answer = await sized.prepare({ origin: 'large', text });
+      expect('rows' in answer && !(answer.rows instanceof Error) && answer.rows.sentences.length).toBeGreaterThan(2_000);
+    } finally {
+      await sized.close();
+    }
+  }, 300_000);
+});
+
+describe('workerResourceLimits', () => {
+  it('keeps the old generation under 2 GB at the default article size (V8 then grows a heap by less than 4×)', () => {
+    const limits = workerResourceLimits(2_000_000);
+    expect(limits.maxOldGenerationSizeMb).toBeLessThan(2048);
+    expect(limits.maxOldGenerationSizeMb).toBeGreaterThanOrEqual(512);
+  });
+
+  it('grows with the largest article allowed', () => {
+    const sizes = [1_000, 2_000_000, 20_000_000, 1_000_000_000].map((bytes) => workerResourceLimits(bytes).maxOldGenerationSizeMb!);
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThan(sizes[i - 1]!);
+    expect(sizes.at(-1)).toBeGreaterThan(1_000 * 200);
+  });
 });
