@@ -16,6 +16,7 @@ import { isSpaceGap, opensQuote, type Token } from '../../lexicon/tokens.ts';
 import { isForeignWord } from './brand-rule.ts';
 import { recognizeDefinitions } from './definition-rule.ts';
 import { recognizeEditions } from './edition-rule.ts';
+import { postAndBodyEnd, rankingEnd, sentenceCaseAwardEnd, yearAfter } from './award-names.ts';
 
 interface Cue {
   type: EntityType;
@@ -112,6 +113,7 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   const next = tokens[cueEnd];
   if (cue.type === 'Project' && /^tiểu dự án$/iu.test(cue.text)) return subProject(ctx, i, cueEnd);
   if (cue.generic && cueTok.cap) return genericAward(ctx, i, cueEnd);
+  if (cue.type === 'Award' && cue.text === 'Top') return ranking(ctx, i, cueEnd);
   // Sentence-initial "Dự án …" is the common noun in sentence case; mid-sentence "Chương trình …" is a name.
   if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return i > 0 ? described(ctx, i, cueEnd) : null;
   // "X vừa tổ chức hội nghị chuyên đề về …": a lowercase event the sentence says is organised.
@@ -120,11 +122,13 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text) || (cueTok.cap && cue.type === 'Event'))) return null;
   if (cue.type === 'Award' && PRIZE_LEVELS.has(next.fold)) return null;
   if (cue.type === 'Document' && /^\d/.test(next.text)) return null; // numbered documents: document-rule.ts
-  if (!cueTok.cap && (cue.type === 'Event' || /^giải( thưởng)?$/u.test(cue.text)) && !next.acronym) {
-    // "lễ trao giải Sao Khuê 2019", "giải thưởng Nhân tài Đất Việt": a capitalised name after the cue.
+  if (!cueTok.cap && (cue.type === 'Event' || TITLED_AWARD_CUES.test(cue.text)) && !next.acronym) {
+    // "lễ trao giải Sao Khuê 2019", "giải thưởng Nhân tài Đất Việt", "danh hiệu Anh hùng Lao động":
+    // a capitalised name after the cue.
     const run = extendName(tokens, cueEnd, { allowYear: true });
     if (run.content === 0 || placeAt(tokens, cueEnd)?.end === run.end) return null;
-    const s = span(ctx, i, run.end);
+    const end = cue.type === 'Award' ? awardEnd(tokens, cueEnd, run.end) : run.end;
+    const s = span(ctx, i, end);
     return { type: cue.type, ...s, name: s.text, aliases: [ctx.text.slice(next.start, s.end)], confidence: 0.65, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
   }
   if (!cueTok.cap) {
@@ -144,13 +148,17 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   const run = extendName(tokens, cueEnd, { allowYear: cue.type !== 'Project' });
   if (run.content === 0) return null;
   if (cue.type === 'Event') run.end = eventTail(tokens, run.end);
+  if (cue.type === 'Award' && TITLED_AWARD_CUES.test(cue.text)) run.end = awardEnd(tokens, cueEnd, run.end);
   // Programme titles are in sentence case: "Dự án Nâng cấp đê biển tỉnh Cà Mau",
   // "Chương trình Mục tiêu quốc gia về Nước sạch …": a described reading may run further.
   const end = cue.type === 'Project' ? aboutTail(tokens, Math.max(run.end, describedEnd(tokens, cueEnd))) : run.end;
   const s = span(ctx, i, end);
   const core = ctx.text.slice(tokens[cueEnd]!.start, s.end);
   const keepCue = cue.type !== 'Project';
-  return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases: keepCue ? [] : [s.text], confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
+  // A category title ("Giải thưởng Sản phẩm số tiềm năng") is also known by its words alone, as
+  // its shortlist is ("Top 10 sản phẩm số tiềm năng"): the alias lets the two meet.
+  const aliases = !keepCue ? [s.text] : cue.type === 'Award' && isSentenceCaseTitle(tokens, cueEnd, end) ? [core] : [];
+  return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases, confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
 }
 
 /** Lowercase prize levels: "giải nhất", "giải khuyến khích". */
@@ -179,11 +187,37 @@ function prizeLevel(ctx: SentenceContext, i: number, cueEnd: number): Candidate 
   return { type: 'Award', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'award-level', tier: TIER.cue };
 }
 
+/** Cues whose award names are titles: "Giải thưởng Công nghệ sáng tạo", "danh hiệu Anh hùng Lao động". */
+const TITLED_AWARD_CUES = /^(giải|giải thưởng|danh hiệu)$/iu;
+
+/** End of a titled award's name: its sentence-case words and its year ("… xuất sắc năm 2020"). */
+function awardEnd(tokens: Token[], nameStart: number, end: number): number {
+  return yearAfter(tokens, sentenceCaseAwardEnd(tokens, nameStart, end));
+}
+
+/** A name of one capitalised word and lowercase ones: "Nền tảng số xuất sắc". */
+function isSentenceCaseTitle(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && tokens.slice(from, to).filter((t) => t.cap).length === 1 && !tokens[to - 1]!.cap;
+}
+
+/** "Top 10 Công ty bảo hiểm uy tín năm 2019": a ranking list, named with its cue. */
+function ranking(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  if (!isSpaceGap(ctx.tokens[cueEnd]?.gap ?? '')) return null;
+  const end = rankingEnd(ctx.tokens, cueEnd);
+  if (end === null) return null;
+  const s = span(ctx, i, end);
+  // The list without its size: "sản phẩm số tiềm năng" (the category it shortlists, if named).
+  const described = ctx.text.slice(ctx.tokens[cueEnd + 1]!.start, s.end);
+  return { type: 'Award', ...s, name: s.text, aliases: [described], confidence: 0.6, rule: 'award-ranking', tier: TIER.cue };
+}
+
 /** "Cờ thi đua của Chính phủ", "Bằng khen của Thủ tướng Chính phủ", or the bare cue. */
 function genericAward(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
   const { tokens } = ctx;
   let end = cueEnd;
-  if (tokens[cueEnd]?.lower === 'của' && tokens[cueEnd + 1]?.cap) {
+  const givenByPost = tokens[cueEnd]?.lower === 'của' ? postAndBodyEnd(tokens, cueEnd + 1) : null;
+  if (givenByPost !== null) end = givenByPost;
+  else if (tokens[cueEnd]?.lower === 'của' && tokens[cueEnd + 1]?.cap) {
     const run = extendName(tokens, cueEnd + 1);
     // "Bằng khen của Bộ" names no giver in particular; "của Bộ Tài chính" does.
     if (run.content > 0 && headAt(tokens, cueEnd + 1) !== run.end) end = run.end;
