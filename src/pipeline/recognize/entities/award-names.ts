@@ -37,8 +37,27 @@ export function sentenceCaseAwardEnd(tokens: Token[], nameStart: number, end: nu
   // The capital opens a Vietnamese word: "giải U21 | toàn quốc", "giải Cincinnati | chủ nhật" name a contest.
   const first = tokens[nameStart];
   if (!first || first.acronym || !SYLLABLES.has(first.lower)) return end;
-  return capitalWords(tokens, nameStart, end) === 1 ? lowercaseTitleEnd(tokens, end) : end;
+  if (capitalWords(tokens, nameStart, end) !== 1) return end;
+  const tail = lowercaseTitleEnd(tokens, end);
+  return endsCleanly(tokens, tail) ? tail : end;
 }
+
+/**
+ * Whether a lowercase tail stopped where a title can end: at punctuation, a capital, a number,
+ * a linking word or a verb — not in the middle of a description ("TOP 20 doanh nghiệp |
+ * logistics …", "Top 5 trường ĐH | có tỉ lệ …", "… lớn | và hiện đại nhất …").
+ */
+function endsCleanly(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !isSpaceGap(t.gap) || t.cap || /^\d/.test(t.text)) return true;
+  // "… | và Giải thưởng …", "… | và giải Nhà báo trẻ": the next item of a list of awards.
+  if (t.lower === 'và' || t.lower === 'hoặc') return tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'giải';
+  const word = tokens.slice(k, k + wordLength(tokens, k)).map((w) => w.lower).join(' ');
+  return TAIL_STOPS.has(t.lower) || TAIL_STOPS.has(word) || CLAUSE_OPENERS.has(t.lower);
+}
+
+/** Words that open the rest of a sentence after a name ("… | theo bảng xếp hạng", "… | trong năm"). */
+const CLAUSE_OPENERS = new Set(['theo', 'trong', 'từ', 'đến', 'tới', 'khi', 'nhưng', 'vì', 'bị', 'không', 'chỉ', 'cũng', 'còn', 'đều']);
 
 /** The lowercase words of a title from `from`, up to a stop word, punctuation or a capital. */
 function lowercaseTitleEnd(tokens: Token[], from: number): number {
@@ -63,7 +82,7 @@ function lowercaseTitleEnd(tokens: Token[], from: number): number {
     // Whole dictionary words: "khoảng cách" goes on although "khoảng" alone would stop.
     const len = wordLength(tokens, k);
     const word = tokens.slice(k, k + len).map((w) => w.lower).join(' ');
-    if (TAIL_STOPS.has(word) || NAME_STOPS.has(word) || (len === 1 && isStop(tokens, k))) break;
+    if (TAIL_STOPS.has(word) || TAIL_STOPS.has(t.lower) || NAME_STOPS.has(word) || (len === 1 && isStop(tokens, k))) break;
     k += len;
   }
   const place = k > from && k - from >= MAX_TAIL_WORDS ? placeAt(tokens, k) : null;
@@ -111,7 +130,7 @@ export function rankingEnd(tokens: Token[], sizeAt: number): number | null {
     if (/^(19|20)\d\d$/.test(tokens[end - 1]!.text)) return end;
   }
   end = first.cap ? sentenceCaseAwardEnd(tokens, from, end) : lowercaseTitleEnd(tokens, from);
-  if (end === from) return null;
+  if (end === from || !endsCleanly(tokens, end)) return null;
   return yearAfter(tokens, end);
 }
 

@@ -18,6 +18,8 @@ const sentenceCase: Case[] = [
   // a title-case name ends with its capitals: the lowercase words after it are the sentence's
   { text: 'Giải thưởng Nhân tài Đất Việt ghi nhận những sản phẩm công nghệ mới.', must: ['Award:Giải thưởng Nhân tài Đất Việt'], mustNot: ['Award:Giải thưởng Nhân tài Đất Việt ghi nhận'] },
   { text: 'Công ty đoạt Giải thưởng Sao Khuê sau nhiều năm nỗ lực.', must: ['Award:Giải thưởng Sao Khuê'] },
+  // "năm nay" is the sentence's time, not the title's
+  { text: 'Ở giải Mâm xôi năm nay, bộ phim bị gọi tên nhiều lần.', must: ['Award:giải Mâm xôi'], mustNot: ['Award:giải Mâm xôi năm nay'] },
   // a superlative belongs to the title, "hay" included
   { text: 'Anh ba lần giành danh hiệu Cầu thủ hay nhất châu Á.', must: ['Award:danh hiệu Cầu thủ hay nhất châu Á'] },
   // a contest named by a code or a foreign word takes no lowercase words
@@ -45,6 +47,10 @@ const rankings: Case[] = [
   { text: 'Ứng dụng của hãng lọt vào Top 10 ứng dụng học tập hữu ích.', must: ['Award:Top 10 ứng dụng học tập hữu ích'] },
   { text: 'Ngân hàng đứng trong Top 50 Công ty niêm yết tốt nhất do tạp chí bình chọn.', must: ['Award:Top 50 Công ty niêm yết tốt nhất'] },
   { text: 'Trường nằm trong Top 20 trường ĐH đào tạo kỹ thuật hàng đầu, theo bảng xếp hạng.', must: ['Award:Top 20 trường ĐH đào tạo kỹ thuật hàng đầu'] },
+  // a description cut in its middle names no list
+  { text: 'Hãng đứng đầu TOP 20 doanh nghiệp logistics hàng đầu cả nước.', must: [], mustNot: ['Award:TOP 20 doanh nghiệp'] },
+  { text: 'Cảng lọt TOP 25 cảng container lớn và hiện đại nhất thế giới.', must: [], mustNot: ['Award:TOP 25 cảng container lớn'] },
+  { text: 'Trường thuộc Top 5 trường ĐH có tỉ lệ việc làm cao nhất.', must: [], mustNot: ['Award:Top 5 trường ĐH'] },
   // "Top" with no size or no description names no list
   { text: 'Sản phẩm này vào Top 5 năm nay.', must: [], mustNot: ['Award:Top 5 năm'] },
 ];
