@@ -158,6 +158,9 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   // A category title ("Giải thưởng Sản phẩm số tiềm năng") is also known by its words alone, as
   // its shortlist is ("Top 10 sản phẩm số tiềm năng"): the alias lets the two meet.
   const aliases = !keepCue ? [s.text] : cue.type === 'Award' && isSentenceCaseTitle(tokens, cueEnd, end) ? [core] : [];
+  // "Chương trình Mỗi xã một sản phẩm (OCOP)": the acronym in brackets names it later on.
+  const acronym = bracketedAcronym(tokens, end);
+  if (acronym) aliases.push(acronym);
   return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases, confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
 }
 
@@ -195,6 +198,14 @@ function awardEnd(tokens: Token[], nameStart: number, end: number): number {
   return yearAfter(tokens, sentenceCaseAwardEnd(tokens, nameStart, end));
 }
 
+/** "… (OCOP)": an acronym alone in brackets right after a name. */
+function bracketedAcronym(tokens: Token[], end: number): string | null {
+  const t = tokens[end];
+  const close = tokens[end + 1];
+  if (!t || !t.acronym || !/^\s?\($/.test(t.gap)) return null;
+  return !close || close.gap.startsWith(')') ? t.text : null;
+}
+
 /** A name of one capitalised word and lowercase ones: "Nền tảng số xuất sắc". */
 function isSentenceCaseTitle(tokens: Token[], from: number, to: number): boolean {
   return to - from > 1 && tokens.slice(from, to).filter((t) => t.cap).length === 1 && !tokens[to - 1]!.cap;
@@ -222,10 +233,21 @@ function genericAward(ctx: SentenceContext, i: number, cueEnd: number): Candidat
     // "Bằng khen của Bộ" names no giver in particular; "của Bộ Tài chính" does.
     if (run.content > 0 && headAt(tokens, cueEnd + 1) !== run.end) end = run.end;
   }
-  // A bare "Bằng khen" names no particular award; only "Cờ thi đua" (one per giver) stands alone.
-  if (end === cueEnd && !/^Cờ thi đua$/u.test(span(ctx, i, end).text)) return null;
+  // A bare "Bằng khen" names no particular award, unless the sentence gives or receives it
+  // ("Thủ tướng tặng Bằng khen cho …", "được tặng Bằng khen"); "Cờ thi đua" (one per giver) stands alone.
+  if (end === cueEnd && !/^Cờ thi đua$/u.test(span(ctx, i, end).text) && !givenHere(tokens, i)) return null;
   const s = span(ctx, i, end);
   return { type: 'Award', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'award-generic', tier: TIER.cue };
+}
+
+/** Verbs right before an award that say it is given or received: "tặng | Bằng khen", "nhận | Giấy khen". */
+const GIVE_VERBS = new Set(['tặng', 'trao', 'nhận', 'tặng thưởng', 'trao tặng', 'khen tặng']);
+
+function givenHere(tokens: Token[], i: number): boolean {
+  const one = tokens[i - 1];
+  const two = tokens[i - 2];
+  if (!one || !isSpaceGap(tokens[i]!.gap)) return false;
+  return GIVE_VERBS.has(one.lower) || (!!two && isSpaceGap(one.gap) && GIVE_VERBS.has(`${two.lower} ${one.lower}`));
 }
 
 /** "tiểu dự án phát triển công nghệ thông tin – truyền thông Việt Nam tại Đà Nẵng" (stops at "với"). */
@@ -364,7 +386,14 @@ function eventTail(tokens: Token[], end: number): number {
 const PROJECT_STOPS = new Set(['ở', 'tại', 'triển', 'thực', 'hoàn', 'khởi', 'giúp', 'góp', 'mang', 'đạt', 'được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông', 'giai', 'trong', 'diễn', 'nhằm']);
 
 /** "Chương trình nâng cao năng lực quản lý đất đai tỉnh Gia Lai, được …" */
+/**
+ * Words that cannot open a programme's described name: after them the capitalised cue is the
+ * programme named before ("hoàn thiện Đề án | theo định hướng …", "Đề án | phải đảm bảo …").
+ */
+const NOT_NAME_OPENERS = new Set(['theo', 'phải', 'cần', 'nên', 'cũng', 'chỉ', 'mới', 'vẫn', 'luôn', 'đều', 'hay', 'hoặc', 'tiếp', 'nói', 'sắp', 'chưa', 'rất', 'như', 'khi', 'thì', 'là']);
+
 function described(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  if (NOT_NAME_OPENERS.has(ctx.tokens[cueEnd]!.lower)) return null;
   const end = describedEnd(ctx.tokens, cueEnd);
   if (end - cueEnd < 2) return null;
   const s = span(ctx, i, end);

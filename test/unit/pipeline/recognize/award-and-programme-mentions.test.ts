@@ -1,0 +1,50 @@
+// A bare certificate of merit that the sentence gives or receives, a programme's bracketed
+// acronym used later on its own, and a capitalised programme noun that refers back (no name
+// after it). Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../src/pipeline/extract.ts';
+import { labels, mentionsOf } from './helpers.ts';
+
+interface Case {
+  text: string;
+  must: string[];
+  mustNot?: string[];
+}
+
+const bareMerit: Case[] = [
+  { text: 'Chủ tịch tỉnh vừa tặng Bằng khen cho hai thuyền viên cứu người.', must: ['Award:Bằng khen'] },
+  { text: 'Năm cán bộ được trao tặng Bằng khen vì thành tích phòng dịch.', must: ['Award:Bằng khen'] },
+  { text: 'Em Hoa nhận Giấy khen sau kỳ thi học sinh giỏi.', must: ['Award:Giấy khen'] },
+  // not given or received here: no particular award
+  { text: 'Mẫu Bằng khen mới được in trên giấy dày hơn.', must: [], mustNot: ['Award:Bằng khen'] },
+  { text: 'Ông đã nhiều lần được Bằng khen nhưng vẫn khiêm tốn.', must: [], mustNot: ['Award:Bằng khen'] },
+];
+
+const notNamed: Case[] = [
+  { text: 'Các bên sẽ hoàn thiện Đề án theo chỉ đạo của Thủ tướng.', must: [], mustNot: ['Project:Đề án theo chỉ đạo'] },
+  { text: 'Việc xây dựng Đề án phải bảo đảm tính đồng bộ của các quy hoạch.', must: [], mustNot: ['Project:Đề án phải bảo đảm tính đồng bộ'] },
+  { text: 'Tỉnh đang thực hiện Chương trình cũng như các kế hoạch liên quan.', must: [], mustNot: ['Project:Chương trình cũng như các kế hoạch'] },
+  // a described name still opens with its content word
+  { text: 'Bộ vừa phê duyệt Đề án phát triển nguồn nhân lực du lịch, kinh phí lớn.', must: ['Project:Đề án phát triển nguồn nhân lực du lịch'] },
+];
+
+function check({ text, must, mustNot = [] }: Case): void {
+  const found = labels(mentionsOf(text));
+  for (const m of must) expect(found).toContain(m);
+  for (const m of mustNot) expect(found).not.toContain(m);
+}
+
+describe('award and programme mentions', () => {
+  it.each(bareMerit)('bare certificate: $text', check);
+  it.each(notNamed)('programme noun with no name: $text', check);
+
+  it.each([
+    ['Hợp tác xã tham gia Chương trình Mỗi xã một sản phẩm (OCOP) từ năm ngoái. Nhiều sản phẩm Chương trình OCOP đã đạt ba sao.', 'OCOP'],
+    ['Tỉnh triển khai Dự án Nước sạch vùng cao (WASH) ở bốn huyện. Dự án WASH do một quỹ quốc tế tài trợ.', 'WASH'],
+  ])('a bracketed acronym is the same programme later: %s', (text, acronym) => {
+    const result = extractArticle({ origin: 'test', text, title: null, source: null });
+    const projects = result.entities.filter((e) => e.type === 'Project');
+    expect(projects).toHaveLength(1);
+    expect(projects[0]!.mentions.map((m) => m.text).some((t) => t.includes(acronym))).toBe(true);
+  });
+});
