@@ -37,9 +37,11 @@ export function sentenceCaseAwardEnd(tokens: Token[], nameStart: number, end: nu
   // The capital opens a Vietnamese word: "giải U21 | toàn quốc", "giải Cincinnati | chủ nhật" name a contest.
   const first = tokens[nameStart];
   if (!first || first.acronym || !SYLLABLES.has(first.lower)) return end;
-  if (capitalWords(tokens, nameStart, end) !== 1) return end;
   const tail = lowercaseTitleEnd(tokens, end);
-  return endsCleanly(tokens, tail) ? tail : end;
+  if (capitalWords(tokens, nameStart, end) === 1) return endsCleanly(tokens, tail) ? tail : end;
+  // A title-case name takes lowercase words only when its name in another language follows in
+  // brackets: "Giải thưởng Chất lượng Thanh toán quốc tế xuất sắc | (STP Award)".
+  return tail > end && /^\s?\($/.test(tokens[tail]?.gap ?? '') ? tail : end;
 }
 
 /**

@@ -157,10 +157,13 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   const keepCue = cue.type !== 'Project';
   // A category title ("Giải thưởng Sản phẩm số tiềm năng") is also known by its words alone, as
   // its shortlist is ("Top 10 sản phẩm số tiềm năng"): the alias lets the two meet.
-  const aliases = !keepCue ? [s.text] : cue.type === 'Award' && isSentenceCaseTitle(tokens, cueEnd, end) ? [core] : [];
-  // "Chương trình Mỗi xã một sản phẩm (OCOP)": the acronym in brackets names it later on.
-  const acronym = bracketedAcronym(tokens, end);
-  if (acronym) aliases.push(acronym);
+  // A titled award is also known by its title alone, whatever its cue ("Giải thưởng Sao Khuê" =
+  // "giải Sao Khuê"), as a category is by its shortlist ("Top 10 sản phẩm số tiềm năng").
+  const aliases = !keepCue ? [s.text] : cue.type === 'Award' && TITLED_AWARD_CUES.test(cue.text) ? [core] : [];
+  // "Chương trình Mỗi xã một sản phẩm (OCOP)", "Giải thưởng … (STP Award)": the name in
+  // brackets names it later on.
+  const bracketed = bracketedAcronym(tokens, end) ?? (cue.type === 'Award' ? bracketedForeignName(ctx, end) : null);
+  if (bracketed) aliases.push(bracketed);
   return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases, confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
 }
 
@@ -206,9 +209,15 @@ function bracketedAcronym(tokens: Token[], end: number): string | null {
   return !close || close.gap.startsWith(')') ? t.text : null;
 }
 
-/** A name of one capitalised word and lowercase ones: "Nền tảng số xuất sắc". */
-function isSentenceCaseTitle(tokens: Token[], from: number, to: number): boolean {
-  return to - from > 1 && tokens.slice(from, to).filter((t) => t.cap).length === 1 && !tokens[to - 1]!.cap;
+/** "… (STP Award)": a Latin-script name in brackets right after an award's Vietnamese name. */
+function bracketedForeignName(ctx: SentenceContext, end: number): string | null {
+  const { tokens } = ctx;
+  const first = tokens[end];
+  if (!first || !/^\s?\($/.test(first.gap) || !first.cap || !first.latin) return null;
+  let k = end + 1;
+  while (tokens[k] && isSpaceGap(tokens[k]!.gap) && tokens[k]!.latin && k - end < 8) k++;
+  if (!tokens[k] || !tokens[k]!.gap.startsWith(')') || tokens.slice(end, k).some((t) => !isForeignWord(t) && !t.acronym)) return null;
+  return ctx.text.slice(first.start, tokens[k - 1]!.end);
 }
 
 /** "Top 10 Công ty bảo hiểm uy tín năm 2019": a ranking list, named with its cue. */
@@ -233,21 +242,26 @@ function genericAward(ctx: SentenceContext, i: number, cueEnd: number): Candidat
     // "Bằng khen của Bộ" names no giver in particular; "của Bộ Tài chính" does.
     if (run.content > 0 && headAt(tokens, cueEnd + 1) !== run.end) end = run.end;
   }
-  // A bare "Bằng khen" names no particular award, unless the sentence gives or receives it
-  // ("Thủ tướng tặng Bằng khen cho …", "được tặng Bằng khen"); "Cờ thi đua" (one per giver) stands alone.
+  // A bare "Bằng khen" names no particular award, unless the sentence's subject gives it
+  // ("Thủ tướng tặng Bằng khen cho …": the Prime Minister's); received ("được tặng Bằng khen")
+  // it has no giver. "Cờ thi đua" (one per giver) stands alone.
   if (end === cueEnd && !/^Cờ thi đua$/u.test(span(ctx, i, end).text) && !givenHere(tokens, i)) return null;
   const s = span(ctx, i, end);
   return { type: 'Award', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'award-generic', tier: TIER.cue };
 }
 
-/** Verbs right before an award that say it is given or received: "tặng | Bằng khen", "nhận | Giấy khen". */
-const GIVE_VERBS = new Set(['tặng', 'trao', 'nhận', 'tặng thưởng', 'trao tặng', 'khen tặng']);
+/** Verbs right before an award that say its giver gives it: "tặng | Bằng khen", "trao tặng | Giấy khen". */
+const GIVE_VERBS = new Set(['tặng', 'trao', 'tặng thưởng', 'trao tặng', 'khen tặng']);
 
+/** "Thủ tướng (vừa quyết định) tặng Bằng khen": given by the subject, not received ("được tặng"). */
 function givenHere(tokens: Token[], i: number): boolean {
   const one = tokens[i - 1];
   const two = tokens[i - 2];
   if (!one || !isSpaceGap(tokens[i]!.gap)) return false;
-  return GIVE_VERBS.has(one.lower) || (!!two && isSpaceGap(one.gap) && GIVE_VERBS.has(`${two.lower} ${one.lower}`));
+  const verbAt = two && isSpaceGap(one.gap) && GIVE_VERBS.has(`${two.lower} ${one.lower}`) ? i - 2 : GIVE_VERBS.has(one.lower) ? i - 1 : -1;
+  if (verbAt < 0) return false;
+  const before = tokens[verbAt - 1];
+  return !(before && isSpaceGap(tokens[verbAt]!.gap) && (before.lower === 'được' || before.lower === 'nhận'));
 }
 
 /** "tiểu dự án phát triển công nghệ thông tin – truyền thông Việt Nam tại Đà Nẵng" (stops at "với"). */

@@ -1,4 +1,4 @@
-// A bare certificate of merit that the sentence gives or receives, a programme's bracketed
+// A bare certificate of merit that the sentence's subject gives, a programme's bracketed
 // acronym used later on its own, and a capitalised programme noun that refers back (no name
 // after it). Sentences are made up.
 import { describe, expect, it } from 'vitest';
@@ -13,9 +13,11 @@ interface Case {
 
 const bareMerit: Case[] = [
   { text: 'Chủ tịch tỉnh vừa tặng Bằng khen cho hai thuyền viên cứu người.', must: ['Award:Bằng khen'] },
-  { text: 'Năm cán bộ được trao tặng Bằng khen vì thành tích phòng dịch.', must: ['Award:Bằng khen'] },
-  { text: 'Em Hoa nhận Giấy khen sau kỳ thi học sinh giỏi.', must: ['Award:Giấy khen'] },
-  // not given or received here: no particular award
+  { text: 'Bộ trưởng đã trao tặng Bằng khen cho năm tập thể xuất sắc.', must: ['Award:Bằng khen'] },
+  { text: 'Hiệu trưởng trao Giấy khen cho các em học sinh giỏi.', must: ['Award:Giấy khen'] },
+  // received, or only mentioned: the giver is not said, so no particular award
+  { text: 'Năm cán bộ được trao tặng Bằng khen vì thành tích phòng dịch.', must: [], mustNot: ['Award:Bằng khen'] },
+  { text: 'Em Hoa nhận Giấy khen sau kỳ thi học sinh giỏi.', must: [], mustNot: ['Award:Giấy khen'] },
   { text: 'Mẫu Bằng khen mới được in trên giấy dày hơn.', must: [], mustNot: ['Award:Bằng khen'] },
   { text: 'Ông đã nhiều lần được Bằng khen nhưng vẫn khiêm tốn.', must: [], mustNot: ['Award:Bằng khen'] },
 ];

@@ -67,6 +67,19 @@ describe('award titles', () => {
   it.each(givenByPost)('given by a post: $text', check);
   it.each(rankings)('ranking list: $text', check);
 
+  it('a title-case award with its foreign name in brackets takes its lowercase words', () => {
+    const found = labels(mentionsOf('Ngân hàng nhận Giải thưởng Chất lượng Dịch vụ thẻ xuất sắc (Card Quality Award) năm thứ hai.'));
+    expect(found).toContain('Award:Giải thưởng Chất lượng Dịch vụ thẻ xuất sắc');
+  });
+
+  it('one award under two cues and its bracketed foreign name is one entity', () => {
+    const text = 'Ngân hàng nhận giải Chất lượng dịch vụ thẻ xuất sắc. Đây là lần thứ hai ngân hàng đón nhận Giải thưởng Chất lượng Dịch vụ thẻ xuất sắc (Card Quality Award) do đối tác trao.';
+    const { entityOf } = resolve(text);
+    expect(entityOf('giải Chất lượng dịch vụ thẻ xuất sắc')).toBeDefined();
+    expect(entityOf('Giải thưởng Chất lượng Dịch vụ thẻ xuất sắc')).toBe(entityOf('giải Chất lượng dịch vụ thẻ xuất sắc'));
+    expect(entityOf('Card Quality Award')).toBe(entityOf('giải Chất lượng dịch vụ thẻ xuất sắc'));
+  });
+
   it('a shortlist and its category, named apart in one article, are one award', () => {
     const text = 'Ứng dụng lọt Top 10 sản phẩm số tiềm năng. Giải có hai hạng mục: Giải thưởng Sản phẩm số tiềm năng và Giải thưởng Nền tảng số xuất sắc.';
     const { entityOf } = resolve(text);
