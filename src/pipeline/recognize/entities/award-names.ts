@@ -133,7 +133,24 @@ export function rankingEnd(tokens: Token[], sizeAt: number): number | null {
   }
   end = first.cap ? sentenceCaseAwardEnd(tokens, from, end) : lowercaseTitleEnd(tokens, from);
   if (end === from || !endsCleanly(tokens, end)) return null;
-  return yearAfter(tokens, end);
+  const withYear = yearAfter(tokens, end);
+  return withYear > end || ranksBy(tokens, from, end) || enteredBefore(tokens, sizeAt - 1) ? withYear : null;
+}
+
+/**
+ * A ranking says what it ranks by: a superlative ("lớn nhất", "hàng đầu") or a place it covers
+ * ("… Châu Á"). Without one, "Top 10 mẫu xe", "Top 5 chứng chỉ kế toán" are a listicle's or a
+ * sales table's, not an honour.
+ */
+function ranksBy(tokens: Token[], from: number, end: number): boolean {
+  return tokens.slice(from, end).some((t, k) => t.lower === 'nhất' || (t.lower === 'đầu' && tokens[from + k - 1]?.lower === 'hàng')) || placeAt(tokens, end - 1) !== null || (end - 2 >= from && placeAt(tokens, end - 2)?.end === end);
+}
+
+/** "lọt (vào) | Top 10 …", "vinh danh (trong) | Top …": the sentence says something entered the list. */
+function enteredBefore(tokens: Token[], cueAt: number): boolean {
+  const one = tokens[cueAt - 1]?.lower;
+  const two = tokens[cueAt - 2]?.lower;
+  return one === 'lọt' || ((one === 'vào' || one === 'trong') && (two === 'lọt' || two === 'danh'));
 }
 
 /** "… uy tín | năm 2019": the year of a list or title. */

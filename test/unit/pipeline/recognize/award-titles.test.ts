@@ -51,6 +51,11 @@ const rankings: Case[] = [
   { text: 'Hãng đứng đầu TOP 20 doanh nghiệp logistics hàng đầu cả nước.', must: [], mustNot: ['Award:TOP 20 doanh nghiệp'] },
   { text: 'Cảng lọt TOP 25 cảng container lớn và hiện đại nhất thế giới.', must: [], mustNot: ['Award:TOP 25 cảng container lớn'] },
   { text: 'Trường thuộc Top 5 trường ĐH có tỉ lệ việc làm cao nhất.', must: [], mustNot: ['Award:Top 5 trường ĐH'] },
+  // a list that ranks by nothing (no superlative, place or year) and that nothing enters is a listicle's
+  { text: 'Top 10 mẫu xe đứng đầu về doanh số tháng này không đổi.', must: [], mustNot: ['Award:Top 10 mẫu xe'] },
+  { text: 'Bạn đọc tham khảo Top 5 chứng chỉ kế toán mà người mới nên có.', must: [], mustNot: ['Award:Top 5 chứng chỉ kế toán'] },
+  { text: 'Phần mềm của công ty lọt Top 10 giải pháp số tiềm năng.', must: ['Award:Top 10 giải pháp số tiềm năng'] },
+  { text: 'Thương hiệu hướng tới Top 30 thương hiệu lớn châu Á.', must: ['Award:Top 30 thương hiệu lớn châu Á'] },
   // "Top" with no size or no description names no list
   { text: 'Sản phẩm này vào Top 5 năm nay.', must: [], mustNot: ['Award:Top 5 năm'] },
 ];
