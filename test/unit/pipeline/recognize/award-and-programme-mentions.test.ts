@@ -1,4 +1,5 @@
-// A bare certificate of merit that the sentence's subject gives, a programme's bracketed
+// A programme defined by its sentence whose name ends with a place, a bare certificate of merit
+// that the sentence's subject gives, a programme's bracketed
 // acronym used later on its own, and a capitalised programme noun that refers back (no name
 // after it). Sentences are made up.
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,13 @@ const notNamed: Case[] = [
   { text: 'Bộ vừa phê duyệt Đề án phát triển nguồn nhân lực du lịch, kinh phí lớn.', must: ['Project:Đề án phát triển nguồn nhân lực du lịch'] },
 ];
 
+const definedWithPlace: Case[] = [
+  { text: 'Cổng dữ liệu Nông sản Việt Nam là dự án do hai bộ cùng xây dựng.', must: ['Project:Cổng dữ liệu Nông sản Việt Nam'] },
+  { text: 'Sân chơi Tin học Đà Nẵng là chương trình dành cho học sinh.', must: ['Project:Sân chơi Tin học Đà Nẵng'] },
+  // a place that does not end the name right before "là" still stops it
+  { text: 'Nhiều bạn ở Hà Nội là chương trình viên tự do.', must: [], mustNot: ['Project:Nhiều bạn ở Hà Nội'] },
+];
+
 function check({ text, must, mustNot = [] }: Case): void {
   const found = labels(mentionsOf(text));
   for (const m of must) expect(found).toContain(m);
@@ -38,6 +46,7 @@ function check({ text, must, mustNot = [] }: Case): void {
 
 describe('award and programme mentions', () => {
   it.each(bareMerit)('bare certificate: $text', check);
+  it.each(definedWithPlace)('defined, ending with a place: $text', check);
   it.each(notNamed)('programme noun with no name: $text', check);
 
   it.each([
