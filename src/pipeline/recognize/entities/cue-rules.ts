@@ -16,6 +16,7 @@ import { isSpaceGap, opensQuote, type Token } from '../../lexicon/tokens.ts';
 import { isForeignWord } from './brand-rule.ts';
 import { recognizeDefinitions } from './definition-rule.ts';
 import { recognizeEditions } from './edition-rule.ts';
+import { postAndBodyEnd, rankingEnd, sentenceCaseAwardEnd, yearAfter } from './award-names.ts';
 
 interface Cue {
   type: EntityType;
@@ -112,6 +113,7 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   const next = tokens[cueEnd];
   if (cue.type === 'Project' && /^tiểu dự án$/iu.test(cue.text)) return subProject(ctx, i, cueEnd);
   if (cue.generic && cueTok.cap) return genericAward(ctx, i, cueEnd);
+  if (cue.type === 'Award' && cue.text === 'Top') return ranking(ctx, i, cueEnd);
   // Sentence-initial "Dự án …" is the common noun in sentence case; mid-sentence "Chương trình …" is a name.
   if (cue.type === 'Project' && cueTok.cap && next && !next.cap && isSpaceGap(next.gap)) return i > 0 ? described(ctx, i, cueEnd) : null;
   // "X vừa tổ chức hội nghị chuyên đề về …": a lowercase event the sentence says is organised.
@@ -120,11 +122,13 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   if (!next || !isSpaceGap(next.gap) || !(next.cap || /^\d/.test(next.text) || (cueTok.cap && cue.type === 'Event'))) return null;
   if (cue.type === 'Award' && PRIZE_LEVELS.has(next.fold)) return null;
   if (cue.type === 'Document' && /^\d/.test(next.text)) return null; // numbered documents: document-rule.ts
-  if (!cueTok.cap && (cue.type === 'Event' || /^giải( thưởng)?$/u.test(cue.text)) && !next.acronym) {
-    // "lễ trao giải Sao Khuê 2019", "giải thưởng Nhân tài Đất Việt": a capitalised name after the cue.
+  if (!cueTok.cap && (cue.type === 'Event' || TITLED_AWARD_CUES.test(cue.text)) && !next.acronym) {
+    // "lễ trao giải Sao Khuê 2019", "giải thưởng Nhân tài Đất Việt", "danh hiệu Anh hùng Lao động":
+    // a capitalised name after the cue.
     const run = extendName(tokens, cueEnd, { allowYear: true });
     if (run.content === 0 || placeAt(tokens, cueEnd)?.end === run.end) return null;
-    const s = span(ctx, i, run.end);
+    const end = cue.type === 'Award' ? awardEnd(tokens, cueEnd, run.end) : run.end;
+    const s = span(ctx, i, end);
     return { type: cue.type, ...s, name: s.text, aliases: [ctx.text.slice(next.start, s.end)], confidence: 0.65, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
   }
   if (!cueTok.cap) {
@@ -144,13 +148,23 @@ function named(ctx: SentenceContext, i: number, cueEnd: number, cue: Cue): Candi
   const run = extendName(tokens, cueEnd, { allowYear: cue.type !== 'Project' });
   if (run.content === 0) return null;
   if (cue.type === 'Event') run.end = eventTail(tokens, run.end);
+  if (cue.type === 'Award' && TITLED_AWARD_CUES.test(cue.text)) run.end = awardEnd(tokens, cueEnd, run.end);
   // Programme titles are in sentence case: "Dự án Nâng cấp đê biển tỉnh Cà Mau",
   // "Chương trình Mục tiêu quốc gia về Nước sạch …": a described reading may run further.
   const end = cue.type === 'Project' ? aboutTail(tokens, Math.max(run.end, describedEnd(tokens, cueEnd))) : run.end;
   const s = span(ctx, i, end);
   const core = ctx.text.slice(tokens[cueEnd]!.start, s.end);
   const keepCue = cue.type !== 'Project';
-  return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases: keepCue ? [] : [s.text], confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
+  // A category title ("Giải thưởng Sản phẩm số tiềm năng") is also known by its words alone, as
+  // its shortlist is ("Top 10 sản phẩm số tiềm năng"): the alias lets the two meet.
+  // A titled award is also known by its title alone, whatever its cue ("Giải thưởng Sao Khuê" =
+  // "giải Sao Khuê"), as a category is by its shortlist ("Top 10 sản phẩm số tiềm năng").
+  const aliases = !keepCue ? [s.text] : cue.type === 'Award' && TITLED_AWARD_CUES.test(cue.text) ? [core] : [];
+  // "Chương trình Mỗi xã một sản phẩm (OCOP)", "Giải thưởng … (STP Award)": the name in
+  // brackets names it later on.
+  const bracketed = bracketedAcronym(tokens, end) ?? (cue.type === 'Award' ? bracketedForeignName(ctx, end) : null);
+  if (bracketed) aliases.push(bracketed);
+  return { type: cue.type, ...s, name: keepCue ? s.text : core, aliases, confidence: 0.75, rule: `${cue.type.toLowerCase()}-cue`, tier: TIER.cue };
 }
 
 /** Lowercase prize levels: "giải nhất", "giải khuyến khích". */
@@ -179,19 +193,75 @@ function prizeLevel(ctx: SentenceContext, i: number, cueEnd: number): Candidate 
   return { type: 'Award', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'award-level', tier: TIER.cue };
 }
 
+/** Cues whose award names are titles: "Giải thưởng Công nghệ sáng tạo", "danh hiệu Anh hùng Lao động". */
+const TITLED_AWARD_CUES = /^(giải|giải thưởng|danh hiệu)$/iu;
+
+/** End of a titled award's name: its sentence-case words and its year ("… xuất sắc năm 2020"). */
+function awardEnd(tokens: Token[], nameStart: number, end: number): number {
+  return yearAfter(tokens, sentenceCaseAwardEnd(tokens, nameStart, end));
+}
+
+/** "… (OCOP)": an acronym alone in brackets right after a name. */
+function bracketedAcronym(tokens: Token[], end: number): string | null {
+  const t = tokens[end];
+  const close = tokens[end + 1];
+  if (!t || !t.acronym || !/^\s?\($/.test(t.gap)) return null;
+  return !close || close.gap.startsWith(')') ? t.text : null;
+}
+
+/** "… (STP Award)": a Latin-script name in brackets right after an award's Vietnamese name. */
+function bracketedForeignName(ctx: SentenceContext, end: number): string | null {
+  const { tokens } = ctx;
+  const first = tokens[end];
+  if (!first || !/^\s?\($/.test(first.gap) || !first.cap || !first.latin) return null;
+  let k = end + 1;
+  while (tokens[k] && isSpaceGap(tokens[k]!.gap) && tokens[k]!.latin && k - end < 8) k++;
+  if (!tokens[k] || !tokens[k]!.gap.startsWith(')') || tokens.slice(end, k).some((t) => !isForeignWord(t) && !t.acronym)) return null;
+  return ctx.text.slice(first.start, tokens[k - 1]!.end);
+}
+
+/** "Top 10 Công ty bảo hiểm uy tín năm 2019": a ranking list, named with its cue. */
+function ranking(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  if (!isSpaceGap(ctx.tokens[cueEnd]?.gap ?? '')) return null;
+  const end = rankingEnd(ctx.tokens, cueEnd);
+  if (end === null) return null;
+  const s = span(ctx, i, end);
+  // The list without its size: "sản phẩm số tiềm năng" (the category it shortlists, if named).
+  const described = ctx.text.slice(ctx.tokens[cueEnd + 1]!.start, s.end);
+  return { type: 'Award', ...s, name: s.text, aliases: [described], confidence: 0.6, rule: 'award-ranking', tier: TIER.cue };
+}
+
 /** "Cờ thi đua của Chính phủ", "Bằng khen của Thủ tướng Chính phủ", or the bare cue. */
 function genericAward(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
   const { tokens } = ctx;
   let end = cueEnd;
-  if (tokens[cueEnd]?.lower === 'của' && tokens[cueEnd + 1]?.cap) {
+  const givenByPost = tokens[cueEnd]?.lower === 'của' ? postAndBodyEnd(tokens, cueEnd + 1) : null;
+  if (givenByPost !== null) end = givenByPost;
+  else if (tokens[cueEnd]?.lower === 'của' && tokens[cueEnd + 1]?.cap) {
     const run = extendName(tokens, cueEnd + 1);
     // "Bằng khen của Bộ" names no giver in particular; "của Bộ Tài chính" does.
     if (run.content > 0 && headAt(tokens, cueEnd + 1) !== run.end) end = run.end;
   }
-  // A bare "Bằng khen" names no particular award; only "Cờ thi đua" (one per giver) stands alone.
-  if (end === cueEnd && !/^Cờ thi đua$/u.test(span(ctx, i, end).text)) return null;
+  // A bare "Bằng khen" names no particular award, unless the sentence's subject gives it
+  // ("Thủ tướng tặng Bằng khen cho …": the Prime Minister's); received ("được tặng Bằng khen")
+  // it has no giver. "Cờ thi đua" (one per giver) stands alone.
+  if (end === cueEnd && !/^Cờ thi đua$/u.test(span(ctx, i, end).text) && !givenHere(tokens, i)) return null;
   const s = span(ctx, i, end);
   return { type: 'Award', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'award-generic', tier: TIER.cue };
+}
+
+/** Verbs right before an award that say its giver gives it: "tặng | Bằng khen", "trao tặng | Giấy khen". */
+const GIVE_VERBS = new Set(['tặng', 'trao', 'tặng thưởng', 'trao tặng', 'khen tặng']);
+
+/** "Thủ tướng (vừa quyết định) tặng Bằng khen": given by the subject, not received ("được tặng"). */
+function givenHere(tokens: Token[], i: number): boolean {
+  const one = tokens[i - 1];
+  const two = tokens[i - 2];
+  if (!one || !isSpaceGap(tokens[i]!.gap)) return false;
+  const verbAt = two && isSpaceGap(one.gap) && GIVE_VERBS.has(`${two.lower} ${one.lower}`) ? i - 2 : GIVE_VERBS.has(one.lower) ? i - 1 : -1;
+  if (verbAt < 0) return false;
+  const before = tokens[verbAt - 1];
+  return !(before && isSpaceGap(tokens[verbAt]!.gap) && (before.lower === 'được' || before.lower === 'nhận'));
 }
 
 /** "tiểu dự án phát triển công nghệ thông tin – truyền thông Việt Nam tại Đà Nẵng" (stops at "với"). */
@@ -330,7 +400,14 @@ function eventTail(tokens: Token[], end: number): number {
 const PROJECT_STOPS = new Set(['ở', 'tại', 'triển', 'thực', 'hoàn', 'khởi', 'giúp', 'góp', 'mang', 'đạt', 'được', 'do', 'bởi', 'của', 'với', 'đã', 'đang', 'sẽ', 'là', 'có', 'vừa', 'nhằm', 'thì', 'mà', 'này', 'đó', 'trên', 'và', 'đến', 'từ', 'gồm', 'nên', 'khi', 'sau', 'vào', 'ra', 'lên', 'không', 'cũng', 'còn', 'bị', 'trị', 'tổng', 'kéo', 'thông', 'giai', 'trong', 'diễn', 'nhằm']);
 
 /** "Chương trình nâng cao năng lực quản lý đất đai tỉnh Gia Lai, được …" */
+/**
+ * Words that cannot open a programme's described name: after them the capitalised cue is the
+ * programme named before ("hoàn thiện Đề án | theo định hướng …", "Đề án | phải đảm bảo …").
+ */
+const NOT_NAME_OPENERS = new Set(['theo', 'phải', 'cần', 'nên', 'cũng', 'chỉ', 'mới', 'vẫn', 'luôn', 'đều', 'hay', 'hoặc', 'tiếp', 'nói', 'sắp', 'chưa', 'rất', 'như', 'khi', 'thì', 'là']);
+
 function described(ctx: SentenceContext, i: number, cueEnd: number): Candidate | null {
+  if (NOT_NAME_OPENERS.has(ctx.tokens[cueEnd]!.lower)) return null;
   const end = describedEnd(ctx.tokens, cueEnd);
   if (end - cueEnd < 2) return null;
   const s = span(ctx, i, end);

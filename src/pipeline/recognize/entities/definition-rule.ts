@@ -29,7 +29,13 @@ export function recognizeDefinitions(ctx: SentenceContext): Candidate[] {
     const t = tokens[k]!;
     if (!isSpaceGap(t.gap) || /\d/.test(t.text)) return [];
     if (t.lower !== 'là') {
-      if (k > 0 && (isStop(tokens, k) || placeAt(tokens, k) !== null)) return [];
+      // "Kho dữ liệu Thương mại Việt Nam | là dự án …": a place may close the name, right before "là".
+      const place = placeAt(tokens, k);
+      if (place && tokens[place.end]?.lower === 'là' && place.end - 1 > k - 1 && k >= 2) {
+        k = place.end - 1;
+        continue;
+      }
+      if (k > 0 && (isStop(tokens, k) || place !== null)) return [];
       continue;
     }
     if (k < 2) return [];
