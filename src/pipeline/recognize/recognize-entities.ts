@@ -66,7 +66,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
       ...recognizeDocuments(ctx),
       ...recognizeNamedQuotes(ctx),
       ...recognizeAnaphors(ctx),
-    ].filter(isNameLike);
+    ].filter((c) => isNameLike(c) && !streetAfterHouseNumber(ctx, c));
     for (const c of selectCandidates(candidates)) mentions.push(toMention(c, ctx.sentence.index));
   });
   const final = surnamesAsPersons(mentions, contexts);
@@ -101,6 +101,25 @@ function isNameLike(c: Candidate): boolean {
   if (!/\p{L}/u.test(c.name)) return false;
   if (c.anaphor === true || c.name.length > 20) return true;
   return !NOT_ENTITIES.has(foldKey(c.name));
+}
+
+/** "số 456", "Số 12A", "số 7/3": a house number; the name after it is a street's. */
+const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/;
+
+/**
+ * "Số 456 Trường Chinh, phường 13": a street named after a person or with a head-like first word
+ * ("Trường", "Hội") is neither an Organization nor a Person.
+ */
+function streetAfterHouseNumber(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.type !== 'Organization' && c.type !== 'Person') return false;
+  const k = tokenAt(ctx, c.start);
+  if (ctx.tokens[k]?.start !== c.start || !/^ +$/.test(ctx.tokens[k]!.gap)) return false;
+  // "7/3", "12A/4": the number may come in parts joined by slashes.
+  let m = k - 1;
+  while (m > 0 && HOUSE_NUMBER.test(ctx.tokens[m]!.text) && ctx.tokens[m]!.gap === '/') m--;
+  const number = ctx.tokens[m];
+  const cue = ctx.tokens[m - 1];
+  return !!number && !!cue && HOUSE_NUMBER.test(number.text) && /^ +$/.test(number.gap) && cue.lower === 'số';
 }
 
 function toMention(c: Candidate, sentence: number): Mention {
