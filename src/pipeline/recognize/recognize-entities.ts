@@ -15,7 +15,8 @@ import { recognizeOrganizations } from './entities/org-rule.ts';
 import { recognizePersons } from './entities/person-rule.ts';
 import { recognizePlaces } from './entities/place-rule.ts';
 import { selectCandidates } from './entities/select.ts';
-import { tokenize, type Token } from '../lexicon/tokens.ts';
+import { isSpaceGap, tokenize, type Token } from '../lexicon/tokens.ts';
+import { CONTEXT, contextBefore, personCueBefore } from '../lexicon/context-cues.ts';
 import { foldKey } from '../../domain/fold.ts';
 
 export function recognizeEntities(text: string, sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {
@@ -40,6 +41,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
       if (t.cap && t.latin && !(prev?.cap && prev.latin && /^ +$/.test(t.gap))) latinCounts.set(t.text, (latinCounts.get(t.text) ?? 0) + 1);
     });
   }
+  const namedAsNonOrganisation = nonOrganisationSenses(contexts);
+  for (const ctx of contexts) ctx.namedAsNonOrganisation = namedAsNonOrganisation;
   // Organizations first, everywhere: their "(WB)" acronyms are then known in every sentence.
   const namesByLastWord = new Map<string, string>();
   const orgs = contexts.map((ctx) => {
@@ -74,6 +77,28 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   const named = new Set(final.map((m) => m.text));
   const warnings = [...skipped.entries()].filter(([key]) => !named.has(key.replace(/^brand:/, ''))).map(([, why]) => why);
   return { mentions: final, warnings };
+}
+
+/**
+ * One sense per article: a foreign word the article introduces as a person ("tiền đạo X", "mẹ X")
+ * or as a product or software ("sâu X", "phần mềm X") is that everywhere in the article, also
+ * where it stands alone ("… X ghi bàn"). A word cued both ways is left to each sentence.
+ */
+function nonOrganisationSenses(contexts: SentenceContext[]): Map<string, 'person' | 'not-organisation'> {
+  const out = new Map<string, 'person' | 'not-organisation'>();
+  const mixed = new Set<string>();
+  for (const ctx of contexts) {
+    ctx.tokens.forEach((t, i) => {
+      if (!t.cap || !t.latin || t.acronym || !isSpaceGap(t.gap) || i === 0) return;
+      const context = contextBefore(ctx.tokens, i);
+      const sense = personCueBefore(ctx.tokens, i) ? 'person' : context === CONTEXT.product || context === CONTEXT.software ? 'not-organisation' : context === CONTEXT.organisation ? 'organisation' : null;
+      if (sense === null) return;
+      if (sense === 'organisation' || (out.has(t.text) && out.get(t.text) !== sense)) mixed.add(t.text);
+      else out.set(t.text, sense);
+    });
+  }
+  for (const word of mixed) out.delete(word);
+  return out;
 }
 
 /** Provinces named in a sentence, also inside other names ("Chi nhánh Vietcombank Hà Tĩnh"). */

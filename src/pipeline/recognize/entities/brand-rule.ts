@@ -141,6 +141,9 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (personShaped && personCueBefore(ctx.tokens, i) && latinVerdict(runText(ctx, i, j)) !== 'organisation') return 'person';
   // "Alex Bogdanovic (Anh)": a name with its country in brackets is a player in a sports list.
   if (personShaped && countryInBrackets(ctx, j) && latinVerdict(runText(ctx, i, j)) !== 'organisation') return run.length > 1 ? 'person' : 'not-organisation';
+  // "sâu Myfip … Myfip lây qua thư", "tiền đạo Figo … Figo ghi bàn": the article said what the word is.
+  const sense = run.length === 1 ? ctx.namedAsNonOrganisation?.get(run[0]!.text) : undefined;
+  if (sense && latinVerdict(run[0]!.text) !== 'organisation') return sense;
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
   const mined = latinVerdict(runText(ctx, i, j));
