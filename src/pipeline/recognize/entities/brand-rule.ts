@@ -137,13 +137,16 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.
   if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text))) return 'not-organisation';
   const personShaped = run.every((t) => !t.acronym && !CAMEL.test(t.text) && !ENGLISH_ORG_WORDS.has(t.fold));
-  // "tiền đạo X", "HLV X", "mẹ X": a person, unless the archive knows the run as an organisation.
-  if (personShaped && personCueBefore(ctx.tokens, i) && latinVerdict(runText(ctx, i, j)) !== 'organisation') return 'person';
+  // "tiền đạo X", "HLV X", "mẹ X": a person, unless the archive knows the run as something else
+  // ("tiền đạo Liverpool" is a club's striker).
+  const archive = latinVerdict(runText(ctx, i, j));
+  const personPossible = archive === 'unknown' || archive === 'person';
+  if (personShaped && personPossible && personCueBefore(ctx.tokens, i)) return 'person';
   // "Alex Bogdanovic (Anh)": a name with its country in brackets is a player in a sports list.
-  if (personShaped && countryInBrackets(ctx, j) && latinVerdict(runText(ctx, i, j)) !== 'organisation') return run.length > 1 ? 'person' : 'not-organisation';
+  if (personShaped && archive !== 'organisation' && countryInBrackets(ctx, j)) return run.length > 1 && personPossible ? 'person' : 'not-organisation';
   // "sâu Myfip … Myfip lây qua thư", "tiền đạo Figo … Figo ghi bàn": the article said what the word is.
   const sense = run.length === 1 ? ctx.namedAsNonOrganisation?.get(run[0]!.text) : undefined;
-  if (sense && latinVerdict(run[0]!.text) !== 'organisation') return sense;
+  if (sense && (archive === 'unknown' || archive === sense)) return sense;
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
   const mined = latinVerdict(runText(ctx, i, j));
