@@ -2,6 +2,7 @@
 //   npx tsx bench/audit.ts FILE.jsonl[.gz]… [--articles 1000] [--seed kg-audit-1]
 //     [--entities 120] [--facts 240] [--per-predicate 30] [--list /tmp/to-judge.txt]
 //     [--record VERDICTS.tsv] [--verdicts bench/audit/verdicts.json] [--predicates WON,FUNDED_BY]
+//     [--show wrong|ok|unsure --show-to FILE]
 // 1. Draws N articles at random (seeded: the N smallest hashes of seed + record id, so the
 //    draw does not depend on file order) across all the files, extracts them in-process.
 // 2. Draws entities and facts (no HAS_QUANTITY) the same way from everything those articles
@@ -57,6 +58,9 @@ function parseArgs(argv: string[]) {
     predicates: [] as string[],
     list: '',
     record: '',
+    /** Also list the drawn items already judged with this verdict (to study what is wrong). */
+    show: '',
+    showTo: '',
     verdicts: resolve(repoRoot, 'bench/audit/verdicts.json'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -74,6 +78,8 @@ function parseArgs(argv: string[]) {
     else if (a === '--predicates') o.predicates = next().split(',').filter(Boolean);
     else if (a === '--list') o.list = next();
     else if (a === '--record') o.record = next();
+    else if (a === '--show') o.show = next();
+    else if (a === '--show-to') o.showTo = next();
     else if (a === '--verdicts') o.verdicts = resolve(next());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.files.push(a);
@@ -226,7 +232,14 @@ async function main() {
     `judged items of these articles no longer extracted: ${gone.length} (${gone.filter(([, v]) => v.verdict === 'wrong').length} judged wrong, ${gone.filter(([, v]) => v.verdict === 'ok').length} judged ok)`,
   ];
   console.log(report.join('\n'));
-  const listing = open.map((i) => `${i.key}\t${i.shown}\n    ${i.evidence.replace(/\s+/g, ' ')}`).join('\n');
+  const describe = (i: Item) => `${i.key}\t${i.shown}\n    ${i.evidence.replace(/\s+/g, ' ')}`;
+  const listing = open.map(describe).join('\n');
+  if (options.show) {
+    const shown = [...drawn.values()].filter((i) => verdicts[i.key]?.verdict === options.show);
+    const text = shown.map((i) => `${describe(i)}\n    (${verdicts[i.key]!.why ?? ''})`).join('\n');
+    if (options.showTo) writeFileSync(options.showTo, `${text}\n`);
+    else console.log(`\njudged ${options.show}:\n${text}`);
+  }
   if (options.list) writeFileSync(options.list, `${listing}\n`);
   else if (open.length > 0) console.log(`\nto judge (KEY<TAB>ok|wrong|unsure, then --record FILE):\n${listing}`);
 }

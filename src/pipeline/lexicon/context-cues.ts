@@ -34,3 +34,17 @@ export function contextBefore(tokens: Token[], i: number): ContextKind | null {
   }
   return null;
 }
+
+const PERSON_IN_SENTENCE = cueSet('personInSentence');
+const MAX_PERSON_CUE_WORDS = Math.max(...[...PERSON_IN_SENTENCE].map((c) => c.split(' ').length));
+
+/** "tiền đạo X", "HLV X", "mẹ X": one to four words right before tokens[i] that tell a person follows. */
+export function personCueBefore(tokens: Token[], i: number): boolean {
+  if (i === 0 || !isSpaceGap(tokens[i]!.gap)) return false;
+  for (let n = Math.min(MAX_PERSON_CUE_WORDS, i); n >= 1; n--) {
+    const words = tokens.slice(i - n, i);
+    if (words.some((w, k) => k > 0 && !isSpaceGap(w.gap))) continue;
+    if (PERSON_IN_SENTENCE.has(words.map((w) => w.lower).join(' '))) return true;
+  }
+  return false;
+}

@@ -35,6 +35,7 @@ export const PLACE_LEXICON = lexicon<{
 export const CUES = lexicon<{
   award: string[];
   englishAwardEnds: string[];
+  englishEventEnds: string[];
   awardGeneric: string[];
   project: string[];
   projectNeedsQuote: string[];
@@ -48,6 +49,7 @@ export const CUES = lexicon<{
   anaphorTypes: Record<string, string>;
 }>('entity-cues');
 export const ENGLISH_AWARD_ENDS = new Set(CUES.englishAwardEnds);
+export const ENGLISH_EVENT_ENDS = new Set(CUES.englishEventEnds);
 export const ABBREVIATIONS = lexicon<{ expand: Record<string, string>; placePrefixes: string[]; corporateSuffixes: string[]; englishOrgWords: string[] }>(
   'entity-abbreviations',
 );

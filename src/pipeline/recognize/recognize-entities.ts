@@ -15,7 +15,8 @@ import { recognizeOrganizations } from './entities/org-rule.ts';
 import { recognizePersons } from './entities/person-rule.ts';
 import { recognizePlaces } from './entities/place-rule.ts';
 import { selectCandidates } from './entities/select.ts';
-import { tokenize, type Token } from '../lexicon/tokens.ts';
+import { isSpaceGap, tokenize, type Token } from '../lexicon/tokens.ts';
+import { CONTEXT, contextBefore, personCueBefore } from '../lexicon/context-cues.ts';
 import { foldKey } from '../../domain/fold.ts';
 
 export function recognizeEntities(text: string, sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {
@@ -40,6 +41,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
       if (t.cap && t.latin && !(prev?.cap && prev.latin && /^ +$/.test(t.gap))) latinCounts.set(t.text, (latinCounts.get(t.text) ?? 0) + 1);
     });
   }
+  const namedAsNonOrganisation = nonOrganisationSenses(contexts);
+  for (const ctx of contexts) ctx.namedAsNonOrganisation = namedAsNonOrganisation;
   // Organizations first, everywhere: their "(WB)" acronyms are then known in every sentence.
   const namesByLastWord = new Map<string, string>();
   const orgs = contexts.map((ctx) => {
@@ -66,7 +69,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
       ...recognizeDocuments(ctx),
       ...recognizeNamedQuotes(ctx),
       ...recognizeAnaphors(ctx),
-    ].filter(isNameLike);
+    ].filter((c) => isNameLike(c) && !streetAfterHouseNumber(ctx, c));
     for (const c of selectCandidates(candidates)) mentions.push(toMention(c, ctx.sentence.index));
   });
   const final = surnamesAsPersons(mentions, contexts);
@@ -74,6 +77,28 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   const named = new Set(final.map((m) => m.text));
   const warnings = [...skipped.entries()].filter(([key]) => !named.has(key.replace(/^brand:/, ''))).map(([, why]) => why);
   return { mentions: final, warnings };
+}
+
+/**
+ * One sense per article: a foreign word the article introduces as a person ("tiền đạo X", "mẹ X")
+ * or as a product or software ("sâu X", "phần mềm X") is that everywhere in the article, also
+ * where it stands alone ("… X ghi bàn"). A word cued both ways is left to each sentence.
+ */
+function nonOrganisationSenses(contexts: SentenceContext[]): Map<string, 'person' | 'not-organisation'> {
+  const out = new Map<string, 'person' | 'not-organisation'>();
+  const mixed = new Set<string>();
+  for (const ctx of contexts) {
+    ctx.tokens.forEach((t, i) => {
+      if (!t.cap || !t.latin || t.acronym || !isSpaceGap(t.gap) || i === 0) return;
+      const context = contextBefore(ctx.tokens, i);
+      const sense = personCueBefore(ctx.tokens, i) ? 'person' : context === CONTEXT.product || context === CONTEXT.software ? 'not-organisation' : context === CONTEXT.organisation ? 'organisation' : null;
+      if (sense === null) return;
+      if (sense === 'organisation' || (out.has(t.text) && out.get(t.text) !== sense)) mixed.add(t.text);
+      else out.set(t.text, sense);
+    });
+  }
+  for (const word of mixed) out.delete(word);
+  return out;
 }
 
 /** Provinces named in a sentence, also inside other names ("Chi nhánh Vietcombank Hà Tĩnh"). */
@@ -101,6 +126,25 @@ function isNameLike(c: Candidate): boolean {
   if (!/\p{L}/u.test(c.name)) return false;
   if (c.anaphor === true || c.name.length > 20) return true;
   return !NOT_ENTITIES.has(foldKey(c.name));
+}
+
+/** "số 456", "Số 12A", "số 7/3": a house number; the name after it is a street's. */
+const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/;
+
+/**
+ * "Số 456 Trường Chinh, phường 13": a street named after a person or with a head-like first word
+ * ("Trường", "Hội") is neither an Organization nor a Person.
+ */
+function streetAfterHouseNumber(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.type !== 'Organization' && c.type !== 'Person') return false;
+  const k = tokenAt(ctx, c.start);
+  if (ctx.tokens[k]?.start !== c.start || !/^ +$/.test(ctx.tokens[k]!.gap)) return false;
+  // "7/3", "12A/4": the number may come in parts joined by slashes.
+  let m = k - 1;
+  while (m > 0 && HOUSE_NUMBER.test(ctx.tokens[m]!.text) && ctx.tokens[m]!.gap === '/') m--;
+  const number = ctx.tokens[m];
+  const cue = ctx.tokens[m - 1];
+  return !!number && !!cue && HOUSE_NUMBER.test(number.text) && /^ +$/.test(number.gap) && cue.lower === 'số';
 }
 
 function toMention(c: Candidate, sentence: number): Mention {

@@ -3,12 +3,12 @@
 // "PSA Peugeot Citroen"), CamelCase ("MobiFone", "SeABank"), and acronyms the article defined
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
+import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_EVENT_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
 import { placeAt, titleAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
-import { latinEvidence, latinVerdict, minedExpansion, type LatinVerdict } from '../../lexicon/mined.ts';
-import { CONTEXT, contextBefore } from '../../lexicon/context-cues.ts';
+import { latinEvidence, latinVerdict, minedExpansion, type LatinEvidence, type LatinVerdict } from '../../lexicon/mined.ts';
+import { CONTEXT, contextBefore, personCueBefore } from '../../lexicon/context-cues.ts';
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
@@ -18,6 +18,12 @@ export function isForeignWord(t: Token): boolean {
   if (!t.cap || !t.latin || t.acronym) return false;
   if (CAMEL.test(t.text)) return true;
   return !SYLLABLES.has(t.lower) || /[fjwz]/i.test(t.text);
+}
+
+/** "HLV", "TS", "CEO": a title or a person's role written in capitals. */
+function titleAcronym(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.acronym && (titleAt(tokens, i) === i + 1 || (i + 1 < tokens.length && personCueBefore(tokens, i + 1)));
 }
 
 function continuesBrand(t: Token, i: number, from: number): boolean {
@@ -49,13 +55,22 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   const { tokens } = ctx;
   const first = tokens[i]!;
   if (!first.cap || !first.latin || NOT_ENTITIES.has(first.fold)) return null;
+  // "HLV Trapattoni", "TS Smith": a title written as an acronym opens no brand; the name after it is read alone.
+  if (titleAcronym(tokens, i)) return null;
   // "Việt | Nam Ann": a brand starts where a capitalised run starts (or where a brand cut short ended).
   const prev = tokens[i - 1];
-  if (!afterBrand && prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
+  // "al-Malazz", "e-Commerce": the end of a hyphenated word is no name of its own.
+  if (prev && first.gap === '-' && !prev.cap) return null;
+  const afterTitle = i > 0 && titleAcronym(tokens, i - 1);
+  // "ngân hàng Nga | Vneshtorgbank", "hãng Mỹ | Lurhq": a country in Vietnamese spelling tells where the brand is from.
+  if (!afterBrand && !afterTitle && !afterVietnamesePlace(tokens, i) && prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
   let j = i;
   // "Volkswagen | Trung Quốc": a place ends the brand (and may join it below).
   while (j < tokens.length && continuesBrand(tokens[j]!, j, i) && (j === i || placeAt(tokens, j) === null)) j++;
   j = frequentPrefixEnd(ctx, i, j);
+  // "Nga | Vneshtorgbank": the run is read again after the country (see afterVietnamesePlace).
+  const lead = placeAt(tokens, i);
+  if (lead && lead.end < j && tokens.slice(i, lead.end).every((t) => SYLLABLES.has(t.lower) && !isForeignWord(t))) return null;
   const run = tokens.slice(i, j);
   const latinPlaceAfter = tokens[j]?.latin === true && isSpaceGap(tokens[j]!.gap) && placeAt(tokens, j) !== null; // "FSI Vietnam"
   if (!(run.some(isForeignWord) || (latinPlaceAfter && run.every((t) => t.acronym))) || run.every((t) => NOT_ENTITIES.has(t.fold))) return null;
@@ -67,6 +82,8 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   const after = tokens[j];
   const placeAfter = after && isSpaceGap(after.gap) ? placeAt(tokens, j) : null;
   if (placeAfter) end = placeAfter.end; // "Intel Việt Nam", "Volkswagen Trung Quốc": a national branch
+  // "Tiger Cup", "US Open": a competition, not an organisation.
+  if (run.length > 1 && !placeAfter && ENGLISH_EVENT_ENDS.has(run[run.length - 1]!.text)) return null;
   const s = span(ctx, i, end);
   // "Northern Rail Systems Corp (NRS)": the bracket defines an acronym a later "NRS" refers to.
   const aliases = aliasesAfter(ctx, end).filter((a) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(a));
@@ -117,13 +134,26 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (context === CONTEXT.person) return 'person';
   const prev = ctx.tokens[i - 1];
   const run = ctx.tokens.slice(i, j);
+  // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.
+  if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text))) return 'not-organisation';
+  const personShaped = run.every((t) => !t.acronym && !CAMEL.test(t.text) && !ENGLISH_ORG_WORDS.has(t.fold));
+  // "tiền đạo X", "HLV X", "mẹ X": a person, unless the archive knows the run as something else
+  // ("tiền đạo Liverpool" is a club's striker).
+  const archive = latinVerdict(runText(ctx, i, j));
+  const personPossible = archive === 'unknown' || archive === 'person';
+  if (personShaped && personPossible && personCueBefore(ctx.tokens, i)) return 'person';
+  // "Alex Bogdanovic (Anh)": a name with its country in brackets is a player in a sports list.
+  if (personShaped && archive !== 'organisation' && countryInBrackets(ctx, j)) return run.length > 1 && personPossible ? 'person' : 'not-organisation';
+  // "sâu Myfip … Myfip lây qua thư", "tiền đạo Figo … Figo ghi bàn": the article said what the word is.
+  const sense = run.length === 1 ? ctx.namedAsNonOrganisation?.get(run[0]!.text) : undefined;
+  if (sense && (archive === 'unknown' || archive === sense)) return sense;
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
   const mined = latinVerdict(runText(ctx, i, j));
   if (mined !== 'unknown') return mined;
   // A run the archive never saw whole, or saw but never once as an organisation ("Didier
   // Drogba", "Scott McClellan"), needs a word that vouches for a company.
-  if (run.length > 1 && (latinEvidence(runText(ctx, i, j))?.organisation ?? 0) === 0) {
+  if (run.length > 1 && rarelyOrganisation(latinEvidence(runText(ctx, i, j)))) {
     // "PivotTable Fields", "AutoFit Window": a word of it is known from software menus or products.
     // A product word beside an acronym is a maker's name ("PSA Peugeot Citroen"); a menu word is never one.
     const withAcronym = run.some((t) => t.acronym);
@@ -135,12 +165,52 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   return 'unknown';
 }
 
-/** Verbs of a company's own deals right after the name: "Grab mua lại …", "Intel tài trợ …". */
-const COMPANY_ACTS = new Set(['mua', 'thâu', 'sáp', 'ký', 'tài', 'đầu', 'tuyên', 'hợp', 'trao', 'tặng', 'ủng', 'cam', 'giành', 'đoạt', 'phát', 'ra']);
+/**
+ * Never, or hardly ever and no more than as a person, seen in an organisation's context: "Bae Yong
+ * Joon" (once after an organisation cue, twice after a person's).
+ */
+function rarelyOrganisation(e: LatinEvidence | undefined): boolean {
+  if (!e || e.organisation === 0) return true;
+  return e.organisation < 2 && e.person >= e.organisation;
+}
+
+/**
+ * Verbs of a company's own deals right after the name: "Grab mua lại …", "Intel tài trợ …".
+ * Whole words: "phát hành" and "ra mắt" are a company's, "phát biểu" and "ra đi" anyone's; verbs
+ * persons use as often ("giành", "ký", "tuyên bố", "trao tặng") tell nothing.
+ */
+const COMPANY_ACTS = new Set(['mua lại', 'thâu tóm', 'sáp nhập', 'ký kết', 'tài trợ', 'đầu tư', 'hợp tác', 'phát hành', 'ra mắt', 'công bố']);
 
 function actsAsCompany(ctx: SentenceContext, j: number): boolean {
   const next = ctx.tokens[j];
-  return !!next && /^ +$/.test(next.gap) && COMPANY_ACTS.has(next.lower);
+  const after = ctx.tokens[j + 1];
+  return !!next && !!after && /^ +$/.test(next.gap) && /^ +$/.test(after.gap) && COMPANY_ACTS.has(`${next.lower} ${after.lower}`);
+}
+
+/** "i3", "X5", "N95": a model code (letters and digits; a year or a plain count is none). */
+const MODEL_CODE = /^(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]{2,6}$/;
+
+/** A model code right after a run. */
+function modelNumberAt(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !!t && /^ +$/.test(t.gap) && MODEL_CODE.test(t.text);
+}
+
+/** A place spelled in Vietnamese ("Nga", "Mỹ", "Trung Quốc") ends right before tokens[i]. */
+function afterVietnamesePlace(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const place = placeAt(tokens, k);
+    if (place && place.end === i) return tokens.slice(k, i).every((t) => SYLLABLES.has(t.lower) && !isForeignWord(t));
+  }
+  return false;
+}
+
+/** "… (Anh)", "… (Tây Ban Nha)": a place alone in brackets right after the run. */
+function countryInBrackets(ctx: SentenceContext, j: number): boolean {
+  const open = ctx.tokens[j];
+  if (!open || !/^\s?\($/.test(open.gap)) return false;
+  const place = placeAt(ctx.tokens, j);
+  return place !== null && ctx.text[ctx.tokens[place.end - 1]!.end] === ')';
 }
 
 function softwareOrProduct(word: string, products: boolean): boolean {
@@ -159,7 +229,7 @@ function companyCued(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Least organisation contexts of a run's prefix before it may cut the run short. */
-const FREQUENT_PREFIX = 20;
+const FREQUENT_PREFIX = 5;
 
 /**
  * "BBC Gavyn Davis": a run the archive has (almost) never seen whole, whose prefix it knows well
@@ -199,17 +269,20 @@ function definedAcronym(ctx: SentenceContext, i: number): { candidate: Candidate
 const PRODUCT_NOUNS = new Set(['mẫu', 'xe', 'dòng', 'chiếc', 'sản', 'phẩm', 'phiên', 'model', 'kiểu', 'máy', 'game', 'trò', 'ứng', 'dụng', 'kênh', 'trang', 'website', 'mạng', 'hệ', 'điều', 'hành', 'công', 'nghệ', 'chuẩn', 'tiêu', 'thương', 'hiệu', 'phần', 'mềm', 'chương', 'trình', 'gói', 'cước', 'thẻ', 'tàu', 'đội']);
 /** Words before a company: "hãng Geely", "tập đoàn Intel", "đối tác Supernet", "mua lại Uber". */
 const COMPANY_CUES = new Set(['hãng', 'đoàn', 'ty', 'tác', 'của', 'với', 'và', 'cùng', 'giữa', 'chức', 'lại', 'tóm', 'nhập']);
-/** Words after a company acting in the news: "Grab mua lại …", "Intel tài trợ …". */
-const ACTS_AFTER = new Set(['mua', 'thâu', 'sáp', 'ký', 'tài', 'đầu', 'tuyên', 'công', 'ra', 'hợp', 'trao', 'tặng', 'ủng', 'hỗ', 'cam', 'nhận', 'giành', 'đoạt', 'thông', 'cho', 'vừa', 'đã', 'sẽ', 'đang', 'cũng']);
+/** Sightings after which an archive that never saw a word as an organisation is telling. */
+const SEEN_ENOUGH = 10;
 
 /** One capitalised foreign word is a company when CamelCase, cued, or named twice in the article. */
 function singleWordBrand(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
   if (prev && PRODUCT_NOUNS.has(prev.lower)) return false;
-  // "của X" comes before persons as often ("của Ballack"): it vouches for no company.
-  if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || (prev && prev.lower !== 'của' && COMPANY_CUES.has(prev.lower))) return true;
-  const next = ctx.tokens[i + 1];
-  if (next && /^ +$/.test(next.gap) && ACTS_AFTER.has(next.lower)) return true;
+  // "của X", "và X", "với X" come before persons as often ("của Ballack"): they vouch for no company.
+  if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || companyCued(ctx, i)) return true;
+  if (actsAsCompany(ctx, i + 1)) return true;
+  // Named twice: a brand, unless the archive has seen the word often and (almost) never as an
+  // organisation, in fewer than one sighting in a hundred (a player or a soldier named twice in a report: "Graner … Graner").
+  const seen = latinEvidence(t.text);
+  if (seen && seen.total >= SEEN_ENOUGH && 100 * seen.organisation < seen.total) return false;
   return (ctx.latinCounts.get(t.text) ?? 0) >= 2;
 }

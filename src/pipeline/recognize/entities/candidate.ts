@@ -32,6 +32,8 @@ export interface SentenceContext {
   provinces: Set<string>;
   /** Headed names of the article by their last word when it is an acronym ("ssi" → "Công ty Chứng khoán SSI"). */
   namesByLastWord?: Map<string, string>;
+  /** Foreign words the article itself names as a person ("tiền đạo X") or a product ("sâu X") somewhere: so they are everywhere in it. */
+  namedAsNonOrganisation?: Map<string, 'person' | 'not-organisation'>;
 }
 
 export const TIER = { quoted: 5, known: 4, titled: 4, headed: 3, cue: 3, prefixedPlace: 3, brand: 2, place: 2, person: 1, anaphor: 0 } as const;

@@ -1,6 +1,7 @@
 // HOLDS_POSITION with the title as `role`: "Ông X, Bộ trưởng Bộ Y", "Giám đốc Sở Y X",
 // "X - Phó Giám đốc điều hành công ty Y", "X (Trưởng phòng thí nghiệm thuộc Viện Y)".
 import type { MatchContext, RuleDef } from '../rule-types.ts';
+import type { Slot } from '../sentence-frame.ts';
 
 // "Phó Tổng Giám đốc", "giáo viên hóa học kiêm phụ trách thư viện": a title and a few more words.
 // The words after the title stop at a preposition or a verb: "Tổng giám đốc | của ngân hàng sau khi …".
@@ -31,26 +32,39 @@ function notAnAppositionChain(ctx: MatchContext): boolean {
   return !/\uE000P\d+\uE001 , (?:[^\uE000,;.]*(?:\uE000[OL]\d+\uE001)?[^\uE000,;.]* , )*$/u.test(ctx.frame.lower.slice(0, start));
 }
 
+/**
+ * "Trưởng phòng ⟨CSGT⟩ Công an TP…", "người đứng đầu tổ chức ⟨Phone⟩ of Life", "Giám đốc Saatchi &
+ * ⟨Saatchi Việt Nam⟩": the organisation after the title was cut short (its name goes on with a
+ * capitalised word, "&" or "of"), so the fact would name the wrong body.
+ */
+function wholeOrganisationAfterRole(ctx: MatchContext, _subject: Slot, object: Slot): boolean {
+  const { sentence } = ctx.frame;
+  const after = sentence.text.slice(object.end - sentence.start, object.end - sentence.start + 6);
+  if (/^ (?:\p{Lu}|& |of |and |de )/u.test(after)) return false;
+  const role = ctx.match.groups?.['role'] ?? '';
+  return !/(?:&|\s(?:ở|tại|của|thuộc))\s*$/u.test(role);
+}
+
 export const POSITION_RULES: RuleDef[] = [
   // "Ông ⟨Nguyễn Văn A⟩, Giám đốc ⟨Sở Y tế⟩"; "⟨A⟩ (Giám đốc nghiên cứu thuộc ⟨CNRS⟩)"
   {
     id: 'person-comma-role-org',
     pattern: `{P:p} ${SEP} ${ROLE} (?:của |thuộc |tại )?{O:o}`,
-    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.85 }],
+    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.85, when: wholeOrganisationAfterRole, doubt: 'the organisation after the title looks cut short' }],
     when: notBeforeNextPerson,
   },
   // "ông ⟨A⟩, Ủy viên ⟨BCH Trung ương⟩, Bí thư ⟨Tỉnh ủy X⟩, …": the second title of an apposition
   {
     id: 'person-second-role-org',
     pattern: `{P:p} , ${ROLE_BODY} (?:(?:của |thuộc |tại )?{O:o1} )?, ${ROLE} (?:của |thuộc |tại )?{O:o}`,
-    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.75 }],
+    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.75, when: wholeOrganisationAfterRole, doubt: 'the organisation after the title looks cut short' }],
     when: notBeforeNextPerson,
   },
   // "⟨A⟩ hiện là Tổng giám đốc ⟨Công ty X⟩"
   {
     id: 'person-is-role-org',
     pattern: `{P:p} (?:hiện |đang |từng |sẽ |vừa |đã |là |giữ chức vụ |giữ chức |được bổ nhiệm giữ chức vụ |giữ cương vị |làm |được bổ nhiệm làm |được bổ nhiệm giữ chức |được bầu làm |được bầu giữ chức |tái đắc cử |đắc cử |trở thành )+${ROLE} (?:của |thuộc |tại )?{O:o}`,
-    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8 }],
+    facts: [{ s: 'p', p: 'HOLDS_POSITION', o: 'o', c: 0.8, when: wholeOrganisationAfterRole, doubt: 'the organisation after the title looks cut short' }],
   },
   // "Thứ trưởng ⟨Bộ TT&TT⟩ ⟨Nguyễn Minh Hồng⟩", "Phó Tổng Giám đốc ⟨FPT Telecom⟩, ông ⟨Mai Sung⟩"
   // "Vụ trưởng ⟨Vụ Viễn thông⟩ ⟨Bộ BCVT⟩ ⟨Phạm Hồng Hải⟩": the first organisation holds the title
