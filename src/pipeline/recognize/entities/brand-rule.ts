@@ -280,9 +280,22 @@ function singleWordBrand(ctx: SentenceContext, i: number): boolean {
   // "của X", "và X", "với X" come before persons as often ("của Ballack"): they vouch for no company.
   if (CAMEL.test(t.text) || /['’]s$/.test(t.text) || companyCued(ctx, i)) return true;
   if (actsAsCompany(ctx, i + 1)) return true;
+  if (coordinatedWithOrganisation(ctx, i)) return true;
   // Named twice: a brand, unless the archive has seen the word often and (almost) never as an
   // organisation, in fewer than one sighting in a hundred (a player or a soldier named twice in a report: "Graner … Graner").
   const seen = latinEvidence(t.text);
   if (seen && seen.total >= SEEN_ENOUGH && 100 * seen.organisation < seen.total) return false;
   return (ctx.latinCounts.get(t.text) ?? 0) >= 2;
+}
+
+/**
+ * "liên doanh với Ford và Suzuki": listed right after a foreign name the archive knows as an
+ * organisation, a word is one of the same kind ("và", "hoặc" alone vouch for nothing).
+ */
+function coordinatedWithOrganisation(ctx: SentenceContext, i: number): boolean {
+  const link = ctx.tokens[i - 1];
+  if (!link || !['và', 'hoặc'].includes(link.lower)) return false;
+  let start = i - 1;
+  while (start > 0 && ctx.tokens[start - 1]!.latin && ctx.tokens[start - 1]!.cap) start--;
+  return start < i - 1 && latinVerdict(runText(ctx, start, i - 1)) === 'organisation';
 }
