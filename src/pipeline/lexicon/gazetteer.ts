@@ -84,6 +84,14 @@ function loadCountries(): void {
     for (const n of list) addPlace(n, canonical);
     COUNTRIES.add(canonical);
   }
+  // Vietnamese news writes many countries the English way ("tại Rome, Italy", "Japan Airlines"
+  // aside): each English name is an alias of the Vietnamese canonical ("Italy" → "Ý").
+  const en = packageJson<{ countries: Record<string, string | string[]> }>('i18n-iso-countries/langs/en.json');
+  for (const [code, names] of Object.entries(en.countries)) {
+    const canonical = [vi.countries[code] ?? []].flat()[0];
+    // A name already indexed keeps its first entry (PhraseIndex.add ignores repeats).
+    if (canonical) for (const n of [names].flat()) addPlace(n, canonical);
+  }
 }
 
 function loadLexicon(): void {
