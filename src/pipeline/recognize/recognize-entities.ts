@@ -57,6 +57,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   for (const ctx of contexts) ctx.namesByLastWord = namesByLastWord;
   const mentions: Mention[] = [];
   contexts.forEach((ctx, k) => {
+    if (isEmailHeader(ctx)) return;
     const orgCandidates = orgs[k] ?? [];
     const orgEnds = new Map<number, number>();
     for (const c of orgCandidates) orgEnds.set(tokenAt(ctx, c.start), tokenAt(ctx, c.end - 1) + 1);
@@ -78,6 +79,17 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   const warnings = [...skipped.entries()].filter(([key]) => !named.has(key.replace(/^brand:/, ''))).map(([, why]) => why);
   return { mentions: final, warnings };
 }
+
+/**
+ * "From: Chau Nguyen To: tamsu@… Sent: Friday, … Subject: Ban Tra My men": a reader's letter
+ * quoted with its mail header. Names there are glued to the field words ("EssenceTo") or are
+ * a subject line; the header states no fact.
+ */
+function isEmailHeader(ctx: SentenceContext): boolean {
+  const fields = ctx.text.slice(ctx.sentence.start, ctx.sentence.end).match(MAIL_FIELD);
+  return new Set(fields ?? []).size >= 2;
+}
+const MAIL_FIELD = /\b(?:From|To|Sent|Subject|Cc|Date):/g;
 
 /**
  * One sense per article: a foreign word the article introduces as a person ("tiền đạo X", "mẹ X")

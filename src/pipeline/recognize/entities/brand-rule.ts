@@ -82,8 +82,10 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   const after = tokens[j];
   const placeAfter = after && isSpaceGap(after.gap) ? placeAt(tokens, j) : null;
   if (placeAfter) end = placeAfter.end; // "Intel Việt Nam", "Volkswagen Trung Quốc": a national branch
-  // "Tiger Cup", "US Open": a competition, not an organisation.
-  if (run.length > 1 && !placeAfter && ENGLISH_EVENT_ENDS.has(run[run.length - 1]!.text)) return null;
+  // "một số CLB Italy", "các CLB Anh": the clubs of a country, not one club's name.
+  if (placeAfter && run.every((t) => t.acronym) && pluralBefore(tokens, i)) return null;
+  // "Tiger Cup", "US Open", "Grand Prix Italy": a competition, not an organisation.
+  if (run.length > 1 && ENGLISH_EVENT_ENDS.has(run[run.length - 1]!.text)) return null;
   const s = span(ctx, i, end);
   // "Northern Rail Systems Corp (NRS)": the bracket defines an acronym a later "NRS" refers to.
   const aliases = aliasesAfter(ctx, end).filter((a) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(a));
@@ -109,6 +111,17 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases, confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
   return { candidate, end };
 }
+
+/** "các", "những", "nhiều", "một số" right before tokens[i]: what follows is a kind, not a name. */
+function pluralBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  if (prev === 'số') return tokens[i - 2]?.lower === 'một';
+  return prev !== undefined && PLURAL_MARKERS.has(prev);
+}
+const PLURAL_MARKERS = new Set(['các', 'những', 'nhiều', 'mấy', 'vài']);
+
+/** Words that open a Dutch or German family name. */
+const FAMILY_NAME_PARTICLES = new Set(['van', 'von']);
 
 /** Words that end a foreign name of any kind ("Vietnam", "World"), so they tell no company. */
 const GENERIC_ENDS = new Set(['vietnam', 'world', 'global', 'international', 'online', 'news', 'times', 'post', 'daily']);
@@ -137,6 +150,9 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.
   if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text))) return 'not-organisation';
   const personShaped = run.every((t) => !t.acronym && !CAMEL.test(t.text) && !ENGLISH_ORG_WORDS.has(t.fold));
+  // "Van Nistelrooy", "Von Braun", "Van Der Sar": a Dutch or German family name, whatever the
+  // archive's contexts say ("MU Van Nistelrooy" reads like a company's name).
+  if (personShaped && run.length > 1 && FAMILY_NAME_PARTICLES.has(run[0]!.lower) && isForeignWord(run[1]!)) return 'person';
   // "tiền đạo X", "HLV X", "mẹ X": a person, unless the archive knows the run as something else
   // ("tiền đạo Liverpool" is a club's striker).
   const archive = latinVerdict(runText(ctx, i, j));
