@@ -12,6 +12,10 @@ import { CONTEXT, contextBefore, personCueBefore } from '../../lexicon/context-c
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
+/** "McClellan", "MacMillan": family names, not CamelCase brands. */
+const SCOTTISH_NAME = /^Ma?c\p{Lu}\p{Ll}+$/u;
+/** CamelCase that marks a brand ("MobiFone", "PartyGaming"), not a family name. */
+const brandCamel = (t: Token) => CAMEL.test(t.text) && !SCOTTISH_NAME.test(t.text);
 
 /** A token that can only be foreign: "Intel", "Gov", "MobiFone"; not "Sở", "Long", "An". */
 export function isForeignWord(t: Token): boolean {
@@ -103,7 +107,7 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
     ctx.skipped.set(`brand:${s.text}`, `recognize: "${s.text}" (sentence ${ctx.sentence.index}) is never named as an organisation in the mined archive; skipped`);
     return null;
   }
-  if (verdict === 'person' && run.every((t) => !t.acronym && !CAMEL.test(t.text))) return { candidate: { type: 'Person', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'person-mined', tier: TIER.person }, end };
+  if (verdict === 'person' && run.every((t) => !t.acronym && !brandCamel(t))) return { candidate: { type: 'Person', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'person-mined', tier: TIER.person }, end };
   if (run.length === 1 && !placeAfter && verdict !== 'organisation' && !singleWordBrand(ctx, i)) {
     ctx.skipped.set(`brand:${first.text}`, `recognize: "${first.text}" (sentence ${ctx.sentence.index}) may be a brand, but it is named once with no company cue; skipped`);
     return null;
@@ -149,7 +153,7 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   const run = ctx.tokens.slice(i, j);
   // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.
   if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text))) return 'not-organisation';
-  const personShaped = run.every((t) => !t.acronym && !CAMEL.test(t.text) && !ENGLISH_ORG_WORDS.has(t.fold));
+  const personShaped = run.every((t) => !t.acronym && !brandCamel(t) && !ENGLISH_ORG_WORDS.has(t.fold));
   // "Van Nistelrooy", "Von Braun", "Van Der Sar": a Dutch or German family name, whatever the
   // archive's contexts say ("MU Van Nistelrooy" reads like a company's name).
   if (personShaped && run.length > 1 && FAMILY_NAME_PARTICLES.has(run[0]!.lower) && isForeignWord(run[1]!)) return 'person';
@@ -175,7 +179,7 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
     const withAcronym = run.some((t) => t.acronym);
     if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text, !withAcronym))) return 'not-organisation';
     // "McClellan", "MacArthur" are family names, not CamelCase brands; "HLV", "TS" are titles.
-    const vouched = run.some((t, k) => (t.acronym && titleAt(ctx.tokens, i + k) === null) || (CAMEL.test(t.text) && !/^Ma?c\p{Lu}/u.test(t.text)) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
+    const vouched = run.some((t, k) => (t.acronym && titleAt(ctx.tokens, i + k) === null) || brandCamel(t) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
     if (!vouched) return 'not-organisation';
   }
   return 'unknown';

@@ -1,5 +1,5 @@
-// Three sources of false Organizations on the corpus audit: Dutch and German family names
-// ("Van Nistelrooy"), countries written the English way ("tại Rome, Italy") and the mail
+// Four sources of false Organizations on the corpus audit: Dutch and German family names
+// ("Van Nistelrooy", "William MacMillan"), countries written the English way ("tại Rome, Italy") and the mail
 // header of a reader's letter ("From: … Sent: … Subject: …"). Sentences are made up.
 import { describe, expect, it } from 'vitest';
 import { labels, mentionsOf } from './helpers.ts';
@@ -11,6 +11,17 @@ describe('a family name with "Van" or "Von" is a person', () => {
     ['Thủ môn Van Der Sar cản phá thành công quả phạt đền.', 'Van Der Sar'],
     ['Bức tranh của Van Gogh được bán với giá kỷ lục.', 'Van Gogh'],
     ['Kỹ sư Wernher Von Braun từng dẫn đầu chương trình tên lửa.', 'Von Braun'],
+  ])('%s', (text, name) => {
+    const found = labels(mentionsOf(text));
+    expect(found, text).not.toContain(`Organization:${name}`);
+    expect(found.some((l) => l.startsWith('Person:') && l.includes(name)), `${text} → ${found.join(', ')}`).toBe(true);
+  });
+});
+
+describe('a Scottish or Irish "Mc"/"Mac" name after a person cue is a person, not a CamelCase brand', () => {
+  it.each([
+    ['Những đứa trẻ này hoàn toàn bình thường, bác sĩ William MacMillan cho biết.', 'William MacMillan'],
+    ['Theo giáo sư Ian McKenzie, kết quả cần được kiểm chứng thêm.', 'Ian McKenzie'],
   ])('%s', (text, name) => {
     const found = labels(mentionsOf(text));
     expect(found, text).not.toContain(`Organization:${name}`);
