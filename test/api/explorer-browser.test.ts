@@ -25,6 +25,9 @@ const WORLD_BANK = 'org:ngan-hang-the-gioi';
 const DIC = 'org:so-thong-tin-va-truyen-thong-tp-da-nang';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 const XSS_ARTICLE = 'art:explorer-test-markup-name';
+/** An organisation whose one fact five articles state: more sentences than a fact list quotes. */
+const OFTEN_STATED = 'org:explorer-test-often-stated';
+const OFTEN_STATED_ARTICLES = 5;
 
 let api: ApiHarness;
 let server: RunningServer;
@@ -48,6 +51,22 @@ beforeAll(async () => {
       facts: [{ subject: 'markup', predicate: 'LOCATED_IN', object: 'place', evidence: 'đặt trụ sở tại', confidence: 0.8 }],
     }),
   );
+  for (let n = 1; n <= OFTEN_STATED_ARTICLES; n++) {
+    await api.load(
+      buildExtract({
+        id: `art:explorer-test-often-stated-${n}`,
+        title: `Tin thử số ${n}`,
+        publishedAt: `2024-06-0${n}`,
+        source: 'kg test',
+        sentences: [`Bản tin số ${n}: Hợp tác xã Thử Nghiệm Nhiều Nguồn có trụ sở tại Khu thử nghiệm Explorer.`],
+        entities: {
+          coop: { type: 'Organization', name: 'Hợp tác xã Thử Nghiệm Nhiều Nguồn', id: OFTEN_STATED },
+          place: { type: 'Place', name: 'Khu thử nghiệm Explorer', id: 'place:explorer-test' },
+        },
+        facts: [{ subject: 'coop', predicate: 'LOCATED_IN', object: 'place', evidence: 'có trụ sở tại', confidence: 0.8 }],
+      }),
+    );
+  }
   server = await startServer({ config: apiConfig({ server: { host: '127.0.0.1', port: 0 } }), driver: api.driver });
   origin = new URL(server.url).origin;
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -127,6 +146,8 @@ describe('the Explorer in headless Chromium', () => {
     expect(new URL(page.url()).searchParams.get('entity')).toBe(WORLD_BANK);
     expect(await page.locator('.entity-name').textContent()).toBe('Ngân hàng Thế giới');
     expect(await page.locator('.entity-id').textContent()).toBe(WORLD_BANK);
+    // The other ways the articles write it, not the name again.
+    expect(await page.locator('.aliases').textContent()).toBe('Also written: WB · World Bank');
     const funded = page.locator('.fact-group[data-predicate="FUNDED_BY"]');
     expect(await funded.locator('.fact-line').first().textContent()).toContain('Phát triển nền tảng Chính phủ điện tử TP Đà Nẵng đến năm 2015');
     // Evidence is kept per sentence: the quote is the sentence that states the fact.
@@ -135,6 +156,27 @@ describe('the Explorer in headless Chromium', () => {
     expect(await funded.locator('a.article-link').first().getAttribute('href')).toContain(`article=${encodeURIComponent(SEED_ARTICLE_ID)}`);
     await page.waitForSelector('.graph-canvas[data-drawn]');
     await shot(page, '02-entity');
+    expectClean(watched);
+  }, TEST_MS);
+
+  it('a fact stated by more sentences than a list quotes shows three and counts the rest', async () => {
+    const watched = await openPage();
+    const { page } = watched;
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) asked.push(request.postData() ?? '');
+    });
+    await page.goto(`${origin}/explore?entity=${OFTEN_STATED}`);
+    await page.waitForSelector('.entity-name');
+    const fact = page.locator('.fact-group[data-predicate="LOCATED_IN"] .fact').first();
+    await expect.poll(() => fact.locator('.quote').count(), { timeout: POLL_MS }).toBe(3);
+    expect(await fact.locator('.more-quotes').textContent()).toBe(`and ${OFTEN_STATED_ARTICLES - 3} more sentences`);
+    expect(await fact.locator('.fact-meta').textContent()).toContain(`${OFTEN_STATED_ARTICLES} articles`);
+    // Written one way only: no "Also written" line repeating the name.
+    expect(await page.locator('.aliases').count()).toBe(0);
+    // The page asks the server for the quotes it shows, not for every sentence.
+    expect(asked.some((body) => body.includes('evidence(first: 3)'))).toBe(true);
+    await shot(page, '02b-entity-quotes');
     expectClean(watched);
   }, TEST_MS);
 

@@ -53,6 +53,8 @@ export interface Fact {
   qualifiers: Record<string, string | number | boolean | null>;
   subject: EntityRef;
   object: (EntityRef & { __typename: string }) | (QuantityRef & { __typename: 'Quantity' });
+  /** How many sentences state the fact (`evidence` may hold only the first few of them). */
+  supportCount: number;
   evidence: Evidence[];
 }
 
@@ -75,11 +77,27 @@ export async function factWithEvidence(id: string): Promise<Fact | null> {
   return (await gql<{ node: Fact | null }>(`${FACT_BY_ID}\n${FACT_FIELDS}`, { id })).node;
 }
 
-/** A fact with its evidence (brings the FactCoreFields fragment along: use one or the other). */
+/** A fact with all its evidence (brings the FactCoreFields fragment along: use one or the other). */
 export const FACT_FIELDS = `${FACT_CORE_FIELDS}
 fragment FactFields on Fact {
   ...FactCoreFields
+  supportCount
   evidence { quote start end article { articleId title publishedAt } }
+}`;
+
+/** How many of a fact's sentences a list of facts quotes; the rest are counted. */
+export const QUOTES_SHOWN = 3;
+
+/**
+ * A fact with only the sentences a list quotes, and how many there are: a hub's facts are
+ * stated by hundreds of sentences each, which the entity view never shows (it costs the server
+ * half its time on such a page).
+ */
+export const FACT_SUMMARY_FIELDS = `${FACT_CORE_FIELDS}
+fragment FactSummaryFields on Fact {
+  ...FactCoreFields
+  supportCount
+  evidence(first: ${QUOTES_SHOWN}) { quote start end article { articleId title publishedAt } }
 }`;
 
 export function isEntity(object: Fact['object']): object is EntityRef & { __typename: string } {

@@ -1,6 +1,6 @@
 // The entity view: who or what it is, its facts grouped by predicate (most confident first,
 // a page at a time, so a hub with thousands of facts opens fast), and its neighbourhood drawn.
-import { FACT_FIELDS, gql, type Fact } from './api.ts';
+import { FACT_SUMMARY_FIELDS, gql, type Fact } from './api.ts';
 import { append, clear, el } from './dom.ts';
 import { factItem } from './facts.ts';
 import { count, predicateLabel, typeLabel } from './format.ts';
@@ -14,11 +14,11 @@ const ENTITY = `query ExplorerEntity($id: ID!, $first: Int!, $after: String) {
     entityId name type aliases articleCount factCount
     facts(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      nodes { ...FactFields }
+      nodes { ...FactSummaryFields }
     }
   }
 }
-${FACT_FIELDS}`;
+${FACT_SUMMARY_FIELDS}`;
 
 interface EntityPage {
   entity: {
@@ -74,6 +74,8 @@ export async function entityView(root: HTMLElement, entityId: string): Promise<(
   });
   renderFacts();
 
+  // `aliases` holds every surface form seen, the display name among them.
+  const otherForms = entity.aliases.filter((form) => form !== entity.name);
   const details = el(
     'section',
     { class: 'entity-details', aria: { label: 'Entity' } },
@@ -85,7 +87,7 @@ export async function entityView(root: HTMLElement, entityId: string): Promise<(
       ' ',
       el('code', { class: 'entity-id', title: 'graph id, usable in Cypher and GraphQL' }, entity.entityId),
     ),
-    entity.aliases.length ? el('p', { class: 'aliases' }, 'Also written: ', entity.aliases.join(' · ')) : null,
+    otherForms.length ? el('p', { class: 'aliases' }, 'Also written: ', otherForms.join(' · ')) : null,
     el('p', { class: 'counts' }, `${count(entity.factCount, 'fact')} · ${count(entity.articleCount, 'article')}`),
     el('p', {}, el('a', { class: 'button', href: viewHref({ kind: 'path', from: entity.entityId, to: null }) }, 'Find a path from here')),
     groups,

@@ -1,12 +1,11 @@
 // One fact as the analyst reads it: the other end (a link), qualifiers, confidence, how many
 // articles state it, and its evidence quotes, each linking to the article where it is
 // highlighted.
-import { isEntity, type EntityRef, type Fact } from './api.ts';
+import { isEntity, QUOTES_SHOWN, type EntityRef, type Fact } from './api.ts';
 import { el } from './dom.ts';
 import { formatConfidence, formatQualifiers, formatQuantity, predicateLabel, typeLabel } from './format.ts';
 import { viewHref } from './state.ts';
 
-const QUOTES_SHOWN = 3;
 
 export function entityLink(entity: EntityRef): HTMLElement {
   return el(
@@ -52,6 +51,7 @@ export function factItem(fact: Fact, focus: string | null): HTMLElement {
       ),
     );
   }
-  if (fact.evidence.length > QUOTES_SHOWN) quotes.appendChild(el('li', { class: 'more-quotes' }, `and ${fact.evidence.length - QUOTES_SHOWN} more sentences`));
+  const unquoted = fact.supportCount - Math.min(fact.evidence.length, QUOTES_SHOWN);
+  if (unquoted > 0) quotes.appendChild(el('li', { class: 'more-quotes' }, `and ${unquoted} more ${unquoted === 1 ? 'sentence' : 'sentences'}`));
   return el('li', { class: 'fact', data: { factId: fact.id, predicate: fact.predicate } }, line, meta, quotes);
 }

@@ -1,6 +1,6 @@
 // Paths: two entities → the shortest chain of facts between them (kg's `path`, at most 4
 // hops), drawn left to right, each edge listed with its evidence.
-import { FACT_FIELDS, gql, type EntityRef, type Fact } from './api.ts';
+import { FACT_SUMMARY_FIELDS, gql, type EntityRef, type Fact } from './api.ts';
 import { append, el } from './dom.ts';
 import { factItem } from './facts.ts';
 import { count } from './format.ts';
@@ -12,10 +12,10 @@ const PATH = `query ExplorerPath($from: ID!, $to: ID!) {
   path(from: { id: $from }, to: { id: $to }) {
     length
     entities { entityId name type factCount }
-    facts { ...FactFields }
+    facts { ...FactSummaryFields }
   }
 }
-${FACT_FIELDS}`;
+${FACT_SUMMARY_FIELDS}`;
 
 const NAMES = `query ExplorerNames($from: ID!, $to: ID!) { from: entity(id: $from) { name } to: entity(id: $to) { name } }`;
 
