@@ -4,6 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { labels, mentionsOf } from './helpers.ts';
 
+/** The name is read as (part of) a Person, never as an Organization. */
+function expectPersonNamed(text: string, name: string): void {
+  const found = labels(mentionsOf(text));
+  expect(found, text).not.toContain(`Organization:${name}`);
+  expect(found.some((l) => l.startsWith('Person:') && l.includes(name)), `${text} → ${found.join(', ')}`).toBe(true);
+}
+
 describe('a family name with "Van" or "Von" is a person', () => {
   it.each([
     ['MU phải chờ đến bàn thắng của Van Nistelrooy mới thắng được Benfica.', 'Van Nistelrooy'],
@@ -11,22 +18,14 @@ describe('a family name with "Van" or "Von" is a person', () => {
     ['Thủ môn Van Der Sar cản phá thành công quả phạt đền.', 'Van Der Sar'],
     ['Bức tranh của Van Gogh được bán với giá kỷ lục.', 'Van Gogh'],
     ['Kỹ sư Wernher Von Braun từng dẫn đầu chương trình tên lửa.', 'Von Braun'],
-  ])('%s', (text, name) => {
-    const found = labels(mentionsOf(text));
-    expect(found, text).not.toContain(`Organization:${name}`);
-    expect(found.some((l) => l.startsWith('Person:') && l.includes(name)), `${text} → ${found.join(', ')}`).toBe(true);
-  });
+  ])('%s', expectPersonNamed);
 });
 
 describe('a Scottish or Irish "Mc"/"Mac" name after a person cue is a person, not a CamelCase brand', () => {
   it.each([
     ['Những đứa trẻ này hoàn toàn bình thường, bác sĩ William MacMillan cho biết.', 'William MacMillan'],
     ['Theo giáo sư Ian McKenzie, kết quả cần được kiểm chứng thêm.', 'Ian McKenzie'],
-  ])('%s', (text, name) => {
-    const found = labels(mentionsOf(text));
-    expect(found, text).not.toContain(`Organization:${name}`);
-    expect(found.some((l) => l.startsWith('Person:') && l.includes(name)), `${text} → ${found.join(', ')}`).toBe(true);
-  });
+  ])('%s', expectPersonNamed);
 });
 
 describe('a country written in English is a place, one node with its Vietnamese name', () => {
