@@ -149,6 +149,8 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   const context = contextBefore(ctx.tokens, i);
   if (context === CONTEXT.organisation) return 'organisation';
   if (context === CONTEXT.person) return 'person';
+  // "bang Victoria", "sông Mekong", "sân vận động Old Trafford": the article says it is a place.
+  if (context === CONTEXT.place) return 'not-organisation';
   const prev = ctx.tokens[i - 1];
   const run = ctx.tokens.slice(i, j);
   // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.

@@ -83,3 +83,14 @@ describe('the mail header of a reader\'s letter gives no entity', () => {
     expect(labels(mentionsOf(text))).toContain('Organization:Công ty Microsoft');
   });
 });
+
+describe('a foreign name the sentence calls a place is no organisation', () => {
+  it.each([
+    ['Các nhà khảo cổ tìm thấy một ngôi đền ở rìa sa mạc Taklimakan.', 'Taklimakan'],
+    ['Đoàn thám hiểm đi dọc thung lũng Neander suốt ba ngày.', 'Neander'],
+    ['Trận chung kết diễn ra trên sân vận động Old Trafford.', 'Old Trafford'],
+    ['Bão đổ bộ vào bán đảo Yucatan tối qua.', 'Yucatan'],
+  ])('%s', (text, name) => {
+    expect(labels(mentionsOf(text)), text).not.toContain(`Organization:${name}`);
+  });
+});
