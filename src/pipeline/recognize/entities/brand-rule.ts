@@ -101,7 +101,7 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   // What the archive says the run is (data/mined/latin-runs.json): "Page Setup" is never named as
   // an organisation, "Kerry" is named after "ông" and "Thượng nghị sĩ", "Grab" after "hãng".
   // "BBC | Gavyn Davis": the words after a brand cut short are the person it was glued to.
-  const glued = afterBrand && run.length > 1 && latinVerdict(runText(ctx, i, j)) !== 'organisation';
+  const glued = afterBrand && run.length > 1 && !run.some((t) => MODEL_CODE.test(t.text)) && latinVerdict(runText(ctx, i, j)) !== 'organisation';
   const verdict = glued ? 'person' : brandVerdict(ctx, i, j, placeAfter !== null);
   if (verdict === 'not-organisation') {
     ctx.skipped.set(`brand:${s.text}`, `recognize: "${s.text}" (sentence ${ctx.sentence.index}) is never named as an organisation in the mined archive; skipped`);
@@ -262,7 +262,8 @@ function frequentPrefixEnd(ctx: SentenceContext, i: number, j: number): number {
   if (j - i < 3 || (latinEvidence(runText(ctx, i, j))?.total ?? 0) >= 2) return j;
   // The rest must look like a person's name: two words at least, none a company word ("Co.Ltd").
   for (let k = j - 2; k > i; k--) {
-    if (ctx.tokens.slice(k, j).some((t) => t.acronym || ENGLISH_ORG_WORDS.has(t.fold) || CORPORATE_SUFFIXES.has(t.fold))) continue;
+    // "Sony | Ericsson W800i": a model code makes the whole run a product, not a brand and a person.
+    if (ctx.tokens.slice(k, j).some((t) => t.acronym || ENGLISH_ORG_WORDS.has(t.fold) || CORPORATE_SUFFIXES.has(t.fold) || MODEL_CODE.test(t.text))) continue;
     const prefix = latinEvidence(runText(ctx, i, k));
     if (prefix && prefix.organisation >= FREQUENT_PREFIX && latinVerdict(runText(ctx, i, k)) === 'organisation') return k;
   }

@@ -94,3 +94,20 @@ describe('a foreign name the sentence calls a place is no organisation', () => {
     expect(labels(mentionsOf(text)), text).not.toContain(`Organization:${name}`);
   });
 });
+
+describe('a phone or car model is a product: neither its maker cut off nor a person', () => {
+  it.each([
+    ['Từ 6 mẫu điện thoại như Motorola Razr V3, Sony Ericsson W800i người tham gia sẽ chọn ra mẫu ấn tượng nhất.', ['Sony', 'Sony Ericsson W800i', 'Ericsson W800i', 'Razr V3']],
+    ['Người dùng xếp hàng mua Sony Ericsson K750i ngay ngày đầu.', ['Sony', 'Ericsson K750i']],
+  ])('%s', (text, names) => {
+    const found = labels(mentionsOf(text));
+    for (const name of names) {
+      expect(found, text).not.toContain(`Organization:${name}`);
+      expect(found, text).not.toContain(`Person:${name}`);
+    }
+  });
+
+  it('the maker named as a company stays one', () => {
+    expect(labels(mentionsOf('Hãng Sony Ericsson vừa ra mắt mẫu W800i.'))).toContain('Organization:Sony Ericsson');
+  });
+});
