@@ -212,10 +212,10 @@ function actsAsCompany(ctx: SentenceContext, j: number): boolean {
 /** "i3", "X5", "N95": a model code (letters and digits; a year or a plain count is none). */
 const MODEL_CODE = /^(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]{2,6}$/;
 
-/** A model code right after a run. */
+/** A model code right after a run ("Nokia 3310"), or a number hyphened to it ("Nasdaq-100", "Boeing-747"). */
 function modelNumberAt(ctx: SentenceContext, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && /^ +$/.test(t.gap) && MODEL_CODE.test(t.text);
+  return !!t && ((/^ +$/.test(t.gap) && MODEL_CODE.test(t.text)) || (t.gap === '-' && /^\d+$/.test(t.text)));
 }
 
 /** A place spelled in Vietnamese ("Nga", "Mỹ", "Trung Quốc") ends right before tokens[i]. */

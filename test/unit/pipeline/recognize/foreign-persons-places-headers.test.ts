@@ -95,10 +95,12 @@ describe('a foreign name the sentence calls a place is no organisation', () => {
   });
 });
 
-describe('a phone or car model is a product: neither its maker cut off nor a person', () => {
+describe('a model or a numbered name is a product, an index or a tournament: neither its maker cut off nor a person', () => {
   it.each([
     ['Từ 6 mẫu điện thoại như Motorola Razr V3, Sony Ericsson W800i người tham gia sẽ chọn ra mẫu ấn tượng nhất.', ['Sony', 'Sony Ericsson W800i', 'Ericsson W800i', 'Razr V3']],
     ['Người dùng xếp hàng mua Sony Ericsson K750i ngay ngày đầu.', ['Sony', 'Ericsson K750i']],
+    ['Venus dừng bước tại tứ kết Nasdaq-100 năm nay.', ['Nasdaq']],
+    ['Chiếc Airbus-320 hạ cánh an toàn xuống sân bay.', ['Airbus']],
   ])('%s', (text, names) => {
     const found = labels(mentionsOf(text));
     for (const name of names) {
