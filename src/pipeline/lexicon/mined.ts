@@ -99,6 +99,35 @@ for (const [name, words, count] of continuationRows.rows) {
   CONTINUATIONS.set(key, byWords);
 }
 
+/**
+ * The same continuations by the last two syllables of the names that take them ("Cảnh sát" +
+ * "biển": "Bộ Tư lệnh Cảnh sát", "Bộ Tư lệnh Vùng Cảnh sát"), for a name the archive saw
+ * too rarely to have its own ("Đảng ủy Cảnh sát | biển").
+ */
+const CORE_CONTINUATIONS = new Map<string, Set<string>>();
+for (const [name, words] of continuationRows.rows) {
+  const core = nameCore(name);
+  if (!core) continue;
+  const key = `${core}|${words}`;
+  CORE_CONTINUATIONS.set(key, (CORE_CONTINUATIONS.get(key) ?? new Set<string>()).add(foldKey(name)));
+}
+
+/** Distinct names (by folded key) that must share a core's continuation before it is trusted. */
+const MIN_NAMES_FOR_CORE = 2;
+
+/** The folded last two syllables of a name when they start with a capital ("Cảnh sát"), else null. */
+function nameCore(name: string): string | null {
+  const syllables = name.split(/\s+/);
+  const core = syllables.slice(-2);
+  return syllables.length > 2 && /^\p{Lu}/u.test(core[0]!) ? foldKey(core.join(' ')) : null;
+}
+
+/** Whether names ending like this one ("… Cảnh sát") go on with these words in the archive ("biển"). */
+export function coreContinues(name: string, words: string): boolean {
+  const core = enabled ? nameCore(name) : null;
+  return core !== null && (CORE_CONTINUATIONS.get(`${core}|${words}`)?.size ?? 0) >= MIN_NAMES_FOR_CORE;
+}
+
 /** Share of a name's sightings that must go on the same way before a stop word may open the continuation. */
 const SETTLED_CONTINUATION = 0.8;
 

@@ -9,7 +9,7 @@ import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-inde
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
 import { COUNTRIES, PLACES } from '../../lexicon/gazetteer.ts';
-import { continuesName, headedCount, minedAliases } from '../../lexicon/mined.ts';
+import { continuesName, coreContinues, headedCount, minedAliases } from '../../lexicon/mined.ts';
 import { isForeignWord } from './brand-rule.ts';
 
 /** Lowercase heads that still head a name when a proper name follows: "trường THPT Trực Ninh". */
@@ -218,9 +218,13 @@ function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): Na
     words.push(t.lower);
     const next = tokens[k + 1];
     const midWord = !!next && !next.cap && isSpaceGap(next.gap) && WORDS.has(`${t.lower} ${next.lower}`);
-    // "… tội phạm về | …", "… khu vực | 1": a name never ends on a word that needs more after it.
-    const open = next !== undefined && isSpaceGap(next.gap) && (next.cap || /^\d/.test(next.text)) && OPEN_ENDS.has(t.lower);
-    if (!midWord && !open && continuesName(name, words.join(' '), stopFirst)) best = k + 1;
+    // "… tội phạm về | ma túy", "… khu vực | 1": a name never ends on a word that needs more after
+    // it (the archive's continuations are cut at five words, some on such a word).
+    const open = OPEN_ENDS.has(t.lower);
+    // A name seen too rarely to have its own continuation borrows those of names ending alike
+    // ("Đảng ủy Cảnh sát | biển" as "Bộ Tư lệnh Cảnh sát | biển"), never one opened by a stop word.
+    const continues = continuesName(name, words.join(' '), stopFirst) || (!stopFirst && coreContinues(name, words.join(' ')));
+    if (!midWord && !open && continues) best = k + 1;
   }
   if (best < 0) return run;
   // "… cửa khẩu sân bay quốc tế | Nội Bài": a place right after the continuation is the unit's.

@@ -17,6 +17,13 @@ const cases: Case[] = [
   { text: 'Lãnh đạo Chi cục Kiểm tra sau thông quan đã báo cáo kết quả.', must: ['Organization:Chi cục Kiểm tra sau thông quan'] },
   // a stop word after a name that usually stands alone ends it
   { text: 'Cục Thuế sau đó yêu cầu doanh nghiệp nộp bổ sung.', must: ['Organization:Cục Thuế'], mustNot: ['Organization:Cục Thuế sau'] },
+  // a name too rare for its own continuation takes those of names ending alike (… Cảnh sát | biển)
+  { text: 'Ban Thường vụ Đảng ủy Cảnh sát biển đã ký kết với mười tỉnh ven biển.', must: ['Organization:Đảng ủy Cảnh sát biển'], mustNot: ['Organization:Đảng ủy Cảnh sát'] },
+  { text: 'Lãnh đạo Cục Nghiệp vụ Cảnh sát biển tặng quà cho ngư dân.', must: ['Organization:Cục Nghiệp vụ Cảnh sát biển'] },
+  // but never over a word that starts the sentence's own words, nor a longer dictionary word
+  { text: 'Đảng ủy Cảnh sát đã họp bàn kế hoạch.', must: ['Organization:Đảng ủy Cảnh sát'] },
+  // a continuation never ends on a word that needs more after it
+  { text: 'Phòng Cảnh sát điều tra tội phạm về ma túy bắt giữ hai đối tượng.', must: [], mustNot: ['Organization:Phòng Cảnh sát điều tra tội phạm về'] },
   // the area a unit serves
   { text: 'Chi cục Hải quan khu vực 3 vừa thu giữ lô hàng giả.', must: ['Organization:Chi cục Hải quan khu vực 3'] },
   { text: 'Cục Điều tra chống buôn lậu khu vực II phối hợp kiểm tra.', must: ['Organization:Cục Điều tra chống buôn lậu khu vực II'] },
