@@ -100,7 +100,6 @@ function shapeOf(field: FieldNode, fragments: Fragments): Shape {
   return shape;
 }
 
-/** What the facts' own selected fields read, given the fields of a name selected on the facts. */
 /** Whether a field named `name` is selected anywhere in `set`, at any depth. */
 function selectsAnywhere(set: SelectionSetNode | undefined, name: string, fragments: Fragments, seen = new Set<string>()): boolean {
   if (!set) return false;
@@ -113,6 +112,7 @@ function selectsAnywhere(set: SelectionSetNode | undefined, name: string, fragme
   });
 }
 
+/** What the facts' own selected fields read, given the fields of a name selected on the facts. */
 function factFieldsRead(selected: (name: string) => FieldNode[], fragments: Fragments): Omit<Shape, 'nested' | 'aliases'> {
   const evidence = selected('evidence');
   const articles = evidence.some((ev) => fieldsNamed(ev.selectionSet, 'article', fragments).length > 0);

@@ -23,16 +23,24 @@ export const PROGRAMME_CUES = cueSet('programmeBefore');
 /** Longest cue phrase, in words. */
 const MAX_CUE_WORDS = Math.max(...BEFORE.flatMap(([, set]) => [...set].map((c) => c.split(' ').length)));
 
-/** The kind of context the one to four words right before tokens[i] give, or null. */
-export function contextBefore(tokens: Token[], i: number): ContextKind | null {
-  if (i > 0 && !isSpaceGap(tokens[i]!.gap)) return null;
-  for (let n = Math.min(MAX_CUE_WORDS, i); n >= 1; n--) {
+/**
+ * The first answer `lookup` gives for the phrases of `maxWords` down to one word right before
+ * tokens[i] (lower-cased, spaces only between them, and before tokens[i]), or null.
+ */
+function phraseBefore<T>(tokens: Token[], i: number, maxWords: number, lookup: (phrase: string) => T | null): T | null {
+  if (i === 0 || !isSpaceGap(tokens[i]!.gap)) return null;
+  for (let n = Math.min(maxWords, i); n >= 1; n--) {
     const words = tokens.slice(i - n, i);
     if (words.some((w, k) => k > 0 && !isSpaceGap(w.gap))) continue;
-    const phrase = words.map((w) => w.lower).join(' ');
-    for (const [context, set] of BEFORE) if (set.has(phrase)) return context;
+    const found = lookup(words.map((w) => w.lower).join(' '));
+    if (found !== null) return found;
   }
   return null;
+}
+
+/** The kind of context the one to four words right before tokens[i] give, or null. */
+export function contextBefore(tokens: Token[], i: number): ContextKind | null {
+  return phraseBefore(tokens, i, MAX_CUE_WORDS, (phrase) => BEFORE.find(([, set]) => set.has(phrase))?.[0] ?? null);
 }
 
 const PERSON_IN_SENTENCE = cueSet('personInSentence');
@@ -40,11 +48,5 @@ const MAX_PERSON_CUE_WORDS = Math.max(...[...PERSON_IN_SENTENCE].map((c) => c.sp
 
 /** "tiền đạo X", "HLV X", "mẹ X": one to four words right before tokens[i] that tell a person follows. */
 export function personCueBefore(tokens: Token[], i: number): boolean {
-  if (i === 0 || !isSpaceGap(tokens[i]!.gap)) return false;
-  for (let n = Math.min(MAX_PERSON_CUE_WORDS, i); n >= 1; n--) {
-    const words = tokens.slice(i - n, i);
-    if (words.some((w, k) => k > 0 && !isSpaceGap(w.gap))) continue;
-    if (PERSON_IN_SENTENCE.has(words.map((w) => w.lower).join(' '))) return true;
-  }
-  return false;
+  return phraseBefore(tokens, i, MAX_PERSON_CUE_WORDS, (phrase) => (PERSON_IN_SENTENCE.has(phrase) ? true : null)) === true;
 }

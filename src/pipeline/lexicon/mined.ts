@@ -92,24 +92,19 @@ const MIN_NAME_FOR_CONTINUATION = 10;
 
 const continuationRows = loadMined<[string, string, number]>('continuations');
 const CONTINUATIONS = new Map<string, Map<string, number>>();
-for (const [name, words, count] of continuationRows.rows) {
-  const key = foldKey(name);
-  const byWords = CONTINUATIONS.get(key) ?? new Map<string, number>();
-  byWords.set(words, (byWords.get(words) ?? 0) + count);
-  CONTINUATIONS.set(key, byWords);
-}
-
 /**
  * The same continuations by the last two syllables of the names that take them ("Cảnh sát" +
  * "biển": "Bộ Tư lệnh Cảnh sát", "Bộ Tư lệnh Vùng Cảnh sát"), for a name the archive saw
  * too rarely to have its own ("Đảng ủy Cảnh sát | biển").
  */
 const CORE_CONTINUATIONS = new Map<string, Set<string>>();
-for (const [name, words] of continuationRows.rows) {
+for (const [name, words, count] of continuationRows.rows) {
+  const key = foldKey(name);
+  const byWords = CONTINUATIONS.get(key) ?? new Map<string, number>();
+  byWords.set(words, (byWords.get(words) ?? 0) + count);
+  CONTINUATIONS.set(key, byWords);
   const core = nameCore(name);
-  if (!core) continue;
-  const key = `${core}|${words}`;
-  CORE_CONTINUATIONS.set(key, (CORE_CONTINUATIONS.get(key) ?? new Set<string>()).add(foldKey(name)));
+  if (core) CORE_CONTINUATIONS.set(`${core}|${words}`, (CORE_CONTINUATIONS.get(`${core}|${words}`) ?? new Set<string>()).add(key));
 }
 
 /** Distinct names (by folded key) that must share a core's continuation before it is trusted. */

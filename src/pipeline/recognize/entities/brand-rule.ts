@@ -171,8 +171,7 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (sense && (archive === 'unknown' || archive === sense)) return sense;
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
-  const mined = latinVerdict(runText(ctx, i, j));
-  if (mined !== 'unknown') return mined;
+  if (archive !== 'unknown') return archive;
   // A run the archive never saw whole, or saw but never once as an organisation ("Didier
   // Drogba", "Scott McClellan"), needs a word that vouches for a company.
   if (run.length > 1 && rarelyOrganisation(latinEvidence(runText(ctx, i, j)))) {
@@ -247,7 +246,7 @@ function runText(ctx: SentenceContext, from: number, to: number): string {
 /** "hãng Geely", "tập đoàn Intel": the article itself says a company follows. */
 function companyCued(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
-  return !!prev && COMPANY_CUES.has(prev.lower) && !['của', 'với', 'và', 'cùng', 'giữa'].includes(prev.lower);
+  return !!prev && COMPANY_CUES.has(prev.lower);
 }
 
 /** Least organisation contexts of a run's prefix before it may cut the run short. */
@@ -290,8 +289,11 @@ function definedAcronym(ctx: SentenceContext, i: number): { candidate: Candidate
 
 /** Words before a product, not a company: "mẫu Focus", "xe Touran", "kênh VTV3". */
 const PRODUCT_NOUNS = new Set(['mẫu', 'xe', 'dòng', 'chiếc', 'sản', 'phẩm', 'phiên', 'model', 'kiểu', 'máy', 'game', 'trò', 'ứng', 'dụng', 'kênh', 'trang', 'website', 'mạng', 'hệ', 'điều', 'hành', 'công', 'nghệ', 'chuẩn', 'tiêu', 'thương', 'hiệu', 'phần', 'mềm', 'chương', 'trình', 'gói', 'cước', 'thẻ', 'tàu', 'đội']);
-/** Words before a company: "hãng Geely", "tập đoàn Intel", "đối tác Supernet", "mua lại Uber". */
-const COMPANY_CUES = new Set(['hãng', 'đoàn', 'ty', 'tác', 'của', 'với', 'và', 'cùng', 'giữa', 'chức', 'lại', 'tóm', 'nhập']);
+/**
+ * Words before a company: "hãng Geely", "tập đoàn Intel", "đối tác Supernet", "mua lại Uber".
+ * Not "của", "với", "và", "cùng", "giữa": persons come after them as often.
+ */
+const COMPANY_CUES = new Set(['hãng', 'đoàn', 'ty', 'tác', 'chức', 'lại', 'tóm', 'nhập']);
 /** Sightings after which an archive that never saw a word as an organisation is telling. */
 const SEEN_ENOUGH = 10;
 

@@ -216,6 +216,7 @@ function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): Na
     const t = tokens[k]!;
     if (t.cap || !isSpaceGap(t.gap) || /\d/.test(t.text)) break;
     words.push(t.lower);
+    const phrase = words.join(' ');
     const next = tokens[k + 1];
     const midWord = !!next && !next.cap && isSpaceGap(next.gap) && WORDS.has(`${t.lower} ${next.lower}`);
     // "… tội phạm về | ma túy", "… khu vực | 1": a name never ends on a word that needs more after
@@ -223,7 +224,7 @@ function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): Na
     const open = OPEN_ENDS.has(t.lower);
     // A name seen too rarely to have its own continuation borrows those of names ending alike
     // ("Đảng ủy Cảnh sát | biển" as "Bộ Tư lệnh Cảnh sát | biển"), never one opened by a stop word.
-    const continues = continuesName(name, words.join(' '), stopFirst) || (!stopFirst && coreContinues(name, words.join(' ')));
+    const continues = continuesName(name, phrase, stopFirst) || (!stopFirst && coreContinues(name, phrase));
     if (!midWord && !open && continues) best = k + 1;
   }
   if (best < 0) return run;
