@@ -2,6 +2,7 @@
 // main thread reads input and writes to Neo4j (and, in the API, keeps answering reads).
 // Each worker holds at most two articles: one being extracted, one waiting, so a worker
 // never idles between messages; the rest wait here, in the order they came.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { loadConfig } from '../config.ts';
@@ -9,6 +10,7 @@ import type { RawArticle } from '../domain/article-input.ts';
 import type { ExtractResult } from '../domain/extraction.ts';
 import { prepareExtracted, type PreparedExtraction } from './prepare-article.ts';
 import { unpackPrepared, type PackedPrepared } from './prepared-transfer.ts';
+import { extractionWorkerScript, TSX_BOOT } from './worker-script.ts';
 
 /** `stack`: where an extractor that threw failed, for `kg extract`'s message (ingest reports say why only). */
 export type Extraction = { result: ExtractResult } | { failure: string; stack?: string };
@@ -29,7 +31,6 @@ interface Slot {
 }
 
 const PER_WORKER = 2;
-const BOOT = new URL('./extraction-worker-boot.mjs', import.meta.url);
 const MB = 1024 * 1024;
 
 /**
@@ -66,6 +67,9 @@ export class ExtractionPool {
   private nextId = 0;
   private closed = false;
   private readonly resourceLimits: ResourceLimits;
+  /** The workers' module (worker-script.ts), known once built; jobs wait in the queue until then. */
+  private script: URL | null = null;
+  private readonly started: Promise<void>;
 
   /**
    * @param unref the workers never keep the process alive by themselves: for a server, whose
@@ -80,7 +84,12 @@ export class ExtractionPool {
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a pool needs at least one worker, not ${size}`);
     this.resourceLimits = workerResourceLimits(maxArticleBytes);
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.started = extractionWorkerScript().then((script) => {
+      this.script = script;
+      if (this.closed) return;
+      for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+      this.dispatch();
+    });
   }
 
   /** Never rejects: an article the extractor cannot handle comes back as a failure. */
@@ -108,6 +117,7 @@ export class ExtractionPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.resolve({ failure: 'the extraction pool is closed' });
+    await this.started;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -122,7 +132,9 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(BOOT, { resourceLimits: this.resourceLimits });
+    // A worker replaced days later may find its build pruned by a newer kg: tsx boots it then.
+    const script = existsSync(this.script!) ? this.script! : TSX_BOOT;
+    const worker = new Worker(script, { resourceLimits: this.resourceLimits });
     if (this.unref) worker.unref();
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on('message', (message: { id: number; result?: ExtractResult; packed?: PackedPrepared; failure?: string; stack?: string; ready?: true }) => {
