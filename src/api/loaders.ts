@@ -21,6 +21,8 @@ export interface EntityFactFilter extends FactFilter {
   evidence: EvidencePage;
   /** The facts' ends are read with their aliases (lookahead.ts). */
   aliases: boolean;
+  /** Only the evidence's quotes are read (lookahead.ts). */
+  quotesOnly: boolean;
   /** The objects' facts asked for further down the same query (lookahead.ts). */
   next: FactsLevel | null;
 }
@@ -106,6 +108,6 @@ export function createLoaders(reader: GraphReader): Loaders {
 
 /** One spelling of the key, so the resolver and the prefetch agree (cache keys are JSON). */
 export function entityFactFilter(f: EntityFactFilter): EntityFactFilter {
-  const { direction, predicates, minConfidence, articles, lists, evidence, aliases, next } = f;
-  return { direction, predicates, minConfidence, articles, lists, evidence: { skip: evidence.skip, limit: evidence.limit }, aliases, next };
+  const { direction, predicates, minConfidence, articles, lists, evidence, aliases, quotesOnly, next } = f;
+  return { direction, predicates, minConfidence, articles, lists, evidence: { skip: evidence.skip, limit: evidence.limit }, aliases, quotesOnly, next };
 }

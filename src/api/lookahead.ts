@@ -60,6 +60,8 @@ export interface FactsAhead {
   evidence: EvidencePage;
   /** `aliases` is selected anywhere below (on the facts' ends, or further down). */
   aliases: boolean;
+  /** Every `evidence` selected on the facts asks for its `quote` and nothing else. */
+  quotesOnly: boolean;
   /** The objects' own facts, when the query asks for exactly one `facts` under `object`. */
   next: FactsLevel | null;
 }
@@ -73,6 +75,7 @@ interface Shape {
   lists: boolean;
   /** The `evidence` fields selected on the facts. */
   evidence: FieldNode[];
+  quotesOnly: boolean;
   aliases: boolean;
   /** The one `facts` field under `nodes { object }` / `edges { node { object } }`, if exactly one. */
   nested: FieldNode | null;
@@ -112,12 +115,25 @@ function selectsAnywhere(set: SelectionSetNode | undefined, name: string, fragme
   });
 }
 
+/** Whether every field selected in `set` (through fragments) is one of `names`. */
+function selectsOnly(set: SelectionSetNode | undefined, names: ReadonlySet<string>, fragments: Fragments): boolean {
+  if (!set) return true;
+  return set.selections.every((selection) => {
+    if (selection.kind === Kind.FIELD) return names.has(selection.name.value);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsOnly(selection.selectionSet, names, fragments);
+    return selectsOnly(fragments[selection.name.value]?.selectionSet, names, fragments);
+  });
+}
+
+const QUOTE_ONLY = new Set(['quote', '__typename']);
+
 /** What the facts' own selected fields read, given the fields of a name selected on the facts. */
 function factFieldsRead(selected: (name: string) => FieldNode[], fragments: Fragments): Omit<Shape, 'nested' | 'aliases'> {
   const evidence = selected('evidence');
   const articles = evidence.some((ev) => fieldsNamed(ev.selectionSet, 'article', fragments).length > 0);
   const lists = LIST_COUNTS.some((name) => selected(name).length > 0);
-  return { articles, lists, evidence };
+  const quotesOnly = evidence.length > 0 && evidence.every((ev) => selectsOnly(ev.selectionSet, QUOTE_ONLY, fragments));
+  return { articles, lists, evidence, quotesOnly };
 }
 
 const pathShapes = new WeakMap<FieldNode, Omit<Shape, 'nested' | 'aliases'>>();
@@ -131,7 +147,7 @@ export function pathFactsAhead(info: GraphQLResolveInfo, ctx: ApiContext): PathF
     const selected = (name: string) => facts.flatMap((fact) => fieldsNamed(fact.selectionSet, name, info.fragments));
     pathShapes.set(field, (shape = factFieldsRead(selected, info.fragments)));
   }
-  return { articles: shape.articles, lists: shape.lists, evidence: evidenceWindow(shape.evidence, info, ctx) };
+  return { articles: shape.articles, lists: shape.lists, evidence: evidenceWindow(shape.evidence, info, ctx), quotesOnly: shape.quotesOnly };
 }
 
 type Own = Omit<FactsLevel, keyof FactsAhead>;
@@ -168,6 +184,7 @@ export function factsAhead(field: FieldNode, info: GraphQLResolveInfo, ctx: ApiC
     articles: shape.articles,
     lists: shape.lists,
     evidence: evidenceWindow(shape.evidence, info, ctx),
+    quotesOnly: shape.quotesOnly,
     aliases: shape.aliases,
     next: shape.nested && depth <= MAX_AHEAD ? levelOf(shape.nested, info, ctx, depth) : null,
   };

@@ -84,6 +84,26 @@ describe('Fact.evidence(first:, skip:)', () => {
     expect((facts.FUNDED_BY!.tail as Array<{ article: { articleId: string } }>).map((ev) => ev.article.articleId)).toEqual([`art:${TAG}`, `art:${TAG}`]);
   });
 
+  // A query that asks only quotes is read without the sentences' other fields; asking
+  // anything else of the evidence beside it, in the same query, must still be answered.
+  it.each([
+    { fields: 'a: evidence(first: 2) { quote } b: evidence(first: 2) { start end sentence { index } }', why: 'positions beside quotes' },
+    { fields: 'a: evidence(first: 2) { quote } b: evidence(first: 2) { ...Where }', why: 'a fragment asking positions' },
+    { fields: 'a: evidence(first: 2) { __typename quote } b: evidence(first: 2) { quote sentence { id } }', why: 'a sentence beside quotes' },
+  ])('answers quotes and $why in one query', async ({ fields }) => {
+    const fragment = fields.includes('...Where') ? 'fragment Where on Evidence { start end sentence { index } }' : '';
+    const res = await api.gql(
+      `query($id: ID!) { entity(id: $id) { facts(direction: OUTGOING, predicates: [FUNDED_BY]) { nodes { ${fields} } } } } ${fragment}`,
+      { id: `project:${TAG}` },
+    );
+    expect(res.errors).toBeUndefined();
+    const [fact] = res.data.entity.facts.nodes as Array<{ a: Quotes; b: Array<{ start?: number; end?: number; sentence: { index?: number; id?: string } }> }>;
+    expect(quotes(fact!.a)).toEqual(FUNDING_SENTENCES.slice(0, 2));
+    expect(fact!.b).toHaveLength(2);
+    for (const ev of fact!.b) expect(ev.sentence.index ?? ev.sentence.id).toBeDefined();
+    if (fact!.b[0]!.start !== undefined) expect(fact!.b[1]!.start).toBeGreaterThan(fact!.b[0]!.end! - 1);
+  });
+
   it('counts every sentence and article whatever the window, and with no evidence selected', async () => {
     for (const fields of ['supportCount articleCount storyCount', 'supportCount articleCount storyCount evidence(first: 1) { quote }']) {
       const facts = await portFacts(fields);

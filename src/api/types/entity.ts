@@ -55,7 +55,7 @@ EntityRef.implement({
     factCount: t.int({
       description: 'How many facts this entity takes part in, as subject or object (what `facts { totalCount }` says, without a page).',
       resolve: (e, _args, ctx) =>
-        ctx.loaders.entityFactCount.load({ id: e.id, filter: entityFactFilter({ ...factArgs({}), articles: false, lists: false, evidence: { skip: 0, limit: 0 }, aliases: false, next: null }) }),
+        ctx.loaders.entityFactCount.load({ id: e.id, filter: entityFactFilter({ ...factArgs({}), articles: false, lists: false, evidence: { skip: 0, limit: 0 }, aliases: false, quotesOnly: false, next: null }) }),
     }),
     articleCount: t.int({
       description: 'How many articles mention this entity.',

@@ -38,10 +38,10 @@ const FactObjectRef = builder.unionType('FactObject', {
 EvidenceRef.implement({
   description: 'A sentence that states a fact, with its place in the article.',
   fields: (t) => ({
-    article: t.field({ type: ArticleRef, resolve: (ev, _a, ctx) => loadOrFail(ctx.loaders.article, ev.sentence.articleId) }),
-    sentence: t.field({ type: SentenceRef, resolve: (ev) => ev.sentence }),
-    start: t.exposeInt('start', { description: "UTF-16 offset into the article's normalized text." }),
-    end: t.exposeInt('end', { description: 'Exclusive end offset.' }),
+    article: t.field({ type: ArticleRef, resolve: (ev, _a, ctx) => loadOrFail(ctx.loaders.article, sentenceOf(ev).articleId) }),
+    sentence: t.field({ type: SentenceRef, resolve: sentenceOf }),
+    start: t.int({ description: "UTF-16 offset into the article's normalized text.", resolve: (ev) => sentenceOf(ev).start }),
+    end: t.int({ description: 'Exclusive end offset.', resolve: (ev) => sentenceOf(ev).end }),
     quote: t.exposeString('quote', { description: 'The words that state the fact.' }),
   }),
 });
@@ -52,8 +52,10 @@ async function loadOrFail<T>(loader: { load: (id: string) => Promise<T | null> }
   return row;
 }
 
-function toEvidence(sentence: SentenceRow): EvidenceRow {
-  return { sentence, start: sentence.start, end: sentence.end, quote: sentence.text };
+/** The read skips the sentence only when no field but `quote` is selected (lookahead.ts). */
+function sentenceOf(ev: EvidenceRow): SentenceRow {
+  if (!ev.sentence) throw new Error('the evidence was read without its sentence');
+  return ev.sentence;
 }
 
 builder.node(FactRef, {
@@ -93,11 +95,11 @@ builder.node(FactRef, {
       },
       complexity: (args) => ({ field: 1, multiplier: args.first ?? 5 }),
       resolve: (fact, args, ctx) =>
-        pageOfEvidence(fact.evidenceRows, fact.evidencePage, evidencePage(args, ctx.config.maxPageSize)).map(({ sentence, article }) => {
+        pageOfEvidence(fact.evidenceRows, fact.evidencePage, evidencePage(args, ctx.config.maxPageSize)).map(({ sentence, quote, article }) => {
           // Prime the loaders so `evidence { article sentence }` needs no further round trip.
-          ctx.loaders.sentence.prime(sentence.id, sentence);
+          if (sentence) ctx.loaders.sentence.prime(sentence.id, sentence);
           if (article) ctx.loaders.article.prime(article.id, article);
-          return toEvidence(sentence);
+          return { sentence, quote };
         }),
     }),
   }),

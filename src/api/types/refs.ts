@@ -6,10 +6,9 @@ import type { ArticleRow, EntityRow, FactRow, MentionRow, QuantityRow, SentenceR
 import type { StatsRow } from '../../graph/read/stats-read.ts';
 import { builder } from '../builder.ts';
 
+/** `sentence` is null when the query asked only for quotes, and so only they were read. */
 export interface EvidenceRow {
-  sentence: SentenceRow;
-  start: number;
-  end: number;
+  sentence: SentenceRow | null;
   quote: string;
 }
 

@@ -41,6 +41,8 @@ export interface FactsLevel extends FactFilter {
   evidence: EvidencePage;
   /** Whether the facts' ends are read with their aliases. */
   aliases: boolean;
+  /** Whether the evidence's quotes are all that is selected of it (FactReadShape.quotesOnly). */
+  quotesOnly: boolean;
   next: FactsLevel | null;
 }
 
@@ -67,7 +69,7 @@ function factsTree(level: FactsLevel, depth: number, parent: string): string {
 }
 
 function shapeOfLevel(level: FactsLevel): FactReadShape {
-  return { articles: level.articles, lists: level.lists, evidence: evidenceReadOf(level.evidence), aliases: level.aliases };
+  return { articles: level.articles, lists: level.lists, evidence: evidenceReadOf(level.evidence), aliases: level.aliases, quotesOnly: level.quotesOnly };
 }
 
 function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 0): Record<string, unknown> {
@@ -83,7 +85,7 @@ function treeParams(level: FactsLevel, params: Record<string, unknown>, depth = 
 /** What the statement text depends on (values are parameters and are not part of it). */
 function shapeOf(level: FactsLevel | null): string {
   if (!level) return '';
-  const flags = `${level.articles ? 'a' : ''}${level.lists ? 'l' : ''}${level.aliases ? 'n' : ''}${evidenceReadOf(level.evidence)}`;
+  const flags = `${level.articles ? 'a' : ''}${level.lists ? 'l' : ''}${level.aliases ? 'n' : ''}${level.quotesOnly ? 'q' : ''}${evidenceReadOf(level.evidence)}`;
   return `${level.direction}:${relTypes(level.predicates)}:${flags}/${shapeOf(level.next)}`;
 }
 

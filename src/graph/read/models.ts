@@ -87,7 +87,8 @@ export interface FactRow {
    */
   evidence: string[];
   /** Those sentences and their articles, fetched with the fact: the `evidencePage` of them. */
-  evidenceRows: Array<{ sentence: SentenceRow; article: ArticleRow | null }>;
+  /** `sentence` is null when only the quotes were read (FactReadShape.quotesOnly). */
+  evidenceRows: Array<{ sentence: SentenceRow | null; quote: string; article: ArticleRow | null }>;
   /** Which window of the evidence `evidenceRows` holds; null: all of it. */
   evidencePage: EvidencePage | null;
   /** Empty when `evidence` is (see above). */

@@ -15,9 +15,11 @@ export interface PathFactsRead {
   lists: boolean;
   /** The window of each fact's evidence ({skip: 0, limit: 0}: none). */
   evidence: EvidencePage;
+  /** Only the evidence's quotes are selected. */
+  quotesOnly: boolean;
 }
 
-const WHOLE: PathFactsRead = { articles: true, lists: true, evidence: { skip: 0, limit: null } };
+const WHOLE: PathFactsRead = { articles: true, lists: true, evidence: { skip: 0, limit: null }, quotesOnly: false };
 // The path's facts' ends are read whole (FACT_MAP): its entities are those same ends.
 
 // A variable-length bound cannot be a parameter in Cypher, so there is one statement per
@@ -36,7 +38,7 @@ function pathQuery(hops: number, shape: FactReadShape): string {
 const queries = new Map<string, string>();
 
 function cachedPathQuery(hops: number, shape: FactReadShape): string {
-  const key = `${hops}:${shape.articles}:${shape.lists}:${shape.evidence}`;
+  const key = `${hops}:${shape.articles}:${shape.lists}:${shape.evidence}:${shape.quotesOnly}`;
   let text = queries.get(key);
   if (text === undefined) queries.set(key, (text = pathQuery(hops, shape)));
   return text;
@@ -59,7 +61,7 @@ export async function shortestPath(reader: GraphReader, from: string, to: string
   const hops = Math.min(Math.max(Math.trunc(maxHops), 1), MAX_PATH_HOPS);
   const params = { from, to, ...evidenceParams('evidence', read.evidence) };
   const [row] = await reader.rows<{ fromFound: boolean; toFound: boolean; nodes: Record<string, unknown>[] | null; facts: Record<string, unknown>[] | null }>(
-    cachedPathQuery(hops, { articles: read.articles, lists: read.lists, evidence: evidenceReadOf(read.evidence), aliases: true }),
+    cachedPathQuery(hops, { articles: read.articles, lists: read.lists, evidence: evidenceReadOf(read.evidence), aliases: true, quotesOnly: read.quotesOnly }),
     params,
   );
   if (!row) return { fromFound: false, toFound: false, path: null };

@@ -16,9 +16,13 @@ const pick = (expr: string, keys: string[]) => `{${keys.map((k) => `${k}: ${expr
 
 const OBJECT_KEYS = [...ENTITY_KEYS, ...QUANTITY_KEYS];
 
-/** The evidence sentences of fact `r` (those in `ids`, a list expression), and (when `articles`) their articles. */
-function evidenceRows(r: string, articles: boolean, ids = `${r}.evidence`): string {
+/**
+ * The evidence sentences of fact `r` (those in `ids`, a list expression), and (when
+ * `articles`) their articles; with `quotesOnly` only each sentence's text, as `quote`.
+ */
+function evidenceRows(r: string, { articles, quotesOnly }: FactReadShape, ids = `${r}.evidence`): string {
   const [s, a] = [`${r}s`, `${r}a`];
+  if (quotesOnly) return `COLLECT { UNWIND ${ids} AS sid MATCH (${s}:Sentence {id: sid}) RETURN {quote: ${s}.text} }`;
   if (!articles) return `COLLECT { UNWIND ${ids} AS sid MATCH (${s}:Sentence {id: sid}) RETURN {sentence: ${SENTENCE_MAP(s)}} }`;
   return `COLLECT { UNWIND ${ids} AS sid MATCH (${s}:Sentence {id: sid})
     OPTIONAL MATCH (${a}:Article {id: ${s}.articleId})
@@ -37,6 +41,12 @@ export interface FactReadShape {
    * `$<param>Limit` (null: to the end).
    */
   evidence: 'none' | 'all' | 'window';
+  /**
+   * Only the evidence's `quote` is selected: each sentence's text is all that is read. On a
+   * hub's page the sentences' other fields (two ids, three integers each) were a sixth of
+   * the driver's decoding for nothing.
+   */
+  quotesOnly: boolean;
   /** The ends' aliases (a place like Việt Nam has dozens, repeated on each of its facts). */
   aliases: boolean;
 }
@@ -67,13 +77,13 @@ const SCALAR_FACT_KEYS = ['confidence', 'extractor', ...QUALIFIER_KEYS];
 /** The fact's evidence rows and the window they are, as map entries. */
 function evidenceEntries(r: string, shape: FactReadShape, param: string): string {
   if (shape.evidence === 'none') return 'evidenceRows: [], evidencePage: {skip: 0, limit: 0}';
-  if (shape.evidence === 'all') return `evidenceRows: ${evidenceRows(r, shape.articles)}, evidencePage: null`;
+  if (shape.evidence === 'all') return `evidenceRows: ${evidenceRows(r, shape)}, evidencePage: null`;
   const [skip, end, limit] = [`$${param}Skip`, `$${param}End`, `$${param}Limit`];
-  return `evidenceRows: ${evidenceRows(r, shape.articles, `${r}.evidence[${skip}..${end}]`)}, evidencePage: {skip: ${skip}, limit: ${limit}}`;
+  return `evidenceRows: ${evidenceRows(r, shape, `${r}.evidence[${skip}..${end}]`)}, evidencePage: {skip: ${skip}, limit: ${limit}}`;
 }
 
 /** Everything of a fact: what a read without a query's selection to go by fetches. */
-export const WHOLE_FACT: FactReadShape = { articles: true, lists: true, evidence: 'all', aliases: true };
+export const WHOLE_FACT: FactReadShape = { articles: true, lists: true, evidence: 'all', aliases: true, quotesOnly: false };
 
 /** A fact's map for `toFact`, given map expressions for its two ends. */
 function factMap(r: string, subject: string, object: string, shape: FactReadShape, param: string, extra: string): string {
@@ -187,6 +197,12 @@ function toQualifiers(props: Raw): QualifierValues {
   };
 }
 
+function toEvidenceRow(row: Raw): FactRow['evidenceRows'][number] {
+  if (!row.sentence) return { sentence: null, quote: str(row.quote) ?? '', article: null };
+  const sentence = toSentence(row.sentence as Raw);
+  return { sentence, quote: sentence.text, article: row.article ? toArticle(row.article as Raw) : null };
+}
+
 export function toFact(raw: Raw): FactRow {
   const props = (raw.props ?? {}) as Raw;
   const subject = toEntity(raw.subject as Raw);
@@ -203,10 +219,7 @@ export function toFact(raw: Raw): FactRow {
     confidence: num(props.confidence),
     extractor: str(props.extractor),
     evidence: strings(props.evidence),
-    evidenceRows: ((raw.evidenceRows ?? []) as Raw[]).map((row) => ({
-      sentence: toSentence(row.sentence as Raw),
-      article: row.article ? toArticle(row.article as Raw) : null,
-    })),
+    evidenceRows: ((raw.evidenceRows ?? []) as Raw[]).map(toEvidenceRow),
     evidencePage: toEvidencePage(raw.evidencePage),
     articleIds: strings(props.articleIds),
     qualifiers: toQualifiers(props),
