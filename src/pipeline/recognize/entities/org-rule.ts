@@ -86,7 +86,7 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
-  const read = areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }))))));
+  const read = numberTail(ctx, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })))))));
   const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
@@ -155,6 +155,28 @@ function areaTail(tokens: Token[], run: NameRun): NameRun {
   if (/^(?:\d{1,2}|[IVX]{1,4})$/.test(what.text)) return { ...run, end: run.end + 3 };
   const place = placeAt(tokens, run.end + 2);
   return place ? { ...run, end: place.end } : run;
+}
+
+/** Words after which a number that follows a name was its last word: the sentence goes on with a verb or a link. */
+const AFTER_NAME_NUMBER = new Set(['và', 'của', 'thuộc', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'được', 'bị', 'là', 'cũng', 'tại', 'ở', 'với', 'cho', 'trong']);
+
+/**
+ * "Văn phòng PMU | 18", "Nhà máy Thủy điện Sông Côn | 2", "Ban Chỉ đạo | 389 của tỉnh": a bare
+ * number right after a name numbers the unit, plant or project, and is part of its name. Only
+ * when the sentence then ends, breaks (",", ")", ";") or goes on with a link or a verb: before
+ * anything else the number counts something ("Bệnh viện Bạch Mai | 3 ngày qua"); a year, a
+ * score ("… 2 - 1") or a decimal is never taken.
+ */
+function numberTail(ctx: SentenceContext, run: NameRun): NameRun {
+  const { tokens, text } = ctx;
+  const n = tokens[run.end];
+  if (run.content === 0 || !n || !/^ +$/.test(n.gap) || !/^\d{1,3}$/.test(n.text)) return run;
+  const next = tokens[run.end + 1];
+  const rest = text.slice(n.end, next ? next.start : undefined);
+  // "… 5, 6 năm nay": a number after the comma makes the first one part of a range or a list.
+  const ends = next ? /^\s*[,;)]\s*$/.test(rest) && !/^\d/.test(next.text) : /^\s*(?:[.!?…]\s*)?$/.test(rest);
+  const links = !!next && /^ +$/.test(rest) && !next.cap && AFTER_NAME_NUMBER.has(next.lower);
+  return ends || links ? { ...run, end: run.end + 1 } : run;
 }
 
 /**
