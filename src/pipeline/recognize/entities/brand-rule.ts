@@ -172,6 +172,9 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
   if (archive !== 'unknown') return archive;
+  // "Chad Gould": a run the archive cannot place whole, made of words it knows, each never named
+  // as an organisation and some after "ông", "Tổng thống"…: a given name and a family name.
+  if (personShaped && run.length > 1 && (latinEvidence(runText(ctx, i, j))?.organisation ?? 0) < 2 && personWords(run)) return 'person';
   // A run the archive never saw whole, or saw but never once as an organisation ("Didier
   // Drogba", "Scott McClellan"), needs a word that vouches for a company.
   if (run.length > 1 && rarelyOrganisation(latinEvidence(runText(ctx, i, j)))) {
@@ -184,6 +187,17 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
     if (!vouched) return 'not-organisation';
   }
   return 'unknown';
+}
+
+/**
+ * Every word seen in the archive and never once in an organisation's context, and the last one
+ * (the family name, by which the news names a foreigner: "ông Gould") in a person's: "Chad
+ * Gould". A word the archive lacks or has seen as a company's ("Christian Dior"), or a last word
+ * never seen after a person's title ("Goldman Sachs"), leaves the run to the other evidence.
+ */
+function personWords(run: Token[]): boolean {
+  const seen = run.map((t) => latinEvidence(t.text));
+  return seen.every((e) => e !== undefined && e.organisation === 0) && (seen[seen.length - 1]?.person ?? 0) > 0;
 }
 
 /**
