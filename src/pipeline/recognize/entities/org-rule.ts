@@ -2,7 +2,7 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, NAME_VERBS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
 import { HEAD_INDEX, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
@@ -86,10 +86,10 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
-  const read = numberTail(ctx, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })))))));
+  const read = numberTail(ctx, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, headKey, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })))))));
   const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
-  if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
+  if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || onlyActivity(tokens, headKey, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
   const ticker = tickerBracket(ctx, run.end);
@@ -202,13 +202,14 @@ const SETTLED_NAME = 20;
  * are named thousands of times: the name ends where the frequent prefix ends. A place after the
  * name ("Cục Hải quan Thanh Hóa") is never cut off: it names a local unit.
  */
-function frequentPrefix(ctx: SentenceContext, i: number, headEnd: number, run: NameRun): NameRun {
+function frequentPrefix(ctx: SentenceContext, i: number, headKey: string, headEnd: number, run: NameRun): NameRun {
   const { tokens, text } = ctx;
   if (run.content === 0 || run.end - headEnd < 2) return run;
   const whole = headedCount(text.slice(tokens[i]!.start, tokens[run.end - 1]!.end));
   if (whole >= SETTLED_NAME) return run;
   for (let k = run.end - 1; k > headEnd; k--) {
-    if (!gluedTail(tokens, k, run.end) || onlySubtype(tokens, headEnd, k)) continue;
+    // "Công ty Đầu tư | Hoàng Quân": a prefix that names no one body is never where the name ends.
+    if (!gluedTail(tokens, k, run.end) || onlySubtype(tokens, headEnd, k) || onlyActivity(tokens, headKey, headEnd, k)) continue;
     const prefix = headedCount(text.slice(tokens[i]!.start, tokens[k - 1]!.end));
     if (prefix >= SETTLED_NAME && prefix >= SETTLED_NAME * whole) return { end: k, content: run.content, proper: run.proper };
   }
@@ -352,6 +353,15 @@ export function aliasesAfter(ctx: SentenceContext, end: number): string[] {
   if (/^\s[-–]\s$/.test(t.gap) && !ctx.tokens[end + 1]) return [t.text];
   if (/^\s[-–]\s$/.test(t.gap) && /^[\s,.;]/.test(closes)) return [t.text];
   return [];
+}
+
+/**
+ * "Viện Nghiên cứu", "Trung tâm Tư vấn", "Công ty Đầu tư": the head of a body that has a name
+ * of its own (a company, an institute, a school: not "Bộ Xây dựng") and one activity, however
+ * capitalised, says what kind of body it is, not which one; its name is cut short or not given.
+ */
+function onlyActivity(tokens: Token[], headKey: string, from: number, to: number): boolean {
+  return PERSON_NAMED_HEADS.has(headKey) && NAME_VERBS.has(phraseKey(tokens.slice(from, to).map((t) => t.lower).join(' ')));
 }
 
 function onlySubtype(tokens: Token[], from: number, to: number): boolean {
