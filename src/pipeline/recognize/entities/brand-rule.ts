@@ -35,6 +35,12 @@ function continuesBrand(t: Token, i: number, from: number): boolean {
   if (i === from) return true;
   // "Samsung Electronics Co.Ltd": a dot without space only inside a corporate suffix.
   if (t.gap === '.' && CORPORATE_SUFFIXES.has(t.fold)) return true;
+  // "Standard & Poor's", "Procter & Gamble": an ampersand joins the partners of one firm's name.
+  if (t.gap === ' & ') return true;
+  // "Mercedes-Benz", "Rolls-Royce", "Al-Shaheen": a hyphen with no space joins one word to one
+  // word; either half alone is the name cut short. Longer runs on either side ("Sheffield
+  // United-Portsmouth") are a fixture of two names.
+  if (t.gap === '-') return i === from + 1;
   return isSpaceGap(t.gap);
 }
 
@@ -65,6 +71,8 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   const prev = tokens[i - 1];
   // "al-Malazz", "e-Commerce": the end of a hyphenated word is no name of its own.
   if (prev && first.gap === '-' && !prev.cap) return null;
+  // "Standard & | Poor's", "Harpers & | Queen": the second half of a joined name, read (and judged) whole from its start.
+  if (prev && prev.cap && prev.latin && (first.gap === ' & ' || first.gap === '-')) return null;
   const afterTitle = i > 0 && titleAcronym(tokens, i - 1);
   // "ngân hàng Nga | Vneshtorgbank", "hãng Mỹ | Lurhq": a country in Vietnamese spelling tells where the brand is from.
   if (!afterBrand && !afterTitle && !afterVietnamesePlace(tokens, i) && prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
