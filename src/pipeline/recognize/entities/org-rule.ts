@@ -89,7 +89,7 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const read = numberTail(ctx, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, headKey, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })))))));
   const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
-  if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || onlyActivity(tokens, headKey, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
+  if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
   const ticker = tickerBracket(ctx, run.end);
@@ -110,7 +110,8 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const name = ctx.text.slice(tokens[i]!.start, tokens[run.end - 1]!.end);
   // The archive's bracketed aliases ("Ngân hàng Thế giới (World Bank)"): a search for either finds it.
   for (const a of minedAliases(name)) if (!aliases.includes(a)) aliases.push(a);
-  return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+  const kindOnly = onlyActivity(tokens, headKey, head.end, run.end) || undefined;
+  return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed, kindOnly };
 }
 
 /** Words a name may hold before its bracketed acronym ("… các-bon trong lâm nghiệp (FCPF)", "… dành cho nữ doanh nhân (We-FI)"). */
