@@ -39,8 +39,9 @@ function continuesBrand(t: Token, i: number, from: number): boolean {
   if (t.gap === ' & ') return true;
   // "Mercedes-Benz", "Rolls-Royce", "Al-Shaheen": a hyphen with no space joins one word to one
   // word; either half alone is the name cut short. Longer runs on either side ("Sheffield
-  // United-Portsmouth") are a fixture of two names.
-  if (t.gap === '-') return i === from + 1;
+  // United-Portsmouth") are a fixture of two names; a code in capitals ("We-FI", "PC-BTC") is
+  // an acronym the name rules read in its brackets.
+  if (t.gap === '-') return i === from + 1 && !t.acronym;
   return isSpaceGap(t.gap);
 }
 

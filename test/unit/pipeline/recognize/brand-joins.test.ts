@@ -18,6 +18,8 @@ const cases: Case[] = [
   { text: 'Nhà hàng được tạp chí Harpers & Queen bình chọn là mới lạ nhất.', must: [], mustNot: ['Organization:Queen'] },
   { text: 'Quả bom nổ trước cửa khách sạn Al-Shaheen lúc trưa.', must: [], mustNot: ['Organization:Shaheen', 'Organization:Al'] },
   { text: 'Thị phần của Coca-Cola giảm nhẹ trong năm qua.', must: [], mustNot: ['Organization:Cola', 'Organization:Coca'] },
+  // a hyphened code in brackets is the acronym of the name before it, not a brand of its own
+  { text: 'Quỹ Sáng kiến Tài chính dành cho nữ doanh nhân (We-FI) cấp vốn cho hai dự án.', must: [], mustNot: ['Organization:We-FI'] },
   // a fixture of two clubs is no one name
   { text: 'Trận Sheffield United-Portsmouth bị hoãn vì tuyết.', must: [], mustNot: ['Organization:Sheffield United-Portsmouth'] },
   { text: 'Trận Arsenal-Chelsea diễn ra tối nay.', must: [], mustNot: ['Organization:Arsenal-Chelsea'] },
