@@ -81,11 +81,26 @@ function mineLatinRuns(text: string, tokens: Token[], counts: Counts): void {
       const context = contextBefore(tokens, i);
       if (context !== null) bump(counts.latin, name, context, 1);
       const next = tokens[j];
-      // "Northern Rail Systems (NRS)": a name that defines an acronym is an organisation's.
-      if (context === null && next?.acronym && /^ ?\($/.test(next.gap) && text[next.end] === ')') bump(counts.latin, name, CONTEXT.organisation, 1);
+      // "Northern Rail Systems (NRS)": a name that defines an acronym is an organisation's. Only
+      // an acronym the name can spell: "Van Nistelrooy (MU)" gives a player's club, not his name.
+      if (context === null && next?.acronym && /^ ?\($/.test(next.gap) && text[next.end] === ')' && spells(name, next.text)) bump(counts.latin, name, CONTEXT.organisation, 1);
     }
     i = j;
   }
+}
+
+/**
+ * Whether an acronym can abbreviate a name (Schwartz & Hearst 2003): its first letter is the
+ * name's, and its letters appear in the name in order ("Northern Rail Systems" → "NRS",
+ * "Microsoft" → "MS"; not "Nistelrooy" → "MU").
+ */
+export function spells(name: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const words = name.toLowerCase();
+  if (!letters || letters[0] !== words[0]) return false;
+  let k = 0;
+  for (const ch of words) if (ch === letters[k]) k++;
+  return k >= letters.length;
 }
 
 /** 'giải thưởng "…"', 'hạng mục "…"', 'chương trình "…"': quoted titles after their cue. */

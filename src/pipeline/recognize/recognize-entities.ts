@@ -46,7 +46,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   // Organizations first, everywhere: their "(WB)" acronyms are then known in every sentence.
   const namesByLastWord = new Map<string, string>();
   const orgs = contexts.map((ctx) => {
-    const found = recognizeOrganizations(ctx, titledPositions(ctx));
+    const found = recognizeOrganizations(ctx, titledPositions(ctx)).filter((c) => !c.kindOnly);
     for (const c of found) for (const a of c.aliases) if (/^[\p{Lu}\p{N}&-]{2,}$/u.test(a)) acronyms.set(foldKey(a), c.name);
     for (const c of found) {
       const last = /[\p{Lu}\p{N}&-]{2,}$/u.exec(c.name)?.[0];

@@ -35,6 +35,13 @@ function continuesBrand(t: Token, i: number, from: number): boolean {
   if (i === from) return true;
   // "Samsung Electronics Co.Ltd": a dot without space only inside a corporate suffix.
   if (t.gap === '.' && CORPORATE_SUFFIXES.has(t.fold)) return true;
+  // "Standard & Poor's", "Procter & Gamble": an ampersand joins the partners of one firm's name.
+  if (t.gap === ' & ') return true;
+  // "Mercedes-Benz", "Rolls-Royce", "Al-Shaheen": a hyphen with no space joins one word to one
+  // word; either half alone is the name cut short. Longer runs on either side ("Sheffield
+  // United-Portsmouth") are a fixture of two names; a code in capitals ("We-FI", "PC-BTC") is
+  // an acronym the name rules read in its brackets.
+  if (t.gap === '-') return i === from + 1 && !t.acronym;
   return isSpaceGap(t.gap);
 }
 
@@ -65,6 +72,8 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   const prev = tokens[i - 1];
   // "al-Malazz", "e-Commerce": the end of a hyphenated word is no name of its own.
   if (prev && first.gap === '-' && !prev.cap) return null;
+  // "Standard & | Poor's", "Harpers & | Queen": the second half of a joined name, read (and judged) whole from its start.
+  if (prev && prev.cap && prev.latin && (first.gap === ' & ' || first.gap === '-')) return null;
   const afterTitle = i > 0 && titleAcronym(tokens, i - 1);
   // "ngân hàng Nga | Vneshtorgbank", "hãng Mỹ | Lurhq": a country in Vietnamese spelling tells where the brand is from.
   if (!afterBrand && !afterTitle && !afterVietnamesePlace(tokens, i) && prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
@@ -172,6 +181,9 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
   if (archive !== 'unknown') return archive;
+  // "Chad Gould": a run the archive cannot place whole, made of words it knows, each never named
+  // as an organisation and some after "ông", "Tổng thống"…: a given name and a family name.
+  if (personShaped && run.length > 1 && (latinEvidence(runText(ctx, i, j))?.organisation ?? 0) < 2 && personWords(run)) return 'person';
   // A run the archive never saw whole, or saw but never once as an organisation ("Didier
   // Drogba", "Scott McClellan"), needs a word that vouches for a company.
   if (run.length > 1 && rarelyOrganisation(latinEvidence(runText(ctx, i, j)))) {
@@ -184,6 +196,17 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
     if (!vouched) return 'not-organisation';
   }
   return 'unknown';
+}
+
+/**
+ * Every word seen in the archive and never once in an organisation's context, and the last one
+ * (the family name, by which the news names a foreigner: "ông Gould") in a person's: "Chad
+ * Gould". A word the archive lacks or has seen as a company's ("Christian Dior"), or a last word
+ * never seen after a person's title ("Goldman Sachs"), leaves the run to the other evidence.
+ */
+function personWords(run: Token[]): boolean {
+  const seen = run.map((t) => latinEvidence(t.text));
+  return seen.every((e) => e !== undefined && e.organisation === 0) && (seen[seen.length - 1]?.person ?? 0) > 0;
 }
 
 /**

@@ -16,6 +16,12 @@ export interface Candidate {
   /** Settles overlaps: a higher tier wins, then the longer span. */
   tier: number;
   anaphor?: boolean;
+  /**
+   * "Viện Nghiên cứu", "Công ty Đầu tư": a head and an activity name a kind of body, not one. The
+   * miner still counts them (what follows them in the archive may complete them); they are
+   * never entities.
+   */
+  kindOnly?: boolean;
 }
 
 export interface SentenceContext {

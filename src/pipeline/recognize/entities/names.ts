@@ -222,13 +222,29 @@ function lowercaseRun(tokens: Token[], i: number, content: number): { to: number
       if (k === i && content > 0 && len === 1 && after?.cap && isSpaceGap(after.gap) && headAt(tokens, k + 1) === null) return { to: k + 1, named: false };
       break;
     }
+    // "Sở Kế hoạch - đầu tư", "Sở Giáo dục - đào tạo": right after a dash inside a name, a domain
+    // verb is the second field of the name (as in "Kế hoạch và Đầu tư"), so it may end the name.
+    // Only after a field ("Kế hoạch", "Giáo dục"): after a proper name ("Công ty Hoàng Long -
+    // đầu tư vào …") the dash and the verb are the sentence's.
+    const pairedByDash = k === i && content > 0 && /^ ?[-–] ?$/.test(t.gap) && fieldBefore(tokens, i);
     k += len;
     // "Quỹ Hỗ trợ phát triển du lịch": domain nouns may also end a name; verbs only bridge.
-    if (!NAME_VERBS.has(unit)) namedTo = k;
+    if (!NAME_VERBS.has(unit) || pairedByDash) namedTo = k;
   }
   // "Khoa Quản trị kinh doanh (HSB)": an acronym in brackets closes the name, verbs and all.
   if (content > 0 && k > i && k > namedTo && bracketedAcronymAt(tokens, k)) return { to: k, named: true };
   return content > 0 && namedTo > i ? { to: namedTo, named: true } : null;
+}
+
+/** Does a domain word of names ("Kế hoạch", "Giáo dục", "Tài chính") end right before tokens[i]? */
+function fieldBefore(tokens: Token[], i: number): boolean {
+  for (const len of [2, 1]) {
+    const words = tokens.slice(Math.max(0, i - len), i);
+    if (words.length < len || words.some((w, n) => n > 0 && !isSpaceGap(w.gap))) continue;
+    const unit = phraseKey(words.map((w) => w.lower).join(' '));
+    if (NAME_WORDS.has(unit) && !NAME_VERBS.has(unit)) return true;
+  }
+  return false;
 }
 
 /** "(HSB", "(BSA)": an acronym right after an opening bracket. */

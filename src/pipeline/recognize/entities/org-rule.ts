@@ -2,7 +2,7 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, NAME_VERBS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
 import { HEAD_INDEX, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
@@ -86,7 +86,7 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
-  const read = areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }))))));
+  const read = numberTail(ctx, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, headKey, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })))))));
   const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
@@ -110,7 +110,8 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const name = ctx.text.slice(tokens[i]!.start, tokens[run.end - 1]!.end);
   // The archive's bracketed aliases ("Ngân hàng Thế giới (World Bank)"): a search for either finds it.
   for (const a of minedAliases(name)) if (!aliases.includes(a)) aliases.push(a);
-  return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed };
+  const kindOnly = onlyActivity(tokens, headKey, head.end, run.end) || undefined;
+  return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed, kindOnly };
 }
 
 /** Words a name may hold before its bracketed acronym ("… các-bon trong lâm nghiệp (FCPF)", "… dành cho nữ doanh nhân (We-FI)"). */
@@ -157,6 +158,28 @@ function areaTail(tokens: Token[], run: NameRun): NameRun {
   return place ? { ...run, end: place.end } : run;
 }
 
+/** Words after which a number that follows a name was its last word: the sentence goes on with a verb or a link. */
+const AFTER_NAME_NUMBER = new Set(['và', 'của', 'thuộc', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'được', 'bị', 'là', 'cũng', 'tại', 'ở', 'với', 'cho', 'trong']);
+
+/**
+ * "Văn phòng PMU | 18", "Nhà máy Thủy điện Sông Côn | 2", "Ban Chỉ đạo | 389 của tỉnh": a bare
+ * number right after a name numbers the unit, plant or project, and is part of its name. Only
+ * when the sentence then ends, breaks (",", ")", ";") or goes on with a link or a verb: before
+ * anything else the number counts something ("Bệnh viện Bạch Mai | 3 ngày qua"); a year, a
+ * score ("… 2 - 1") or a decimal is never taken.
+ */
+function numberTail(ctx: SentenceContext, run: NameRun): NameRun {
+  const { tokens, text } = ctx;
+  const n = tokens[run.end];
+  if (run.content === 0 || !n || !/^ +$/.test(n.gap) || !/^\d{1,3}$/.test(n.text)) return run;
+  const next = tokens[run.end + 1];
+  const rest = text.slice(n.end, next ? next.start : undefined);
+  // "… 5, 6 năm nay": a number after the comma makes the first one part of a range or a list.
+  const ends = next ? /^\s*[,;)]\s*$/.test(rest) && !/^\d/.test(next.text) : /^\s*(?:[.!?…]\s*)?$/.test(rest);
+  const links = !!next && /^ +$/.test(rest) && !next.cap && AFTER_NAME_NUMBER.has(next.lower);
+  return ends || links ? { ...run, end: run.end + 1 } : run;
+}
+
 /**
  * "Công ty TNHH số" (a legal form, then a lowercase word), "Tập đoàn Nhật Bản" (a Japanese group):
  * a company head with no proper name of its own.
@@ -180,13 +203,14 @@ const SETTLED_NAME = 20;
  * are named thousands of times: the name ends where the frequent prefix ends. A place after the
  * name ("Cục Hải quan Thanh Hóa") is never cut off: it names a local unit.
  */
-function frequentPrefix(ctx: SentenceContext, i: number, headEnd: number, run: NameRun): NameRun {
+function frequentPrefix(ctx: SentenceContext, i: number, headKey: string, headEnd: number, run: NameRun): NameRun {
   const { tokens, text } = ctx;
   if (run.content === 0 || run.end - headEnd < 2) return run;
   const whole = headedCount(text.slice(tokens[i]!.start, tokens[run.end - 1]!.end));
   if (whole >= SETTLED_NAME) return run;
   for (let k = run.end - 1; k > headEnd; k--) {
-    if (!gluedTail(tokens, k, run.end) || onlySubtype(tokens, headEnd, k)) continue;
+    // "Công ty Đầu tư | Hoàng Quân": a prefix that names no one body is never where the name ends.
+    if (!gluedTail(tokens, k, run.end) || onlySubtype(tokens, headEnd, k) || onlyActivity(tokens, headKey, headEnd, k)) continue;
     const prefix = headedCount(text.slice(tokens[i]!.start, tokens[k - 1]!.end));
     if (prefix >= SETTLED_NAME && prefix >= SETTLED_NAME * whole) return { end: k, content: run.content, proper: run.proper };
   }
@@ -330,6 +354,15 @@ export function aliasesAfter(ctx: SentenceContext, end: number): string[] {
   if (/^\s[-–]\s$/.test(t.gap) && !ctx.tokens[end + 1]) return [t.text];
   if (/^\s[-–]\s$/.test(t.gap) && /^[\s,.;]/.test(closes)) return [t.text];
   return [];
+}
+
+/**
+ * "Viện Nghiên cứu", "Trung tâm Tư vấn", "Công ty Đầu tư": the head of a body that has a name
+ * of its own (a company, an institute, a school: not "Bộ Xây dựng") and one activity, however
+ * capitalised, says what kind of body it is, not which one; its name is cut short or not given.
+ */
+function onlyActivity(tokens: Token[], headKey: string, from: number, to: number): boolean {
+  return PERSON_NAMED_HEADS.has(headKey) && NAME_VERBS.has(phraseKey(tokens.slice(from, to).map((t) => t.lower).join(' ')));
 }
 
 function onlySubtype(tokens: Token[], from: number, to: number): boolean {

@@ -1,0 +1,39 @@
+// A head of a body with a name of its own and one activity after it ("Viện Nghiên cứu",
+// "Trung tâm Tư vấn") says what kind of body it is, not which: no Organization. A state body
+// named by its field ("Bộ Xây dựng", "Sở Xây dựng") and a name that goes on are kept.
+// Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { labels, mentionsOf } from './helpers.ts';
+
+interface Case {
+  text: string;
+  must: string[];
+  mustNot?: string[];
+}
+
+const cases: Case[] = [
+  // a kind of body, its name not given
+  { text: 'Chị Lan là cán bộ Viện Nghiên cứu của một trường đại học.', must: [], mustNot: ['Organization:Viện Nghiên cứu'] },
+  { text: 'Ông Hải làm việc tại Trung tâm Tư vấn suốt mười năm.', must: [], mustNot: ['Organization:Trung tâm Tư vấn'] },
+  { text: 'Công ty Đầu tư đã rút vốn khỏi dự án.', must: [], mustNot: ['Organization:Công ty Đầu tư'] },
+  { text: 'Quỹ Hỗ trợ sẽ giải ngân trong quý tới.', must: [], mustNot: ['Organization:Quỹ Hỗ trợ'] },
+  // a person after it: the person, and no body cut short
+  { text: 'Giám đốc Công ty Tư vấn Nguyễn Văn Hùng cho biết giá sẽ tăng.', must: ['Person:Nguyễn Văn Hùng'], mustNot: ['Organization:Công ty Tư vấn'] },
+  { text: 'Theo ông Nam, Giám đốc Trung tâm Nghiên cứu Lê Văn Tám đã ký.', must: ['Person:Lê Văn Tám'], mustNot: ['Organization:Trung tâm Nghiên cứu'] },
+  // the name goes on: kept whole
+  { text: 'Viện Nghiên cứu Hải sản công bố báo cáo về nguồn lợi cá.', must: ['Organization:Viện Nghiên cứu Hải sản'] },
+  { text: 'Quỹ Hỗ trợ Nông dân cho hội viên vay vốn.', must: ['Organization:Quỹ Hỗ trợ Nông dân'] },
+  { text: 'Công ty Xây dựng Minh Phát thi công cây cầu.', must: ['Organization:Công ty Xây dựng Minh Phát'] },
+  // a state body named by its field
+  { text: 'Bộ Xây dựng vừa ban hành thông tư mới.', must: ['Organization:Bộ Xây dựng'] },
+  { text: 'Sở Xây dựng Hà Nội vừa ra quyết định cưỡng chế.', must: ['Organization:Sở Xây dựng Hà Nội'] },
+  { text: 'Thứ trưởng Bộ Xây dựng Nguyễn Hồng Quân phát biểu.', must: ['Organization:Bộ Xây dựng'] },
+];
+
+describe('a head and one activity', () => {
+  it.each(cases)('$text', (c) => {
+    const got = labels(mentionsOf(c.text));
+    for (const m of c.must) expect(got, c.text).toContain(m);
+    for (const m of c.mustNot ?? []) expect(got, c.text).not.toContain(m);
+  });
+});
