@@ -2,6 +2,7 @@
 // "Đà Nẵng", so the Sở is LOCATED_IN Đà Nẵng. Only places the article names as entities.
 import { foldText } from '../../domain/fold.ts';
 import type { Mention, Resolution, ResolvedEntity } from '../../domain/pipeline.ts';
+import { PROVINCES } from '../lexicon/gazetteer.ts';
 import type { Candidate } from './fact-store.ts';
 import type { SentenceFrame } from './sentence-frame.ts';
 
@@ -14,6 +15,13 @@ const BRAND_HEAD = new Set(['ngan hang', 'cong ty', 'tap doan', 'hang', 'tong co
 
 // "Đại sứ quán Nhật Bản" stands in the host country: the country in its name is the sender's.
 const REPRESENTATION = new Set(['dai su quan', 'tong lanh su quan', 'lanh su quan']);
+
+/**
+ * Provinces whose names hold another place's: "Thừa Thiên Huế" ends in the city "Huế", "Bà Rịa
+ * - Vũng Tàu" in "Vũng Tàu". A name that ends in the province is not in the city. (Not
+ * countries: "Liên bang Nga" holds "Nga", the same country.)
+ */
+const NESTING_PLACES = new Set([...PROVINCES].map(foldText).filter((name) => name.includes(' ')));
 
 function placeNames(entity: ResolvedEntity): string[] {
   return [...new Set([entity.name, ...entity.aliases].map(foldText).filter((n) => n.length >= 2))];
@@ -29,19 +37,31 @@ function placeIndex(resolution: Resolution): Map<string, string[]> {
   return index;
 }
 
-/** "so y te tp da nang" → places named "da nang" or "nang" (with enough name before them). */
+/**
+ * "so y te tp da nang" → the places named "da nang" (with enough name before them). Only the
+ * place the name ends in counts, not a shorter one inside it: "Sở TDTT Thừa Thiên Huế" is in
+ * the province, not in the city of Huế the article may also name, even when the article never
+ * names the province. A shorter ending of the same place is that place ("UBND | tỉnh Khánh
+ * Hòa" → "Khánh Hòa", where the article's place is also written "tỉnh Khánh Hòa").
+ */
 function placesAtEnd(own: string, index: Map<string, string[]>): string[] {
   const words = own.split(' ');
-  const out: string[] = [];
+  let endsIn: string[] | null = null;
   for (let i = 1; i < words.length; i += 1) {
-    const ids = index.get(words.slice(i).join(' '));
-    if (!ids) continue;
+    const ending = words.slice(i).join(' ');
+    const ids = index.get(ending);
+    if (!ids) {
+      if (endsIn === null && NESTING_PLACES.has(ending)) return [];
+      continue;
+    }
+    if (endsIn !== null && !ids.some((id) => endsIn!.includes(id))) return [];
     const rest = words.slice(0, i);
     const lead = rest.slice(-2).join(' ');
-    if (BRAND_HEAD.has(rest.join(' ')) || REPRESENTATION.has(rest.join(' '))) continue;
-    if (rest.length >= 2 || PLACE_LEAD.has(rest[rest.length - 1] ?? '') || PLACE_LEAD.has(lead)) out.push(...ids);
+    if (BRAND_HEAD.has(rest.join(' ')) || REPRESENTATION.has(rest.join(' '))) return [];
+    if (rest.length >= 2 || PLACE_LEAD.has(rest[rest.length - 1] ?? '') || PLACE_LEAD.has(lead)) return ids;
+    endsIn ??= ids;
   }
-  return out;
+  return [];
 }
 
 export function nameLocations(frames: SentenceFrame[], mentions: Mention[], resolution: Resolution): Candidate[] {
