@@ -6,6 +6,7 @@
 import type { ExtractResult } from '../domain/extraction.ts';
 import { InputError, type RawArticle } from '../domain/article-input.ts';
 import { ExtractionPool, type Extraction } from './extraction-pool.ts';
+import { extractorFailure } from './extractor-failure.ts';
 import { prepareExtracted, type PreparedExtraction } from './prepare-article.ts';
 
 export interface Extractor {
@@ -61,11 +62,6 @@ export function inThisThread(extract: (raw: RawArticle) => ExtractResult): (raw:
       return extractorFailure(error);
     }
   };
-}
-
-export function extractorFailure(error: unknown): Extraction {
-  const failure = `the extractor failed: ${error instanceof Error ? error.message : String(error)}`;
-  return error instanceof Error && error.stack ? { failure, stack: error.stack } : { failure };
 }
 
 /** An article's extraction, or the input that could not be read as an article. */

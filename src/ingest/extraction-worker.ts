@@ -4,7 +4,7 @@
 // thread that writes has only to send them. An extractor that throws fails that article only.
 import { parentPort } from 'node:worker_threads';
 import type { RawArticle } from '../domain/article-input.ts';
-import { extractorFailure } from './extract-in-order.ts';
+import { extractorFailure } from './extractor-failure.ts';
 import { extractRecord } from './extract-record.ts';
 import { prepareArticle } from './prepare-article.ts';
 import { packPrepared } from './prepared-transfer.ts';

@@ -2,7 +2,7 @@
 // "ông X" a person, "bang X" a place, "chọn mục X" a software command, "mẫu X" a product
 // (data/mining-cues.json). The miner counts them over an archive; the recognizer reads them in
 // the sentence at hand too.
-import { isSpaceGap, type Token } from './tokens.ts';
+import { isSpaceGap, phraseBefore, type Token } from './tokens.ts';
 import { loadLexicon } from './load-lexicon.ts';
 
 export const CONTEXT = { total: 0, organisation: 1, person: 2, place: 3, software: 4, product: 5 } as const;
@@ -23,24 +23,14 @@ export const PROGRAMME_CUES = cueSet('programmeBefore');
 /** Longest cue phrase, in words. */
 const MAX_CUE_WORDS = Math.max(...BEFORE.flatMap(([, set]) => [...set].map((c) => c.split(' ').length)));
 
-/**
- * The first answer `lookup` gives for the phrases of `maxWords` down to one word right before
- * tokens[i] (lower-cased, spaces only between them, and before tokens[i]), or null.
- */
-function phraseBefore<T>(tokens: Token[], i: number, maxWords: number, lookup: (phrase: string) => T | null): T | null {
-  if (i === 0 || !isSpaceGap(tokens[i]!.gap)) return null;
-  for (let n = Math.min(maxWords, i); n >= 1; n--) {
-    const words = tokens.slice(i - n, i);
-    if (words.some((w, k) => k > 0 && !isSpaceGap(w.gap))) continue;
-    const found = lookup(words.map((w) => w.lower).join(' '));
-    if (found !== null) return found;
-  }
-  return null;
+/** A cue phrase before tokens[i], with only a space between them: `lookup`'s answer, or null. */
+function cueBefore<T>(tokens: Token[], i: number, maxWords: number, lookup: (phrase: string) => T | null): T | null {
+  return i > 0 && isSpaceGap(tokens[i]!.gap) ? phraseBefore(tokens, i, maxWords, lookup) : null;
 }
 
 /** The kind of context the one to four words right before tokens[i] give, or null. */
 export function contextBefore(tokens: Token[], i: number): ContextKind | null {
-  return phraseBefore(tokens, i, MAX_CUE_WORDS, (phrase) => BEFORE.find(([, set]) => set.has(phrase))?.[0] ?? null);
+  return cueBefore(tokens, i, MAX_CUE_WORDS, (phrase) => BEFORE.find(([, set]) => set.has(phrase))?.[0] ?? null);
 }
 
 const PERSON_IN_SENTENCE = cueSet('personInSentence');
@@ -48,5 +38,5 @@ const MAX_PERSON_CUE_WORDS = Math.max(...[...PERSON_IN_SENTENCE].map((c) => c.sp
 
 /** "tiền đạo X", "HLV X", "mẹ X": one to four words right before tokens[i] that tell a person follows. */
 export function personCueBefore(tokens: Token[], i: number): boolean {
-  return phraseBefore(tokens, i, MAX_PERSON_CUE_WORDS, (phrase) => (PERSON_IN_SENTENCE.has(phrase) ? true : null)) === true;
+  return cueBefore(tokens, i, MAX_PERSON_CUE_WORDS, (phrase) => (PERSON_IN_SENTENCE.has(phrase) ? true : null)) === true;
 }

@@ -104,7 +104,10 @@ for (const [name, words, count] of continuationRows.rows) {
   byWords.set(words, (byWords.get(words) ?? 0) + count);
   CONTINUATIONS.set(key, byWords);
   const core = nameCore(name);
-  if (core) CORE_CONTINUATIONS.set(`${core}|${words}`, (CORE_CONTINUATIONS.get(`${core}|${words}`) ?? new Set<string>()).add(key));
+  if (core) {
+    const coreKey = `${core}|${words}`;
+    CORE_CONTINUATIONS.set(coreKey, (CORE_CONTINUATIONS.get(coreKey) ?? new Set<string>()).add(key));
+  }
 }
 
 /** Distinct names (by folded key) that must share a core's continuation before it is trusted. */

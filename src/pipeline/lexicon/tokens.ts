@@ -104,6 +104,20 @@ export function isSpaceGap(gap: string): boolean {
   return gap.length > 0 && gap.length <= 2 && /^ +$/.test(gap);
 }
 
+/**
+ * The first answer `lookup` gives for the phrases of `maxWords` down to one word right before
+ * tokens[i] (lower-cased, with only spaces between them), or null.
+ */
+export function phraseBefore<T>(tokens: Token[], i: number, maxWords: number, lookup: (phrase: string) => T | null): T | null {
+  for (let n = Math.min(maxWords, i); n >= 1; n--) {
+    const words = tokens.slice(i - n, i);
+    if (words.some((w, k) => k > 0 && !isSpaceGap(w.gap))) continue;
+    const found = lookup(words.map((w) => w.lower).join(' '));
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** A gap a multi-word lexicon entry may span: spaces, dashes, commas ("châu Á - Thái Bình Dương"). */
 export function isPhraseGap(gap: string): boolean {
   return gap.length > 0 && gap.length <= 4 && /^[ \-–—,.&]*$/.test(gap) && !/\n/.test(gap);

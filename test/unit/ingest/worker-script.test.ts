@@ -14,6 +14,8 @@ describe('extractionWorkerScript', () => {
     expect(code).toContain('parentPort');
     expect(code).not.toMatch(/from\s+["'][^"']*\.ts["']/);
     expect(code).not.toMatch(/["']tsx(\/[^"']*)?["']/);
+    // The pool (and esbuild with it) belongs to the thread that starts workers, not to each worker.
+    expect(code).not.toMatch(/from\s+["']esbuild["']/);
   });
 
   it('is named by its content, so a changed source never reuses an old build', async () => {

@@ -170,7 +170,8 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (personShaped && run.length > 1 && FAMILY_NAME_PARTICLES.has(run[0]!.lower) && isForeignWord(run[1]!)) return 'person';
   // "tiền đạo X", "HLV X", "mẹ X": a person, unless the archive knows the run as something else
   // ("tiền đạo Liverpool" is a club's striker).
-  const archive = latinVerdict(runText(ctx, i, j));
+  const runName = runText(ctx, i, j);
+  const archive = latinVerdict(runName);
   const personPossible = archive === 'unknown' || archive === 'person';
   if (personShaped && personPossible && personCueBefore(ctx.tokens, i)) return 'person';
   // "Alex Bogdanovic (Anh)": a name with its country in brackets is a player in a sports list.
@@ -183,10 +184,11 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (archive !== 'unknown') return archive;
   // "Chad Gould": a run the archive cannot place whole, made of words it knows, each never named
   // as an organisation and some after "ông", "Tổng thống"…: a given name and a family name.
-  if (personShaped && run.length > 1 && (latinEvidence(runText(ctx, i, j))?.organisation ?? 0) < 2 && personWords(run)) return 'person';
+  const evidence = latinEvidence(runName);
+  if (personShaped && run.length > 1 && (evidence?.organisation ?? 0) < 2 && personWords(run)) return 'person';
   // A run the archive never saw whole, or saw but never once as an organisation ("Didier
   // Drogba", "Scott McClellan"), needs a word that vouches for a company.
-  if (run.length > 1 && rarelyOrganisation(latinEvidence(runText(ctx, i, j)))) {
+  if (run.length > 1 && rarelyOrganisation(evidence)) {
     // "PivotTable Fields", "AutoFit Window": a word of it is known from software menus or products.
     // A product word beside an acronym is a maker's name ("PSA Peugeot Citroen"); a menu word is never one.
     const withAcronym = run.some((t) => t.acronym);

@@ -6,7 +6,7 @@ import { PLACE_PREFIXES, PLACES } from '../../lexicon/gazetteer.ts';
 import { SURNAMES } from '../../lexicon/entity-lexicons.ts';
 import { CORPORATE_SUFFIXES, CUES, NAME_STOPS, NAME_VERBS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
 import { PhraseIndex, sameWords } from '../../lexicon/phrase-index.ts';
-import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
+import { isSpaceGap, phraseBefore, type Token } from '../../lexicon/tokens.ts';
 
 export const HEAD_INDEX = new PhraseIndex<string>();
 for (const h of ORG_HEADS) HEAD_INDEX.add(h, h);
@@ -238,13 +238,11 @@ function lowercaseRun(tokens: Token[], i: number, content: number): { to: number
 
 /** Does a domain word of names ("Kế hoạch", "Giáo dục", "Tài chính") end right before tokens[i]? */
 function fieldBefore(tokens: Token[], i: number): boolean {
-  for (const len of [2, 1]) {
-    const words = tokens.slice(Math.max(0, i - len), i);
-    if (words.length < len || words.some((w, n) => n > 0 && !isSpaceGap(w.gap))) continue;
-    const unit = phraseKey(words.map((w) => w.lower).join(' '));
-    if (NAME_WORDS.has(unit) && !NAME_VERBS.has(unit)) return true;
-  }
-  return false;
+  const isField = (phrase: string) => {
+    const unit = phraseKey(phrase);
+    return NAME_WORDS.has(unit) && !NAME_VERBS.has(unit) ? true : null;
+  };
+  return phraseBefore(tokens, i, 2, isField) === true;
 }
 
 /** "(HSB", "(BSA)": an acronym right after an opening bracket. */
