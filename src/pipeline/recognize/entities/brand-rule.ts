@@ -10,6 +10,8 @@ import { foldKey } from '../../../domain/fold.ts';
 import { latinEvidence, latinVerdict, minedExpansion, type LatinEvidence, type LatinVerdict } from '../../lexicon/mined.ts';
 import { CONTEXT, contextBefore, personCueBefore } from '../../lexicon/context-cues.ts';
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
+import { GIVEN_NAMES } from '../../lexicon/given-names.ts';
+import { joinsTwoClubs } from './results-table.ts';
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** "McClellan", "MacMillan": family names, not CamelCase brands. */
@@ -91,6 +93,10 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   if (run.length === 1 && (first.text.length < 3 || ENGLISH_ORG_WORDS.has(first.fold))) return null;
   const place = placeAt(tokens, i);
   if (place && place.end >= j) return null; // "Vietnam", "Singapore": a place, not a brand
+  if (joinsTwoClubs(ctx, i, j)) {
+    ctx.skipped.set(`brand:${runText(ctx, i, j)}`, `recognize: "${runText(ctx, i, j)}" (sentence ${ctx.sentence.index}) joins two clubs' names in a results table; skipped`);
+    return null;
+  }
   let end = j;
   const after = tokens[j];
   const placeAfter = after && isSpaceGap(after.gap) ? placeAt(tokens, j) : null;
@@ -116,7 +122,7 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
     ctx.skipped.set(`brand:${s.text}`, `recognize: "${s.text}" (sentence ${ctx.sentence.index}) is never named as an organisation in the mined archive; skipped`);
     return null;
   }
-  if (verdict === 'person' && run.every((t) => !t.acronym && !brandCamel(t))) return { candidate: { type: 'Person', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'person-mined', tier: TIER.person }, end };
+  if (verdict === 'person' && run.every((t, k) => nameWord(t, k, run) && !brandCamel(t))) return { candidate: { type: 'Person', ...s, name: s.text, aliases: [], confidence: 0.6, rule: 'person-mined', tier: TIER.person }, end };
   if (run.length === 1 && !placeAfter && verdict !== 'organisation' && !singleWordBrand(ctx, i)) {
     ctx.skipped.set(`brand:${first.text}`, `recognize: "${first.text}" (sentence ${ctx.sentence.index}) may be a brand, but it is named once with no company cue; skipped`);
     return null;
@@ -154,7 +160,9 @@ function spelledAsCompany(run: Token[]): boolean {
  * ("Return On Equity" has none, "FIS Front Arena" has "FIS").
  */
 function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: boolean): LatinVerdict {
-  if (placeAfter || companyCued(ctx, i) || actsAsCompany(ctx, j)) return 'organisation';
+  if (placeAfter || companyCued(ctx, i)) return 'organisation';
+  // "Intel đầu tư …", but "nhà vật lý Albert Einstein công bố …": persons announce and invest too.
+  if (actsAsCompany(ctx, j) && !givenNamePerson(ctx, i, j)) return 'organisation';
   const context = contextBefore(ctx.tokens, i);
   if (context === CONTEXT.organisation) return 'organisation';
   if (context === CONTEXT.person) return 'person';
@@ -164,7 +172,7 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   const run = ctx.tokens.slice(i, j);
   // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.
   if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text))) return 'not-organisation';
-  const personShaped = run.every((t) => !t.acronym && !brandCamel(t) && !ENGLISH_ORG_WORDS.has(t.fold));
+  const personShaped = personShapedRun(run);
   // "Van Nistelrooy", "Von Braun", "Van Der Sar": a Dutch or German family name, whatever the
   // archive's contexts say ("MU Van Nistelrooy" reads like a company's name).
   if (personShaped && run.length > 1 && FAMILY_NAME_PARTICLES.has(run[0]!.lower) && isForeignWord(run[1]!)) return 'person';
@@ -181,10 +189,11 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (sense && (archive === 'unknown' || archive === sense)) return sense;
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
+  if (givenNamePerson(ctx, i, j)) return 'person';
+  const evidence = latinEvidence(runName);
   if (archive !== 'unknown') return archive;
   // "Chad Gould": a run the archive cannot place whole, made of words it knows, each never named
   // as an organisation and some after "ông", "Tổng thống"…: a given name and a family name.
-  const evidence = latinEvidence(runName);
   if (personShaped && run.length > 1 && (evidence?.organisation ?? 0) < 2 && personWords(run)) return 'person';
   // A run the archive never saw whole, or saw but never once as an organisation ("Didier
   // Drogba", "Scott McClellan"), needs a word that vouches for a company.
@@ -198,6 +207,52 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
     if (!vouched) return 'not-organisation';
   }
   return 'unknown';
+}
+
+/** "Elizabeth II", "John Paul II": a regnal number after a name is no acronym. */
+const REGNAL_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/** A person-shaped run the archive does not know as a company, opening with a given name (givenNameFirst). */
+function givenNamePerson(ctx: SentenceContext, i: number, j: number): boolean {
+  const run = ctx.tokens.slice(i, j);
+  if (!personShapedRun(run)) return false;
+  const runName = runText(ctx, i, j);
+  return latinVerdict(runName) !== 'organisation' && givenNameFirst(run, latinEvidence(runName));
+}
+
+/** No acronym (save a regnal number), CamelCase or company word: "Chad Gould", not "FIS Front Arena". */
+function personShapedRun(run: Token[]): boolean {
+  return run.every((t, k) => nameWord(t, k, run) && !brandCamel(t) && !ENGLISH_ORG_WORDS.has(t.fold));
+}
+
+/** A word of a person's name: not an acronym, save a regnal number closing it ("Elizabeth II", not "Willem II Tilburg"). */
+function nameWord(t: Token, k: number, run: Token[]): boolean {
+  return !t.acronym || (k > 0 && k === run.length - 1 && REGNAL_NUMBER.test(t.text));
+}
+
+/** Organisation contexts in fewer than one sighting in this many: the archive's odd miscue ("Michael Ballack", once after "CLB"). */
+const STRAY_ORGANISATION_SHARE = 50;
+/** Sightings alone after which a given name the archive never saw after a person's title is not used as one ("Aston" of "Aston Villa"). */
+const SEEN_ALONE = 10;
+
+/**
+ * "Michael Ballack", "Albert Einstein", "John Phillip Forman": a person-shaped run that opens
+ * with a common given name is a person's name, unless the archive knows the run or a word of it
+ * as a company ("Walt Disney", "Paris Hilton": "Hilton"), mostly as software or a product
+ * ("Harry Potter" is not yet), or has seen the first word alone often and never as a person's.
+ * The archive's person contexts ("ông X") are rare for sportsmen and stars, who are named
+ * by trade ("tiền vệ X") or by nothing at all; the given name is the evidence that does not
+ * depend on the sentence.
+ */
+function givenNameFirst(run: Token[], evidence: LatinEvidence | undefined): boolean {
+  if (run.length < 2 || run.length > 4 || !GIVEN_NAMES.has(run[0]!.text)) return false;
+  // "Al-Qaeda", "Al-Jazeera": a given name stands apart from the family name.
+  if (!isSpaceGap(run[1]!.gap)) return false;
+  if (run.some((t) => latinVerdict(t.text) === 'organisation')) return false;
+  const alone = latinEvidence(run[0]!.text);
+  if (alone && alone.total >= SEEN_ALONE && alone.person === 0) return false;
+  if (!evidence) return true;
+  return STRAY_ORGANISATION_SHARE * evidence.organisation < evidence.total && 10 * (evidence.software + evidence.product) < evidence.total;
 }
 
 /**

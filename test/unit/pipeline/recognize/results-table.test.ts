@@ -1,0 +1,33 @@
+// A results table whose line breaks were lost joins the last club of one line to the first of
+// the next ("Fulham MU", "NorwichPortsmouth"). Neither is one club; both halves were names the
+// archive knows alone. Outside a table, or where the archive knows the joined form, a name is
+// read as before. Sentences are made up in the shape of such tables.
+import { describe, expect, it } from 'vitest';
+import { labels, mentionsOf } from './helpers.ts';
+
+interface Case {
+  text: string;
+  must: string[];
+  mustNot: string[];
+}
+
+const cases: Case[] = [
+  { text: 'Kết quả: Liverpool 3-1 Fulham MU 2-0 Birmingham Boro 1-0 Blackburn', must: [], mustNot: ['Organization:Fulham MU'] },
+  { text: 'Vòng 12: Everton 0-1 ChelseaBirmingham 2-0 LiverpoolBlackburn 3-0 NorwichPortsmouth 1-2 Bolton', must: [], mustNot: ['Organization:NorwichPortsmouth', 'Organization:ChelseaBirmingham', 'Organization:LiverpoolBlackburn'] },
+  { text: 'Kết quả vòng 5: Arsenal 2-0 Aston VillaBolton 1-1 Fulham', must: [], mustNot: ['Organization:Aston VillaBolton'] },
+  { text: 'Vòng 3: Lazio 1-0 MessinaParma 1-1 PalermoReggina 0-3 RomaSiena', must: [], mustNot: ['Organization:MessinaParma', 'Organization:PalermoReggina'] },
+  // a two-word club the archive knows whole stays one club in a table
+  { text: 'Kết quả: Chelsea 2-0 Aston Villa, Arsenal 1-1 Manchester United', must: ['Organization:Manchester United'], mustNot: [] },
+  // a CamelCase brand outside a table is still a brand
+  { text: 'VinaPhone và MobiFone cùng giảm cước từ tháng 3.', must: ['Organization:VinaPhone', 'Organization:MobiFone'], mustNot: [] },
+  // one score is no table: "MobiFone" in a sentence with one score is read as before
+  { text: 'Đội bóng của MobiFone thắng 2-1 trong trận giao hữu.', must: ['Organization:MobiFone'], mustNot: [] },
+];
+
+describe('clubs joined in a results table', () => {
+  it.each(cases)('$text', (c) => {
+    const got = labels(mentionsOf(c.text));
+    for (const m of c.must) expect(got, c.text).toContain(m);
+    for (const m of c.mustNot) expect(got, c.text).not.toContain(m);
+  });
+});
