@@ -89,7 +89,8 @@ function isEmailHeader(ctx: SentenceContext): boolean {
   const fields = ctx.text.slice(ctx.sentence.start, ctx.sentence.end).match(MAIL_FIELD);
   return new Set(fields ?? []).size >= 2;
 }
-const MAIL_FIELD = /\b(?:From|To|Sent|Subject|Cc|Date):/g;
+// A field may be glued to the value before it when the header's line breaks were lost ("HuongTo:", "netSubject:").
+const MAIL_FIELD = /(?:\b|(?<=\p{Ll}))(?:From|To|Sent|Subject|Cc|Date):/gu;
 
 /**
  * One sense per article: a foreign word the article introduces as a person ("tiền đạo X", "mẹ X")

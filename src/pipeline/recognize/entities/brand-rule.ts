@@ -171,7 +171,7 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   const prev = ctx.tokens[i - 1];
   const run = ctx.tokens.slice(i, j);
   // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.
-  if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text))) return 'not-organisation';
+  if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text)) || productLineAt(ctx, i, j)) return 'not-organisation';
   const personShaped = personShapedRun(run);
   // "Van Nistelrooy", "Von Braun", "Van Der Sar": a Dutch or German family name, whatever the
   // archive's contexts say ("MU Van Nistelrooy" reads like a company's name).
@@ -203,7 +203,7 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
     const withAcronym = run.some((t) => t.acronym);
     if (run.some((t) => latinVerdict(t.text) === 'not-organisation' && softwareOrProduct(t.text, !withAcronym))) return 'not-organisation';
     // "McClellan", "MacArthur" are family names, not CamelCase brands; "HLV", "TS" are titles.
-    const vouched = run.some((t, k) => (t.acronym && titleAt(ctx.tokens, i + k) === null) || brandCamel(t) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
+    const vouched = run.some((t, k) => (t.acronym && titleAt(ctx.tokens, i + k) === null && (!mostlyAThing(t.text) || run[k + 1]?.gap === '-')) || brandCamel(t) || ENGLISH_ORG_WORDS.has(t.fold) || latinVerdict(t.text) === 'organisation');
     if (!vouched) return 'not-organisation';
   }
   return 'unknown';
@@ -295,6 +295,30 @@ const MODEL_CODE = /^(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]{2,6}$/;
 function modelNumberAt(ctx: SentenceContext, j: number): boolean {
   const t = ctx.tokens[j];
   return !!t && ((/^ +$/.test(t.gap) && MODEL_CODE.test(t.text)) || (t.gap === '-' && /^\d+$/.test(t.text)));
+}
+
+/**
+ * "Dell Dimension 4600", "Nokia Lumia 920": a maker the archive knows, a word it does not know
+ * with the maker, and a number: a product line and its model. A score ("Chelsea 2-0"), a time
+ * or a date after the number is no model.
+ */
+function productLineAt(ctx: SentenceContext, i: number, j: number): boolean {
+  const number = ctx.tokens[j];
+  if (j - i < 2 || !number || !/^ +$/.test(number.gap) || !/^\d{1,5}$/.test(number.text)) return false;
+  const after = ctx.tokens[j + 1];
+  if (after && /^\s?[-–:/.,]\s?$/.test(after.gap) && /^\d/.test(after.text)) return false;
+  const whole = latinEvidence(runText(ctx, i, j));
+  return latinVerdict(ctx.tokens[i]!.text) === 'organisation' && (whole?.organisation ?? 0) === 0;
+}
+
+/**
+ * "CPU", "TOEFL", "XP": an acronym the archive sees as a product or software, twice at least and
+ * more than twice as often as an organisation. It vouches for no company ("CPU Pentium"), save
+ * hyphened to a name ("AC-Nielsen").
+ */
+function mostlyAThing(acronym: string): boolean {
+  const e = latinEvidence(acronym);
+  return !!e && e.product + e.software >= 2 && e.product + e.software > 2 * e.organisation;
 }
 
 /** A place spelled in Vietnamese ("Nga", "Mỹ", "Trung Quốc") ends right before tokens[i]. */

@@ -1,0 +1,36 @@
+// Products named with their maker are not organisations: a maker, a line and a model number
+// ("Dell Dimension 4600"), or an acronym the archive knows as a kind of product ("CPU Pentium",
+// "XP Service Pack"). The maker alone, an organisation hyphened to an acronym ("AC-Nielsen")
+// and a body whose last word is a company word ("DVD Forum") stay organisations. A mail header
+// whose line breaks were lost ("From: Nguyen Van AnTo: …Subject:") names nobody. Sentences
+// are made up; the evidence is the mined archive (data/mined/latin-runs.json).
+import { describe, expect, it } from 'vitest';
+import { labels, mentionsOf } from './helpers.ts';
+
+interface Case {
+  text: string;
+  must: string[];
+  mustNot: string[];
+}
+
+const cases: Case[] = [
+  { text: 'Mỗi chiếc máy tính để bàn Dell Dimension 4600 có giá từ 749 USD.', must: [], mustNot: ['Organization:Dell Dimension'] },
+  { text: 'Tháng này Toyota Wigo 2020 bán được hơn 500 xe.', must: [], mustNot: ['Organization:Toyota Wigo'] },
+  { text: 'Giá CPU Pentium 4 giảm 5% trong tháng qua.', must: [], mustNot: ['Organization:CPU Pentium'] },
+  { text: 'Máy dùng CPU Celeron 1,4 GHz và ổ cứng 30 GB.', must: [], mustNot: ['Organization:CPU Celeron'] },
+  { text: 'Bản vá mới dành cho XP Service Pack 2 đã được phát hành.', must: [], mustNot: ['Organization:XP Service Pack'] },
+  // the maker alone, or a maker with a score after it, is still an organisation
+  { text: 'Dell cắt giảm 500 nhân viên tại châu Âu.', must: ['Organization:Dell'], mustNot: [] },
+  { text: 'Cuộc khảo sát do AC-Nielsen tiến hành từ tháng 8.', must: ['Organization:AC-Nielsen'], mustNot: [] },
+  { text: 'Sony muốn nhận được sự ủng hộ của DVD Forum cho chuẩn đĩa mới.', must: ['Organization:DVD Forum'], mustNot: [] },
+  // a mail header with its fields glued to their values
+  { text: 'From: Manh Hoang DuongTo: tamsu@vnexpress.netSubject: Xin gop y', must: [], mustNot: ['Organization:Manh Hoang DuongTo'] },
+];
+
+describe('products named with their maker, and mail headers', () => {
+  it.each(cases)('$text', (c) => {
+    const got = labels(mentionsOf(c.text));
+    for (const m of c.must) expect(got, c.text).toContain(m);
+    for (const m of c.mustNot) expect(got, c.text).not.toContain(m);
+  });
+});
