@@ -148,7 +148,7 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
       // "… Hải quan Ảnh: …": a photo credit or caption, never part of a name.
       if (content > 0 && PHOTO_CREDIT.test(t.text)) break;
       // "Công ty Cổ phần | Tập đoàn Masan" is one name: after legal-form words only, a head goes on.
-      if (content > 0 && ((proper > 0 && headAt(tokens, j) !== null) || titleAt(tokens, j) !== null)) break;
+      if (content > 0 && ((proper > 0 && headAt(tokens, j) !== null && !endsCapitalisedWord(tokens, j)) || titleAt(tokens, j) !== null)) break;
       if ((proper > 0 || options.strictNames) && options.stopBeforeName?.(tokens, j)) break;
       if (proper === 0 && options.stopBeforeName?.(tokens, j)) {
         end = j = personNameEnd(tokens, j); // "Trường ĐH Phan Châu Trinh": named after a person
@@ -180,6 +180,16 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
     if (lower.named) continue;
   }
   return { end, content, proper: proper + places };
+}
+
+/**
+ * "Sở Nội Vụ", "ĐH Bách Khoa": a head noun ("Vụ", "Khoa") that is the second syllable of a
+ * word written in capitals ("nội vụ", "bách khoa") ends that word; it starts no other name.
+ */
+function endsCapitalisedWord(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const t = tokens[j]!;
+  return !!prev && prev.cap && !prev.acronym && isSpaceGap(t.gap) && WORDS.has(`${prev.lower} ${t.lower}`);
 }
 
 /**

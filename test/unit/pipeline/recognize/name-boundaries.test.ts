@@ -52,6 +52,14 @@ const cases: Record<string, Case[]> = {
     { text: 'Phòng Cảnh sát môi trường – PC05 (Công an tỉnh Hà Tĩnh) lập biên bản vi phạm.', must: ['Organization:Phòng Cảnh sát môi trường', 'Organization:Công an tỉnh Hà Tĩnh'], mustNot: ['Organization:PC05'] },
     { text: 'Sở Giáo dục - Đào tạo Khánh Hòa công bố lịch thi.', must: ['Organization:Sở Giáo dục - Đào tạo Khánh Hòa'], mustNot: ['Organization:Sở Giáo dục'] },
   ],
+  'a head noun that closes a word written in capitals starts no other name': [
+    { text: 'Ông Nông Văn Cử, Giám đốc Sở Nội Vụ, làm chủ tịch hội đồng thi.', must: ['Organization:Sở Nội Vụ'], mustNot: ['Organization:Sở Nội'] },
+    { text: 'Sinh viên ĐH Bách Khoa Hà Nội giành giải nhất.', must: ['Organization:ĐH Bách Khoa Hà Nội'], mustNot: ['Organization:ĐH Bách'] },
+    { text: 'Lễ tang được tổ chức tại Nhà tang lễ Bộ Quốc Phòng.', must: ['Organization:Bộ Quốc Phòng'], mustNot: ['Organization:Bộ Quốc'] },
+    { text: 'Ngân hàng TMCP Quân Đội (MB) hỗ trợ doanh nghiệp.', must: ['Organization:Ngân hàng TMCP Quân Đội'], mustNot: ['Organization:Ngân hàng TMCP Quân'] },
+    // a name after a name stays a name of its own when the two syllables make no word
+    { text: 'Phòng Cảnh sát kinh tế Công an tỉnh Nam Định đã khởi tố vụ án.', must: ['Organization:Công an tỉnh Nam Định'], mustNot: [] },
+  ],
   'common words after the new head nouns are no names': [
     { text: 'Phòng chống dịch bệnh vẫn là ưu tiên hàng đầu.', must: [], mustNot: ['Organization:Phòng chống dịch bệnh'] },
     { text: 'Đội ngũ y bác sĩ làm việc suốt đêm.', must: [], mustNot: ['Organization:Đội ngũ'] },
