@@ -4,7 +4,7 @@
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_EVENT_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
-import { placeAt, titleAt } from './names.ts';
+import { peopleOrLanguageAt, placeAt, titleAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
 import { latinEvidence, latinVerdict, minedExpansion, type LatinEvidence, type LatinVerdict } from '../../lexicon/mined.ts';
@@ -78,7 +78,7 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   if (prev && prev.cap && prev.latin && (first.gap === ' & ' || first.gap === '-')) return null;
   const afterTitle = i > 0 && titleAcronym(tokens, i - 1);
   // "ngân hàng Nga | Vneshtorgbank", "hãng Mỹ | Lurhq": a country in Vietnamese spelling tells where the brand is from.
-  if (!afterBrand && !afterTitle && !afterVietnamesePlace(tokens, i) && prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
+  if (!afterBrand && !afterTitle && !afterVietnamesePlace(tokens, i) && !afterPeople(tokens, i) && prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
   let j = i;
   // "Volkswagen | Trung Quốc": a place ends the brand (and may join it below).
   while (j < tokens.length && continuesBrand(tokens[j]!, j, i) && (j === i || placeAt(tokens, j) === null)) j++;
@@ -93,6 +93,7 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   if (run.length === 1 && (first.text.length < 3 || ENGLISH_ORG_WORDS.has(first.fold))) return null;
   const place = placeAt(tokens, i);
   if (place && place.end >= j) return null; // "Vietnam", "Singapore": a place, not a brand
+  if ((peopleOrLanguageAt(tokens, i) ?? 0) >= j) return null; // "người Italy": Italians, not a brand
   if (joinsTwoClubs(ctx, i, j)) {
     ctx.skipped.set(`brand:${runText(ctx, i, j)}`, `recognize: "${runText(ctx, i, j)}" (sentence ${ctx.sentence.index}) joins two clubs' names in a results table; skipped`);
     return null;
@@ -232,15 +233,14 @@ function nameWord(t: Token, k: number, run: Token[]): boolean {
 
 /** Organisation contexts in fewer than one sighting in this many: the archive's odd miscue ("Michael Ballack", once after "CLB"). */
 const STRAY_ORGANISATION_SHARE = 50;
-/** Sightings alone after which a given name the archive never saw after a person's title is not used as one ("Aston" of "Aston Villa"). */
-const SEEN_ALONE = 10;
 
 /**
  * "Michael Ballack", "Albert Einstein", "John Phillip Forman": a person-shaped run that opens
  * with a common given name is a person's name, unless the archive knows the run or a word of it
  * as a company ("Walt Disney", "Paris Hilton": "Hilton"), mostly as software or a product
- * ("Harry Potter" is not yet), or has seen the first word alone often and never as a person's.
- * The archive's person contexts ("ông X") are rare for sportsmen and stars, who are named
+ * ("Harry Potter" is not yet), or, never having seen the run, knows its first word mostly as
+ * software or a product ("Page Per Sheet"). The archive cannot tell "Aston Villa" (a club) from "Amelie Mauresmo": both are seen
+ * only whole and never after "ông"; such clubs come out as persons. The archive's person contexts ("ông X") are rare for sportsmen and stars, who are named
  * by trade ("tiền vệ X") or by nothing at all; the given name is the evidence that does not
  * depend on the sentence.
  */
@@ -249,9 +249,11 @@ function givenNameFirst(run: Token[], evidence: LatinEvidence | undefined): bool
   // "Al-Qaeda", "Al-Jazeera": a given name stands apart from the family name.
   if (!isSpaceGap(run[1]!.gap)) return false;
   if (run.some((t) => latinVerdict(t.text) === 'organisation')) return false;
-  const alone = latinEvidence(run[0]!.text);
-  if (alone && alone.total >= SEEN_ALONE && alone.person === 0) return false;
-  if (!evidence) return true;
+  if (!evidence) {
+    // "Page Per Sheet": a run the archive never saw, whose first word it mostly sees as software or a product.
+    const first = latinEvidence(run[0]!.text);
+    return !first || first.software + first.product < 3 || first.software + first.product <= first.person;
+  }
   return STRAY_ORGANISATION_SHARE * evidence.organisation < evidence.total && 10 * (evidence.software + evidence.product) < evidence.total;
 }
 
@@ -327,6 +329,12 @@ function afterVietnamesePlace(tokens: Token[], i: number): boolean {
     const place = placeAt(tokens, k);
     if (place && place.end === i) return tokens.slice(k, i).every((t) => SYLLABLES.has(t.lower) && !isForeignWord(t));
   }
+  return false;
+}
+
+/** "bác sĩ người Italy | Gabriel Fallope": a people's name ends right before tokens[i]. */
+function afterPeople(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (peopleOrLanguageAt(tokens, k) === i) return true;
   return false;
 }
 

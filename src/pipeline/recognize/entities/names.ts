@@ -101,6 +101,17 @@ function findPlace(tokens: Token[], i: number): PlaceMatch | null {
   return { end: p.end, canonical: p.entry.value.canonical, prefixed: false };
 }
 
+/**
+ * "người Italy", "tiếng Anh", "đồng Euro": a place's name where the word before makes it its
+ * people, language or money (placeAt reads no place there). Where that name ends, else null.
+ */
+export function peopleOrLanguageAt(tokens: Token[], i: number): number | null {
+  const prev = tokens[i - 1];
+  if (!prev || !NOT_PLACE_AFTER.has(prev.lower) || !isSpaceGap(tokens[i]!.gap)) return null;
+  const p = PLACES.match(tokens, i);
+  return p && !p.entry.value.needsPrefix ? p.end : null;
+}
+
 export interface NameRun {
   end: number;
   /** Capitalised words, acronyms, places and domain words taken in. */

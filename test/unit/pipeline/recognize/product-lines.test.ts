@@ -34,3 +34,21 @@ describe('products named with their maker, and mail headers', () => {
     for (const m of c.mustNot) expect(got, c.text).not.toContain(m);
   });
 });
+
+// "người Italy" (Italians), "tiếng Anh" (English): a country's people or language names no
+// organisation and no person, and no place either.
+const peoples: Case[] = [
+  { text: 'Các bác sĩ y tá người Italy đã chăm sóc ông.', must: [], mustNot: ['Organization:Italy', 'Person:Italy'] },
+  { text: 'Tiền đạo người Brazil ghi bàn ở phút 17.', must: [], mustNot: ['Organization:Brazil', 'Person:Brazil'] },
+  { text: 'Hàng nghìn người Palestine tuần hành ở Gaza.', must: [], mustNot: ['Organization:Palestine', 'Person:Palestine'] },
+  // the same name standing for the country is a place
+  { text: 'Ông sinh ra ở Italy năm 1950.', must: ['Place:Italy'], mustNot: [] },
+];
+
+describe("a country's people or language", () => {
+  it.each(peoples)('$text', (c) => {
+    const got = labels(mentionsOf(c.text));
+    for (const m of c.must) expect(got, c.text).toContain(m);
+    for (const m of c.mustNot) expect(got, c.text).not.toContain(m);
+  });
+});
