@@ -6,7 +6,7 @@ import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, NAME_VERBS, NAME_WORDS, P
 import { HEAD_INDEX, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
-import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
+import { isSpaceGap, newToneStyle, type Token } from '../../lexicon/tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
 import { COUNTRIES, PLACES } from '../../lexicon/gazetteer.ts';
 import { continuesName, coreContinues, headedCount, minedAliases } from '../../lexicon/mined.ts';
@@ -86,7 +86,7 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
-  const read = numberTail(ctx, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, headKey, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) })))))));
+  const read = bareUnitTail(tokens, head.end, numberTail(ctx, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, headKey, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }))))))));
   const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
@@ -142,6 +142,28 @@ function bracketedNameEnd(ctx: SentenceContext, headEnd: number, from: number): 
     if (BRACKET_ALIAS.test(after) && tokens[k + 1] && placeAt(tokens, k + 1) === null) return named(k + 1) ? k + 1 : null;
   }
   return null;
+}
+
+/** Administrative units named without their place: "thành phố" (the city), "tỉnh" (the province). */
+// Lower case with diacritics: folded, "quận" would be the "quan" of "Hải quan".
+const BARE_UNITS = new Set(['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường']);
+
+/**
+ * "Sở Giao thông công chính | thành phố", "Viện KSND | thành phố": "the city's" after a name
+ * says whose body it is without naming the place; it is no part of the name (a place after it,
+ * "… thành phố Cần Thơ", was taken in by the name rules already).
+ */
+function bareUnitTail(tokens: Token[], headEnd: number, run: NameRun): NameRun {
+  for (const n of [2, 1]) {
+    const tail = tokens.slice(run.end - n, run.end);
+    if (run.end - n <= headEnd || tail.some((t) => t.cap || !isSpaceGap(t.gap))) continue;
+    if (!BARE_UNITS.has(tail.map((t) => newToneStyle(t.lower)).join(' '))) continue;
+    // "Vụ Hợp tác xã": the unit word ends a longer word ("hợp tác xã", a cooperative).
+    const word = (m: number) => tokens.slice(run.end - n - m, run.end).map((t) => newToneStyle(t.lower)).join(' ');
+    if ([1, 2].some((m) => run.end - n - m >= headEnd && WORDS.has(word(m)))) continue;
+    return { ...run, end: run.end - n };
+  }
+  return run;
 }
 
 /**

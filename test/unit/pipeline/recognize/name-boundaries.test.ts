@@ -60,6 +60,17 @@ const cases: Record<string, Case[]> = {
     // a name after a name stays a name of its own when the two syllables make no word
     { text: 'Phòng Cảnh sát kinh tế Công an tỉnh Nam Định đã khởi tố vụ án.', must: ['Organization:Công an tỉnh Nam Định'], mustNot: [] },
   ],
+  '"the city", "the province" after a name is no part of it': [
+    { text: 'Ông Cường, Phó giám đốc Sở Giao thông công chính thành phố, cho biết.', must: ['Organization:Sở Giao thông công chính'], mustNot: ['Organization:Sở Giao thông công chính thành phố'] },
+    { text: 'Theo Sở Tư pháp thành phố, dịch thuật là một nghề.', must: ['Organization:Sở Tư pháp'], mustNot: ['Organization:Sở Tư pháp thành phố'] },
+    { text: 'Viện Kinh tế thành phố vừa công bố báo cáo.', must: ['Organization:Viện Kinh tế'], mustNot: ['Organization:Viện Kinh tế thành phố'] },
+    // a place after the unit word is the name's, and a longer word keeps its last syllable
+    { text: 'UBND thành phố Cần Thơ họp phiên thường kỳ.', must: ['Organization:UBND thành phố Cần Thơ'], mustNot: [] },
+    { text: 'Công an tỉnh Bình Định vào cuộc điều tra.', must: ['Organization:Công an tỉnh Bình Định'], mustNot: [] },
+    { text: 'Riêng Vụ Hợp tác xã được phát triển từ Vụ Kinh tế tập thể.', must: ['Organization:Vụ Hợp tác xã'], mustNot: ['Organization:Vụ Hợp tác'] },
+    // "công chính" (public works) is a field of a department's name, also after a dash
+    { text: 'Sở Giao thông - Công chính (GTCC) TP.HCM chủ trì hội nghị.', must: ['Organization:Sở Giao thông - Công chính'], mustNot: ['Organization:Sở Giao thông'] },
+  ],
   'common words after the new head nouns are no names': [
     { text: 'Phòng chống dịch bệnh vẫn là ưu tiên hàng đầu.', must: [], mustNot: ['Organization:Phòng chống dịch bệnh'] },
     { text: 'Đội ngũ y bác sĩ làm việc suốt đêm.', must: [], mustNot: ['Organization:Đội ngũ'] },
