@@ -136,7 +136,8 @@ export function lastKindOfList(ctx: MatchContext, subject: Slot): boolean {
 }
 
 // "⟨Inter⟩ không giành ⟨Cúp C1⟩", "⟨Chelsea⟩ sẽ giành ⟨giải Ngoại hạng⟩", "hy vọng giành …": not won.
-const NOT_YET_WON = /(?:^|\s)(?:không|chưa|chẳng|sẽ|hy vọng|mong|muốn|quyết tâm|nhằm|có thể|cơ hội|tranh|để)(?=\s)/iu;
+// "cuộc đua giành", "chạy đua giành", "cuộc chiến giành": a race or a fight for the prize, not a win.
+const NOT_YET_WON = /(?:^|\s)(?:không|chưa|chẳng|sẽ|hy vọng|mong|muốn|quyết tâm|nhằm|có thể|cơ hội|tranh|để|đua|cuộc chiến)(?=\s)/iu;
 // "… đến tay, diễn viên đoạt ⟨giải Oscar⟩ …": a noun before the verb is the winner, not the name before it.
 const WINNER_NOUN = /(?:^|\s)(?:diễn viên|ngôi sao|đạo diễn|người|cầu thủ|ca sĩ|nhà văn|tác giả|nghệ sĩ|phim|bộ phim)\s+(?:từng\s+|đã\s+|vừa\s+)?(?:đoạt|giành|nhận|đạt|thắng)/iu;
 

@@ -10,6 +10,10 @@ const WON: RelateCase[] = [
   { text: '[Org:Trường Chu Văn An] chưa từng đoạt [Award:giải Nhất Olympic Toán].', want: [], not: ['Trường Chu Văn An -WON-> *'] },
   { text: 'Chiếc xe của [Per:Trần Văn Lộc], người đoạt [Award:giải Báo chí Quốc gia], bị mất trộm.', want: [], not: ['Trần Văn Lộc -WON-> *'] },
   { text: 'Khi kịch bản đến tay [Per:Lê Bảo Châu], diễn viên đoạt [Award:giải Cánh diều vàng] đã nhận lời ngay.', want: [], not: ['Lê Bảo Châu -WON-> *'] },
+  // a race or a fight for a prize is no win
+  { text: '[Per:Mai Thu Huyền] và [Per:Hồng Ánh] lại chạm mặt trong cuộc đua giành [Award:giải Nữ diễn viên chính xuất sắc].', want: [], not: ['Mai Thu Huyền -WON-> *', 'Hồng Ánh -WON-> *'] },
+  { text: '[Org:CLB Bình Dương] bước vào cuộc chiến giành [Award:Siêu cúp Quốc gia].', want: [], not: ['CLB Bình Dương -WON-> *'] },
+  { text: '[Org:Đội tuyển Việt Nam] chạy đua giành [Award:Cúp vàng AFF] với Thái Lan.', want: [], not: ['Đội tuyển Việt Nam -WON-> *'] },
   { text: '[Org:Công ty Thép Nam Hải] vừa nhận [Award:Giải thưởng Chất lượng Quốc gia].', want: ['Công ty Thép Nam Hải -WON-> Giải thưởng Chất lượng Quốc gia'] },
   { text: 'Nhà văn [Per:Nguyễn Hoài Sơn] đã đoạt [Award:giải thưởng Hội Nhà văn] năm ngoái.', want: ['Nguyễn Hoài Sơn -WON-> giải thưởng Hội Nhà văn'] },
 ];
