@@ -1,15 +1,10 @@
 // Foreign names joined by "&" or by a hyphen are read whole ("Mercedes-Benz", "Standard & Poor's"):
 // either half alone is the name cut short, so it is never a brand of its own. Sentences are made up.
-import { describe, expect, it } from 'vitest';
-import { labels, mentionsOf } from './helpers.ts';
+import { describe, it } from 'vitest';
+import { checkMentions, type MentionCase } from './helpers.ts';
 
-interface Case {
-  text: string;
-  must: string[];
-  mustNot?: string[];
-}
 
-const cases: Case[] = [
+const cases: MentionCase[] = [
   // whole names, where the evidence makes them companies
   { text: 'Hãng Mercedes-Benz giới thiệu mẫu xe điện mới tại triển lãm.', must: ['Organization:Mercedes-Benz'], mustNot: ['Organization:Mercedes'] },
   { text: 'Rolls-Royce cung cấp động cơ cho đội bay mới.', must: ['Organization:Rolls-Royce'], mustNot: ['Organization:Rolls'] },
@@ -26,9 +21,5 @@ const cases: Case[] = [
 ];
 
 describe('names joined by "&" or a hyphen', () => {
-  it.each(cases)('$text', (c) => {
-    const got = labels(mentionsOf(c.text));
-    for (const m of c.must) expect(got, c.text).toContain(m);
-    for (const m of c.mustNot ?? []) expect(got, c.text).not.toContain(m);
-  });
+  it.each(cases)('$text', checkMentions);
 });

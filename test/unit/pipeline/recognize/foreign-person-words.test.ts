@@ -2,16 +2,11 @@
 // an organisation, the last (the family name the news calls a foreigner by) seen after a
 // person's title, makes a person ("Chad Gould"). Brands named after people keep their evidence.
 // Sentences are made up; the verdicts come from the mined archive (data/mined/latin-runs.json).
-import { describe, expect, it } from 'vitest';
-import { labels, mentionsOf } from './helpers.ts';
+import { describe, it } from 'vitest';
+import { checkMentions, type MentionCase } from './helpers.ts';
 
-interface Case {
-  text: string;
-  must: string[];
-  mustNot?: string[];
-}
 
-const cases: Case[] = [
+const cases: MentionCase[] = [
   // given name and family name, the family name known after "ông", "Thủ tướng"…
   { text: 'Phút 78, Chad Thompson sút bóng chạm xà ngang.', must: ['Person:Chad Thompson'], mustNot: ['Organization:Chad Thompson'] },
   { text: 'Cú đánh đầu của Chad Gould đưa trận đấu vào hiệp phụ.', must: ['Person:Chad Gould'], mustNot: ['Organization:Chad Gould'] },
@@ -29,9 +24,5 @@ const cases: Case[] = [
 ];
 
 describe('a foreign run read from its words', () => {
-  it.each(cases)('$text', (c) => {
-    const got = labels(mentionsOf(c.text));
-    for (const m of c.must) expect(got, c.text).toContain(m);
-    for (const m of c.mustNot ?? []) expect(got, c.text).not.toContain(m);
-  });
+  it.each(cases)('$text', checkMentions);
 });

@@ -3,16 +3,10 @@
 // Sports pages and science news name foreigners by trade or by nothing ("tiền vệ X", "nhóm của
 // X"), so the archive rarely saw them after "ông". Sentences are made up; the evidence is the
 // mined archive (data/mined/latin-runs.json) and the human-names package.
-import { describe, expect, it } from 'vitest';
-import { labels, mentionsOf } from './helpers.ts';
+import { describe, it } from 'vitest';
+import { checkMentions, type MentionCase } from './helpers.ts';
 
-interface Case {
-  text: string;
-  must: string[];
-  mustNot?: string[];
-}
-
-const cases: Case[] = [
+const cases: MentionCase[] = [
   // players in a line-up, no title before them
   { text: 'Hàng tiền vệ gồm Frings, Hamann và Michael Ballack.', must: ['Person:Michael Ballack'], mustNot: ['Organization:Michael Ballack'] },
   { text: 'Đường chuyền của David Beckham mở ra bàn thắng thứ hai.', must: ['Person:David Beckham'] },
@@ -40,9 +34,5 @@ const cases: Case[] = [
 ];
 
 describe('a foreign run opening with a given name', () => {
-  it.each(cases)('$text', (c) => {
-    const got = labels(mentionsOf(c.text));
-    for (const m of c.must) expect(got, c.text).toContain(m);
-    for (const m of c.mustNot ?? []) expect(got, c.text).not.toContain(m);
-  });
+  it.each(cases)('$text', checkMentions);
 });

@@ -1,4 +1,5 @@
 // Shared helpers for the entity tests: run recognize (and resolve) over a few sentences.
+import { expect } from 'vitest';
 import type { Mention } from '../../../../src/domain/pipeline.ts';
 import { recognizeEntities } from '../../../../src/pipeline/recognize/recognize-entities.ts';
 import { resolveEntities } from '../../../../src/pipeline/resolve/resolve-entities.ts';
@@ -22,4 +23,17 @@ export function resolve(text: string) {
 /** "Organization:Ngân hàng Thế giới" for each mention. */
 export function labels(mentions: Mention[]): string[] {
   return mentions.map((m) => `${m.type}:${m.text}`);
+}
+
+/** One row of a recognition table: mentions ("Type:text") the sentence must and must not give. */
+export interface MentionCase {
+  text: string;
+  must: string[];
+  mustNot?: string[];
+}
+
+export function checkMentions(c: MentionCase): void {
+  const got = labels(mentionsOf(c.text));
+  for (const m of c.must) expect(got, c.text).toContain(m);
+  for (const m of c.mustNot ?? []) expect(got, c.text).not.toContain(m);
 }

@@ -4,16 +4,10 @@
 // and a body whose last word is a company word ("DVD Forum") stay organisations. A mail header
 // whose line breaks were lost ("From: Nguyen Van AnTo: …Subject:") names nobody. Sentences
 // are made up; the evidence is the mined archive (data/mined/latin-runs.json).
-import { describe, expect, it } from 'vitest';
-import { labels, mentionsOf } from './helpers.ts';
+import { describe, it } from 'vitest';
+import { checkMentions, type MentionCase } from './helpers.ts';
 
-interface Case {
-  text: string;
-  must: string[];
-  mustNot: string[];
-}
-
-const cases: Case[] = [
+const cases: MentionCase[] = [
   { text: 'Mỗi chiếc máy tính để bàn Dell Dimension 4600 có giá từ 749 USD.', must: [], mustNot: ['Organization:Dell Dimension'] },
   { text: 'Tháng này Toyota Wigo 2020 bán được hơn 500 xe.', must: [], mustNot: ['Organization:Toyota Wigo'] },
   { text: 'Giá CPU Pentium 4 giảm 5% trong tháng qua.', must: [], mustNot: ['Organization:CPU Pentium'] },
@@ -28,16 +22,12 @@ const cases: Case[] = [
 ];
 
 describe('products named with their maker, and mail headers', () => {
-  it.each(cases)('$text', (c) => {
-    const got = labels(mentionsOf(c.text));
-    for (const m of c.must) expect(got, c.text).toContain(m);
-    for (const m of c.mustNot) expect(got, c.text).not.toContain(m);
-  });
+  it.each(cases)('$text', checkMentions);
 });
 
 // "người Italy" (Italians), "tiếng Anh" (English): a country's people or language names no
 // organisation and no person, and no place either.
-const peoples: Case[] = [
+const peoples: MentionCase[] = [
   { text: 'Các bác sĩ y tá người Italy đã chăm sóc ông.', must: [], mustNot: ['Organization:Italy', 'Person:Italy'] },
   { text: 'Tiền đạo người Brazil ghi bàn ở phút 17.', must: [], mustNot: ['Organization:Brazil', 'Person:Brazil'] },
   { text: 'Hàng nghìn người Palestine tuần hành ở Gaza.', must: [], mustNot: ['Organization:Palestine', 'Person:Palestine'] },
@@ -46,9 +36,5 @@ const peoples: Case[] = [
 ];
 
 describe("a country's people or language", () => {
-  it.each(peoples)('$text', (c) => {
-    const got = labels(mentionsOf(c.text));
-    for (const m of c.must) expect(got, c.text).toContain(m);
-    for (const m of c.mustNot) expect(got, c.text).not.toContain(m);
-  });
+  it.each(peoples)('$text', checkMentions);
 });
