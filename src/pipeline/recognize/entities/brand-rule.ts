@@ -162,25 +162,27 @@ function spelledAsCompany(run: Token[]): boolean {
  */
 function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: boolean): LatinVerdict {
   if (placeAfter || companyCued(ctx, i)) return 'organisation';
+  const run = ctx.tokens.slice(i, j);
+  const runName = runText(ctx, i, j);
+  const archive = latinVerdict(runName);
+  const evidence = latinEvidence(runName);
+  const personShaped = personShapedRun(run);
+  const byGivenName = personShaped && archive !== 'organisation' && givenNameFirst(run, evidence);
   // "Intel đầu tư …", but "nhà vật lý Albert Einstein công bố …": persons announce and invest too.
-  if (actsAsCompany(ctx, j) && !givenNamePerson(ctx, i, j)) return 'organisation';
+  if (actsAsCompany(ctx, j) && !byGivenName) return 'organisation';
   const context = contextBefore(ctx.tokens, i);
   if (context === CONTEXT.organisation) return 'organisation';
   if (context === CONTEXT.person) return 'person';
   // "bang Victoria", "sông Mekong", "sân vận động Old Trafford": the article says it is a place.
   if (context === CONTEXT.place) return 'not-organisation';
   const prev = ctx.tokens[i - 1];
-  const run = ctx.tokens.slice(i, j);
   // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.
-  if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text)) || productLineAt(ctx, i, j)) return 'not-organisation';
-  const personShaped = personShapedRun(run);
+  if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text)) || productLineAt(ctx, i, j, evidence)) return 'not-organisation';
   // "Van Nistelrooy", "Von Braun", "Van Der Sar": a Dutch or German family name, whatever the
   // archive's contexts say ("MU Van Nistelrooy" reads like a company's name).
   if (personShaped && run.length > 1 && FAMILY_NAME_PARTICLES.has(run[0]!.lower) && isForeignWord(run[1]!)) return 'person';
   // "tiền đạo X", "HLV X", "mẹ X": a person, unless the archive knows the run as something else
   // ("tiền đạo Liverpool" is a club's striker).
-  const runName = runText(ctx, i, j);
-  const archive = latinVerdict(runName);
   const personPossible = archive === 'unknown' || archive === 'person';
   if (personShaped && personPossible && personCueBefore(ctx.tokens, i)) return 'person';
   // "Alex Bogdanovic (Anh)": a name with its country in brackets is a player in a sports list.
@@ -190,8 +192,7 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   if (sense && (archive === 'unknown' || archive === sense)) return sense;
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
-  if (givenNamePerson(ctx, i, j)) return 'person';
-  const evidence = latinEvidence(runName);
+  if (byGivenName) return 'person';
   if (archive !== 'unknown') return archive;
   // "Chad Gould": a run the archive cannot place whole, made of words it knows, each never named
   // as an organisation and some after "ông", "Tổng thống"…: a given name and a family name.
@@ -213,14 +214,6 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
 /** "Elizabeth II", "John Paul II": a regnal number after a name is no acronym. */
 const REGNAL_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
-/** A person-shaped run the archive does not know as a company, opening with a given name (givenNameFirst). */
-function givenNamePerson(ctx: SentenceContext, i: number, j: number): boolean {
-  const run = ctx.tokens.slice(i, j);
-  if (!personShapedRun(run)) return false;
-  const runName = runText(ctx, i, j);
-  return latinVerdict(runName) !== 'organisation' && givenNameFirst(run, latinEvidence(runName));
-}
-
 /** No acronym (save a regnal number), CamelCase or company word: "Chad Gould", not "FIS Front Arena". */
 function personShapedRun(run: Token[]): boolean {
   return run.every((t, k) => nameWord(t, k, run) && !brandCamel(t) && !ENGLISH_ORG_WORDS.has(t.fold));
@@ -236,13 +229,13 @@ const STRAY_ORGANISATION_SHARE = 50;
 
 /**
  * "Michael Ballack", "Albert Einstein", "John Phillip Forman": a person-shaped run that opens
- * with a common given name is a person's name, unless the archive knows the run or a word of it
- * as a company ("Walt Disney", "Paris Hilton": "Hilton"), mostly as software or a product
- * ("Harry Potter" is not yet), or, never having seen the run, knows its first word mostly as
- * software or a product ("Page Per Sheet"). The archive cannot tell "Aston Villa" (a club) from "Amelie Mauresmo": both are seen
- * only whole and never after "ông"; such clubs come out as persons. The archive's person contexts ("ông X") are rare for sportsmen and stars, who are named
- * by trade ("tiền vệ X") or by nothing at all; the given name is the evidence that does not
- * depend on the sentence.
+ * with a common given name is a person's name, unless the archive knows a word of it as a
+ * company ("Paris Hilton": "Hilton"), sees the run mostly as software or a product ("Harry
+ * Potter" is not yet), or, never having seen the run, sees its first word mostly so ("Page Per
+ * Sheet"). The archive's person contexts ("ông X") are rare for sportsmen and stars, who are
+ * named by trade ("tiền vệ X") or by nothing at all: the given name is the evidence that does
+ * not depend on the sentence. It cannot tell "Aston Villa" (a club) from "Amelie Mauresmo":
+ * both are seen only whole and never after "ông", so such clubs come out as persons.
  */
 function givenNameFirst(run: Token[], evidence: LatinEvidence | undefined): boolean {
   if (run.length < 2 || run.length > 4 || !GIVEN_NAMES.has(run[0]!.text)) return false;
@@ -304,12 +297,11 @@ function modelNumberAt(ctx: SentenceContext, j: number): boolean {
  * with the maker, and a number: a product line and its model. A score ("Chelsea 2-0"), a time
  * or a date after the number is no model.
  */
-function productLineAt(ctx: SentenceContext, i: number, j: number): boolean {
+function productLineAt(ctx: SentenceContext, i: number, j: number, whole: LatinEvidence | undefined): boolean {
   const number = ctx.tokens[j];
   if (j - i < 2 || !number || !/^ +$/.test(number.gap) || !/^\d{1,5}$/.test(number.text)) return false;
   const after = ctx.tokens[j + 1];
   if (after && /^\s?[-–:/.,]\s?$/.test(after.gap) && /^\d/.test(after.text)) return false;
-  const whole = latinEvidence(runText(ctx, i, j));
   return latinVerdict(ctx.tokens[i]!.text) === 'organisation' && (whole?.organisation ?? 0) === 0;
 }
 
@@ -325,17 +317,19 @@ function mostlyAThing(acronym: string): boolean {
 
 /** A place spelled in Vietnamese ("Nga", "Mỹ", "Trung Quốc") ends right before tokens[i]. */
 function afterVietnamesePlace(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const place = placeAt(tokens, k);
-    if (place && place.end === i) return tokens.slice(k, i).every((t) => SYLLABLES.has(t.lower) && !isForeignWord(t));
-  }
-  return false;
+  const k = startEndingAt(tokens, i, (at) => placeAt(tokens, at)?.end ?? null);
+  return k !== null && tokens.slice(k, i).every((t) => SYLLABLES.has(t.lower) && !isForeignWord(t));
 }
 
 /** "bác sĩ người Italy | Gabriel Fallope": a people's name ends right before tokens[i]. */
 function afterPeople(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (peopleOrLanguageAt(tokens, k) === i) return true;
-  return false;
+  return startEndingAt(tokens, i, (at) => peopleOrLanguageAt(tokens, at)) !== null;
+}
+
+/** The nearest start, up to three words back, of a name (`endOf` a start) that ends right before tokens[i]. */
+function startEndingAt(tokens: Token[], i: number, endOf: (start: number) => number | null): number | null {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (endOf(k) === i) return k;
+  return null;
 }
 
 /** "… (Anh)", "… (Tây Ban Nha)": a place alone in brackets right after the run. */

@@ -94,11 +94,17 @@ function findPlace(tokens: Token[], i: number): PlaceMatch | null {
       return { end: p.end, canonical: p.entry.value.canonical, prefixed: true };
     }
   }
-  const p = PLACES.match(tokens, i);
-  if (!p || p.entry.value.needsPrefix) return null;
+  const p = bareName(tokens, i);
+  if (!p) return null;
   const prev = tokens[i - 1];
   if (prev && NOT_PLACE_AFTER.has(prev.lower)) return null;
   return { end: p.end, canonical: p.entry.value.canonical, prefixed: false };
+}
+
+/** A place's name at tokens[i] that may stand alone (a district's needs its "huyện" or "quận" before it). */
+function bareName(tokens: Token[], i: number) {
+  const p = PLACES.match(tokens, i);
+  return p && !p.entry.value.needsPrefix ? p : null;
 }
 
 /**
@@ -108,8 +114,7 @@ function findPlace(tokens: Token[], i: number): PlaceMatch | null {
 export function peopleOrLanguageAt(tokens: Token[], i: number): number | null {
   const prev = tokens[i - 1];
   if (!prev || !NOT_PLACE_AFTER.has(prev.lower) || !isSpaceGap(tokens[i]!.gap)) return null;
-  const p = PLACES.match(tokens, i);
-  return p && !p.entry.value.needsPrefix ? p.end : null;
+  return bareName(tokens, i)?.end ?? null;
 }
 
 export interface NameRun {

@@ -144,8 +144,10 @@ function bracketedNameEnd(ctx: SentenceContext, headEnd: number, from: number): 
   return null;
 }
 
-/** Administrative units named without their place: "thành phố" (the city), "tỉnh" (the province). */
-// Lower case with diacritics: folded, "quận" would be the "quan" of "Hải quan".
+/**
+ * Administrative units named without their place: "thành phố" (the city), "tỉnh" (the
+ * province). Lower case with diacritics: folded, "quận" would be the "quan" of "Hải quan".
+ */
 const BARE_UNITS = new Set(['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường']);
 
 /**
