@@ -9,6 +9,8 @@ export interface Counts {
   headed: Map<string, number[]>;
   /** "name\tlowercase words" right after a headed name → [count]. */
   continuations: Map<string, number[]>;
+  /** "name\tnumber" right after a headed name ("389", "số 3") → [count]. */
+  numbered: Map<string, number[]>;
   /** "name\talias" stated in brackets right after the name → [count]. */
   aliases: Map<string, number[]>;
   /** Quoted titles after an award cue → [count]. */
@@ -18,7 +20,7 @@ export interface Counts {
 }
 
 export function emptyCounts(): Counts {
-  return { latin: new Map(), headed: new Map(), continuations: new Map(), aliases: new Map(), awards: new Map(), programmes: new Map() };
+  return { latin: new Map(), headed: new Map(), continuations: new Map(), numbered: new Map(), aliases: new Map(), awards: new Map(), programmes: new Map() };
 }
 
 export function bump(map: Map<string, number[]>, key: string, field: number, by: number): void {

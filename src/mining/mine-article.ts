@@ -6,7 +6,7 @@ import { normalizeArticle } from '../pipeline/normalize/normalize-article.ts';
 import { segmentSentences } from '../pipeline/segment/segment-sentences.ts';
 import { tokenize, isSpaceGap, type Token } from '../pipeline/lexicon/tokens.ts';
 import { AWARD_CUES, CONTEXT, PROGRAMME_CUES, contextBefore } from '../pipeline/lexicon/context-cues.ts';
-import { recognizeOrganizations } from '../pipeline/recognize/entities/org-rule.ts';
+import { recognizeOrganizations, unitNumberAt } from '../pipeline/recognize/entities/org-rule.ts';
 import type { SentenceContext } from '../pipeline/recognize/entities/candidate.ts';
 import { isForeignWord } from '../pipeline/recognize/entities/brand-rule.ts';
 import { type Counts, bump } from './counts.ts';
@@ -34,6 +34,7 @@ function mineHeaded(ctx: SentenceContext, counts: Counts): void {
     if (c.rule !== 'org-head' || c.anaphor) continue;
     bump(counts.headed, c.name, 0, 1);
     mineContinuations(ctx, c.name, c.end, counts);
+    mineNumber(ctx, c.start, c.end, counts);
     const after = ctx.text.slice(c.end, c.end + 3);
     for (const a of c.aliases) {
       if (a !== c.name && (after.startsWith(` (${a.slice(0, 1)}`) || after.startsWith(`(${a.slice(0, 1)}`))) bump(counts.aliases, `${c.name}\t${a}`, 0, 1);
@@ -61,6 +62,27 @@ function mineContinuations(ctx: SentenceContext, name: string, end: number, coun
     bump(counts.continuations, `${name}\t${words.join(' ')}`, 0, 1);
     k++;
   }
+}
+
+/**
+ * "Ban Chỉ đạo | 389", "Đội Quản lý thị trường | số 3": the number right after a headed name, or
+ * ending it where the rules took it in already ("Ban Chỉ đạo 389 | của tỉnh"). A numbered form
+ * seen after the name is counted as a headed name too, with its own continuations ("Ban Chỉ đạo
+ * 389 | quốc gia"), so that the recognizer can read it whole when the archive names the unit so.
+ */
+function mineNumber(ctx: SentenceContext, start: number, end: number, counts: Counts): void {
+  const { tokens, text } = ctx;
+  const after = tokens.findIndex((t) => t.start >= end);
+  const last = tokens.findIndex((t) => t.end === end);
+  const inside = last > 0 && /^\d+$/.test(tokens[last]!.text) ? unitNumberAt(ctx, tokens[last - 1]!.lower === 'số' ? last - 1 : last) : null;
+  const number = inside ?? (after < 0 ? null : unitNumberAt(ctx, after));
+  if (!number || number.nameEnd <= 0 || tokens[number.nameEnd - 1]!.end <= start) return;
+  const name = text.slice(start, tokens[number.nameEnd - 1]!.end);
+  bump(counts.numbered, `${name}\t${number.label}`, 0, 1);
+  if (inside) return;
+  const numbered = `${name} ${number.label}`;
+  bump(counts.headed, numbered, 0, 1);
+  mineContinuations(ctx, numbered, tokens[number.end - 1]!.end, counts);
 }
 
 /** Capitalised Latin-script runs ("Page Setup", "Samsung", "Kerry") and the context before each. */

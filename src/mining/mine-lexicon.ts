@@ -62,6 +62,28 @@ function frequentContinuations(counts: Counts, min: number): Array<[string, stri
   return out.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
 }
 
+/** Least share of the numbers seen after a name that one number must have to be the unit's ("Ban Chỉ đạo 389"). */
+const NUMBER_SHARE = 0.5;
+
+/**
+ * Numbers seen at least `min` times after a name: a bare one when most numbers after the name are
+ * it (the name's unit, not counts: "Bệnh viện Bạch Mai 3 ngày qua" varies); one after "số"
+ * ("number") whatever the others are, since "số" labels a unit.
+ */
+function frequentNumbers(counts: Counts, min: number): Array<[string, string, number]> {
+  const totals = new Map<string, number>();
+  for (const [key, [n = 0]] of counts.numbered) {
+    const name = key.split('\t')[0]!;
+    totals.set(name, (totals.get(name) ?? 0) + n);
+  }
+  const out: Array<[string, string, number]> = [];
+  for (const [key, [n = 0]] of counts.numbered) {
+    const [name = '', label = ''] = key.split('\t');
+    if (n >= min && (label.startsWith('số ') || n >= NUMBER_SHARE * (totals.get(name) ?? 0))) out.push([name, label, n]);
+  }
+  return out.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+}
+
 async function writeMined(counts: Counts, files: string[], articles: number, options: MineOptions): Promise<Record<string, number>> {
   const min = { latin: options.minLatin ?? 3, headed: options.minHeaded ?? 3, alias: options.minAlias ?? 2, title: options.minTitle ?? 2 };
   const source = { files: files.map((f) => basename(f)), articles, thresholds: min };
@@ -69,6 +91,7 @@ async function writeMined(counts: Counts, files: string[], articles: number, opt
     'latin-runs': { ...source, fields: ['name', ...CONTEXT_FIELDS], rows: thresholded(counts.latin, min.latin, CONTEXT_FIELDS.length) },
     'headed-names': { ...source, fields: ['name', 'count'], rows: thresholded(counts.headed, min.headed, 1) },
     continuations: { ...source, fields: ['name', 'words', 'count'], rows: frequentContinuations(counts, min.headed) },
+    'numbered-names': { ...source, fields: ['name', 'number', 'count'], rows: frequentNumbers(counts, min.headed) },
     aliases: { ...source, fields: ['name', 'alias', 'count'], rows: thresholded(counts.aliases, min.alias, 1).map(([key, n]) => [...key.split('\t'), n]) },
     titles: {
       ...source,

@@ -31,11 +31,14 @@ export const PLACE_LEXICON = lexicon<{
   notPlacesAfter: string[];
   needContext: string[];
   prefixes: string[];
+  statePrefixes: string[];
 }>('entity-places');
 export const CUES = lexicon<{
   award: string[];
   englishAwardEnds: string[];
   englishEventEnds: string[];
+  englishEventStarts: string[];
+  englishSoftwareEnds: string[];
   awardGeneric: string[];
   project: string[];
   projectNeedsQuote: string[];
@@ -50,6 +53,8 @@ export const CUES = lexicon<{
 }>('entity-cues');
 export const ENGLISH_AWARD_ENDS = new Set(CUES.englishAwardEnds);
 export const ENGLISH_EVENT_ENDS = new Set(CUES.englishEventEnds);
+export const ENGLISH_EVENT_STARTS = new Set(CUES.englishEventStarts);
+export const ENGLISH_SOFTWARE_ENDS = new Set(CUES.englishSoftwareEnds);
 export const ABBREVIATIONS = lexicon<{ expand: Record<string, string>; placePrefixes: string[]; corporateSuffixes: string[]; englishOrgWords: string[] }>(
   'entity-abbreviations',
 );

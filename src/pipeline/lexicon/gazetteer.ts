@@ -46,8 +46,24 @@ export const COUNTRIES = new Set<string>();
 /** Canonical names of the provinces, before and after the 2025 merger: "Quảng Nam", "Hà Tĩnh". */
 export const PROVINCES = new Set<string>();
 
+/** Every name a country is indexed under, with its canonical name (for the republic prefixes). */
+const COUNTRY_NAMES: Array<[string, string]> = [];
+
 function addPlace(name: string, canonical: string, needsPrefix = false, provinces?: string[]): void {
   PLACES.add(name, provinces ? { canonical, needsPrefix, provinces } : { canonical, needsPrefix });
+}
+
+function addCountryName(name: string, canonical: string): void {
+  addPlace(name, canonical);
+  COUNTRY_NAMES.push([name, canonical]);
+}
+
+/** "CH Czech", "CHLB Đức", "Cộng hòa Ireland": a republic's abbreviation before a country's name is the country. */
+function addRepublics(): void {
+  for (const [name, canonical] of COUNTRY_NAMES) {
+    if (!COUNTRIES.has(canonical)) continue;
+    for (const prefix of PLACE_LEXICON.statePrefixes) addPlace(`${prefix} ${name}`, canonical);
+  }
 }
 
 function loadVietnam(): void {
@@ -81,7 +97,7 @@ function loadCountries(): void {
     const list = Array.isArray(names) ? names : [names];
     const canonical = list[0];
     if (!canonical) continue;
-    for (const n of list) addPlace(n, canonical);
+    for (const n of list) addCountryName(n, canonical);
     COUNTRIES.add(canonical);
   }
   // Vietnamese news writes many countries the English way ("tại Rome, Italy", "Japan Airlines"
@@ -90,16 +106,16 @@ function loadCountries(): void {
   for (const [code, names] of Object.entries(en.countries)) {
     const canonical = [vi.countries[code] ?? []].flat()[0];
     // A name already indexed keeps its first entry (PhraseIndex.add ignores repeats).
-    if (canonical) for (const n of [names].flat()) addPlace(n, canonical);
+    if (canonical) for (const n of [names].flat()) addCountryName(n, canonical);
   }
 }
 
 function loadLexicon(): void {
   // Colloquial names first so that their canonical wins ("Mỹ" → "Hoa Kỳ").
   for (const { name, aliases } of PLACE_LEXICON.aliases) {
-    addPlace(name, name);
+    addCountryName(name, name);
     COUNTRIES.add(name);
-    for (const a of aliases) addPlace(a, name);
+    for (const a of aliases) addCountryName(a, name);
   }
   for (const r of PLACE_LEXICON.regions) addPlace(r, r);
   for (const c of PLACE_LEXICON.cities) addPlace(c, c);
@@ -113,3 +129,4 @@ loadCountries();
 for (const p of PROVINCES) COUNTRIES.delete(p);
 COUNTRIES.delete('Thành phố Hồ Chí Minh');
 COUNTRIES.delete('Tây Nguyên');
+addRepublics();

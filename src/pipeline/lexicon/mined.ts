@@ -142,6 +142,16 @@ export function continuesName(name: string, words: string, settled = false): boo
   return count > 0 && (!settled || count >= SETTLED_CONTINUATION * total);
 }
 
+const numberedRows = loadMined<[string, string, number]>('numbered-names');
+/** "ban chi dao|389" → count: the numbers the archive names units by, after their names. */
+const NUMBERED = new Map<string, number>();
+for (const [name, label, count] of numberedRows.rows) NUMBERED.set(`${foldKey(name)}|${label}`, count);
+
+/** Whether the archive names a unit by this number after this name ("Ban Chỉ đạo" + "389", "Đội Quản lý thị trường" + "số 3"). */
+export function numberedUnit(name: string, label: string): boolean {
+  return enabled && NUMBERED.has(`${foldKey(name)}|${label}`);
+}
+
 const aliasRows = loadMined<[string, string, number]>('aliases');
 /** Least count of an alias pair before it is used. */
 const MIN_ALIAS = 3;

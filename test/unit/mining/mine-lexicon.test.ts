@@ -50,6 +50,21 @@ describe('mineArticle', () => {
     expect(counts.continuations.get('Cục Kiểm định Hàng hải\tsau thông quan')?.[0]).toBe(1);
   });
 
+  it('counts the number right after a headed name, and the numbered name with its continuation', () => {
+    const counts = mined(
+      'Ban Kiểm soát Biên mậu 715 tỉnh Hòa Bình vừa họp.',
+      'Ban Kiểm soát Biên mậu 715 quốc gia chỉ đạo các tỉnh.',
+      'Đội Kiểm tra Hàng hải số 4 phát hiện hai tàu.',
+      'Ban Kiểm soát Biên mậu 3/2024 đã ban hành.',
+    );
+    expect(counts.numbered.get('Ban Kiểm soát Biên mậu\t715')?.[0]).toBe(2);
+    expect(counts.numbered.get('Đội Kiểm tra Hàng hải\tsố 4')?.[0]).toBe(1);
+    expect(counts.headed.get('Ban Kiểm soát Biên mậu 715')?.[0]).toBe(2);
+    expect(counts.continuations.get('Ban Kiểm soát Biên mậu 715\tquốc gia')?.[0]).toBe(1);
+    // "3/2024" numbers a document, not the unit
+    expect(counts.numbered.has('Ban Kiểm soát Biên mậu\t3')).toBe(false);
+  });
+
   it('counts quoted award and programme titles after their cue', () => {
     const counts = mined('Công ty đoạt giải ở hạng mục "Sản phẩm xanh của năm" và tham gia chương trình "Nông thôn số".');
     expect(counts.awards.get('Sản phẩm xanh của năm')?.[0]).toBe(1);
@@ -81,11 +96,30 @@ describe('mineLexicon (kg lexicon mine)', () => {
     const summary = await mineLexicon([join(dir, 'a.jsonl.gz'), join(dir, 'b.jsonl')], { out, minLatin: 3 });
     expect(summary.articles).toBe(4);
     expect(summary.skipped).toBe(2);
-    expect((await readdir(out)).sort()).toEqual(['aliases.json', 'continuations.json', 'headed-names.json', 'latin-runs.json', 'titles.json']);
+    expect((await readdir(out)).sort()).toEqual(['aliases.json', 'continuations.json', 'headed-names.json', 'latin-runs.json', 'numbered-names.json', 'titles.json']);
     const latin = JSON.parse(await readFile(join(out, 'latin-runs.json'), 'utf8')) as { articles: number; rows: unknown[][] };
     expect(latin.articles).toBe(4);
     expect(latin.rows).toContainEqual(['Quortexa', 4, 4, 0, 0, 0, 0]);
     for (const file of await readdir(out)) expect(await readFile(join(out, file), 'utf8')).not.toContain('tuyển kỹ sư');
+  });
+
+  it('keeps a number most of those after a name are, and any number after "số"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-mine-'));
+    dirs.push(dir);
+    const lines = [
+      ...Array.from({ length: 4 }, () => 'Ban Kiểm soát Biên mậu 715 vừa họp.'),
+      'Ban Kiểm soát Biên mậu 2 ngày qua đã họp.',
+      ...Array.from({ length: 3 }, (_, k) => `Bệnh viện Đa khoa Trường An ${k + 2} ngày qua tiếp nhận ca bệnh.`),
+      ...Array.from({ length: 3 }, () => 'Đội Kiểm tra Hàng hải số 4 phát hiện hai tàu.'),
+    ];
+    await writeFile(join(dir, 'a.jsonl'), `${lines.map((text) => JSON.stringify({ title: null, text })).join('\n')}\n`);
+    const out = join(dir, 'mined');
+    await mineLexicon([join(dir, 'a.jsonl')], { out, minHeaded: 3 });
+    const numbered = JSON.parse(await readFile(join(out, 'numbered-names.json'), 'utf8')) as { rows: unknown[][] };
+    expect(numbered.rows).toEqual([
+      ['Ban Kiểm soát Biên mậu', '715', 4],
+      ['Đội Kiểm tra Hàng hải', 'số 4', 3],
+    ]);
   });
 
   it('refuses a file that is not .jsonl or .jsonl.gz, with its name', async () => {

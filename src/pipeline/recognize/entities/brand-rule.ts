@@ -3,7 +3,7 @@
 // "PSA Peugeot Citroen"), CamelCase ("MobiFone", "SeABank"), and acronyms the article defined
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_EVENT_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
+import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_EVENT_ENDS, ENGLISH_EVENT_STARTS, ENGLISH_SOFTWARE_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
 import { peopleOrLanguageAt, placeAt, titleAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
@@ -104,8 +104,10 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   if (placeAfter) end = placeAfter.end; // "Intel Việt Nam", "Volkswagen Trung Quốc": a national branch
   // "một số CLB Italy", "các CLB Anh": the clubs of a country, not one club's name.
   if (placeAfter && run.every((t) => t.acronym) && pluralBefore(tokens, i)) return null;
-  // "Tiger Cup", "US Open", "Grand Prix Italy": a competition, not an organisation.
-  if (run.length > 1 && ENGLISH_EVENT_ENDS.has(run[run.length - 1]!.text)) return null;
+  // "Tiger Cup", "US Open", "Grand Prix Italy", "Serie A", "Cup UEFA": a competition, not an organisation.
+  if (run.length > 1 && (ENGLISH_EVENT_ENDS.has(run[run.length - 1]!.text) || ENGLISH_EVENT_STARTS.has(run[0]!.text))) return null;
+  // "Windows Server", "VPN Client": a program.
+  if (run.length > 1 && ENGLISH_SOFTWARE_ENDS.has(run[run.length - 1]!.text)) return null;
   const s = span(ctx, i, end);
   // "Northern Rail Systems Corp (NRS)": the bracket defines an acronym a later "NRS" refers to.
   const aliases = aliasesAfter(ctx, end).filter((a) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(a));

@@ -9,7 +9,7 @@ import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-inde
 import { isSpaceGap, newToneStyle, type Token } from '../../lexicon/tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
 import { COUNTRIES, PLACES } from '../../lexicon/gazetteer.ts';
-import { continuesName, coreContinues, headedCount, minedAliases } from '../../lexicon/mined.ts';
+import { continuesName, coreContinues, headedCount, minedAliases, numberedUnit } from '../../lexicon/mined.ts';
 import { isForeignWord } from './brand-rule.ts';
 
 /** Lowercase heads that still head a name when a proper name follows: "trường THPT Trực Ninh". */
@@ -86,7 +86,7 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   void afterTitle;
   const stopBeforeName = looksLikeFullName;
   const from = federationOf(tokens, head.end, headKey);
-  const read = bareUnitTail(tokens, head.end, numberTail(ctx, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, headKey, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }))))))));
+  const read = bareUnitTail(tokens, head.end, numberTail(ctx, i, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, headKey, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }))))))));
   const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
@@ -186,22 +186,52 @@ function areaTail(tokens: Token[], run: NameRun): NameRun {
 const AFTER_NAME_NUMBER = new Set(['và', 'của', 'thuộc', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'được', 'bị', 'là', 'cũng', 'tại', 'ở', 'với', 'cho', 'trong']);
 
 /**
- * "Văn phòng PMU | 18", "Nhà máy Thủy điện Sông Côn | 2", "Ban Chỉ đạo | 389 của tỉnh": a bare
- * number right after a name numbers the unit, plant or project, and is part of its name. Only
- * when the sentence then ends, breaks (",", ")", ";") or goes on with a link or a verb: before
- * anything else the number counts something ("Bệnh viện Bạch Mai | 3 ngày qua"); a year, a
- * score ("… 2 - 1") or a decimal is never taken.
+ * "… | 389", "… | số 3": a number of one to three digits right after a name that ends before
+ * token `k`, maybe after "số" ("number"), as the label of a unit ("Ban Chỉ đạo 389", "Đội Quản lý
+ * thị trường số 3"). Never a document number ("389/QĐ"), a decimal, a range or a share. A name
+ * the rules ran on to "số" ("Đội Kiểm soát số | 1") gives it back to the label: `nameEnd` is
+ * where the name ends without it, `end` the token after the number.
  */
-function numberTail(ctx: SentenceContext, run: NameRun): NameRun {
+export function unitNumberAt(ctx: SentenceContext, k: number): { label: string; nameEnd: number; end: number } | null {
   const { tokens, text } = ctx;
-  const n = tokens[run.end];
-  if (run.content === 0 || !n || !/^ +$/.test(n.gap) || !/^\d{1,3}$/.test(n.text)) return run;
-  const next = tokens[run.end + 1];
-  const rest = text.slice(n.end, next ? next.start : undefined);
+  const isSo = (t: Token | undefined) => t?.lower === 'số' && /^ +$/.test(t.gap);
+  const at = isSo(tokens[k]) ? k + 1 : k;
+  const n = tokens[at];
+  if (!n || !/^ +$/.test(n.gap) || !/^\d{1,3}$/.test(n.text)) return null;
+  if (/^(?:[./,:–-]\d|[/%])/.test(text.slice(n.end, n.end + 2))) return null;
+  const nameEnd = at === k && isSo(tokens[k - 1]) ? k - 1 : k;
+  return { label: tokens.slice(nameEnd, at + 1).map((t) => t.text).join(' '), nameEnd, end: at + 1 };
+}
+
+/**
+ * "Văn phòng PMU | 18", "Nhà máy Thủy điện Sông Côn | 2", "Ban Chỉ đạo | 389 tỉnh Lạng Sơn": a
+ * number right after a name numbers the unit, plant or project, and is part of its name:
+ * - when the archive names the unit so (`kg lexicon mine` counts the numbers after each name,
+ *   and keeps one that most of them are): then a place right after it is the unit's too, and the
+ *   lowercase words the archive's sightings go on with ("Ban Chỉ đạo 389 | quốc gia"); not before a
+ *   person's name, which makes it a house number ("Văn phòng Luật sư 282 Nguyễn Chí Thanh");
+ * - else only when the sentence then ends, breaks (",", ")", ";") or goes on with a link or a
+ *   verb: before anything else the number counts something ("Bệnh viện Bạch Mai | 3 ngày qua").
+ * A year, a score ("… 2 - 1") or a decimal is never taken.
+ */
+function numberTail(ctx: SentenceContext, i: number, run: NameRun): NameRun {
+  const { tokens, text } = ctx;
+  const number = run.content === 0 ? null : unitNumberAt(ctx, run.end);
+  if (!number) return run;
+  const name = text.slice(tokens[i]!.start, tokens[number.nameEnd - 1]!.end);
+  // "Văn phòng Luật sư 282 | Nguyễn Chí Thanh": before a street named after a person, a house number.
+  const address = tokens[number.end]?.cap === true && looksLikeFullName(tokens, number.end);
+  if (numberedUnit(name, number.label) && !address) {
+    const place = isSpaceGap(tokens[number.end]?.gap ?? '') ? placeAt(tokens, number.end) : null;
+    const numbered = { ...run, end: place ? place.end : number.end };
+    return place ? numbered : frequentContinuation(ctx, i, numbered);
+  }
+  const next = tokens[number.end];
+  const rest = text.slice(tokens[number.end - 1]!.end, next ? next.start : undefined);
   // "… 5, 6 năm nay": a number after the comma makes the first one part of a range or a list.
   const ends = next ? /^\s*[,;)]\s*$/.test(rest) && !/^\d/.test(next.text) : /^\s*(?:[.!?…]\s*)?$/.test(rest);
   const links = !!next && /^ +$/.test(rest) && !next.cap && AFTER_NAME_NUMBER.has(next.lower);
-  return ends || links ? { ...run, end: run.end + 1 } : run;
+  return ends || links ? { ...run, end: number.end } : run;
 }
 
 /**

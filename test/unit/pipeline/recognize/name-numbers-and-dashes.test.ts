@@ -24,6 +24,14 @@ const numberCases: Case[] = [
   { text: 'Bệnh viện Bạch Mai 3 ngày qua đã tiếp nhận hơn trăm ca cấp cứu.', must: ['Organization:Bệnh viện Bạch Mai'], mustNot: ['Organization:Bệnh viện Bạch Mai 3'] },
   { text: 'Công ty Hoàng Anh 5 tháng đầu năm lãi gần trăm tỷ.', must: ['Organization:Công ty Hoàng Anh'], mustNot: ['Organization:Công ty Hoàng Anh 5'] },
   { text: 'Trường THCS Lê Lợi 2 năm liền đạt chuẩn quốc gia.', must: ['Organization:Trường THCS Lê Lợi'], mustNot: ['Organization:Trường THCS Lê Lợi 2'] },
+  // a number the archive names the unit by: taken before any word, with the unit's place
+  { text: 'Theo Ban Chỉ đạo 389 tỉnh Quảng Trị, số vụ buôn lậu đã giảm.', must: ['Organization:Ban Chỉ đạo 389 tỉnh Quảng Trị'], mustNot: ['Organization:Ban Chỉ đạo'] },
+  { text: 'Phó Thủ tướng yêu cầu Ban Chỉ đạo 389 các địa phương kiểm tra chợ biên giới.', must: ['Organization:Ban Chỉ đạo 389'], mustNot: ['Organization:Ban Chỉ đạo'] },
+  { text: 'Ban Chỉ đạo 389 quốc gia tổng kết công tác năm.', must: ['Organization:Ban Chỉ đạo 389 quốc gia'] },
+  { text: 'Bé được chuyển lên Bệnh viện Nhi Đồng 1 TP HCM trong đêm.', must: ['Organization:Bệnh viện Nhi Đồng 1 TP HCM'] },
+  { text: 'Bệnh viện Nhân dân 115 tiếp nhận nạn nhân lúc rạng sáng.', must: ['Organization:Bệnh viện Nhân dân 115'] },
+  // … but not a house number before a street named after a person
+  { text: 'Ông Hải mở Văn phòng Luật sư 282 Lê Văn Sỹ, quận 3.', must: ['Organization:Văn phòng Luật sư'], mustNot: ['Organization:Văn phòng Luật sư 282'] },
   // a range, a decimal, a year: never
   { text: 'Công ty Hoàng Anh 5, 6 năm nay vẫn lỗ.', must: ['Organization:Công ty Hoàng Anh'], mustNot: ['Organization:Công ty Hoàng Anh 5'] },
   { text: 'Theo báo cáo của Sở Y tế 2.000 người đã được tiêm.', must: ['Organization:Sở Y tế'], mustNot: ['Organization:Sở Y tế 2'] },

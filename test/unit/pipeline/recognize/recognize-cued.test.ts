@@ -46,6 +46,9 @@ const cases: Case[] = [
   { text: 'Hội thảo "Chuyển đổi số trong ngân hàng" diễn ra tại TP.HCM.', must: ['Event:Hội thảo "Chuyển đổi số trong ngân hàng"', 'Place:TP.HCM'] },
   { text: 'Triển lãm Vietnam Expo 2024 có 500 gian hàng.', must: ['Event:Triển lãm Vietnam Expo 2024'] },
   { text: 'Hội nghị đã thông qua nghị quyết.', must: [], mustNot: ['Event:Hội nghị'] },
+  // "LHP", the press's abbreviation of "Liên hoan phim" (a film festival): an event, not an organisation
+  { text: 'Bộ phim đoạt giải Gấu Bạc tại LHP Berlin năm ấy.', must: ['Event:LHP Berlin'], mustNot: ['Organization:LHP Berlin'] },
+  { text: 'Đạo diễn mang phim mới tới LHP quốc tế Busan.', must: ['Event:LHP quốc tế Busan'] },
   { text: 'Theo Quyết định số 2534/QĐ-BCT, dự án được điều chỉnh.', must: ['Document:Quyết định số 2534/QĐ-BCT'], names: { Document: 'Quyết định 2534/QĐ-BCT' } },
   { text: 'Chương trình thực hiện theo Quyết định số 749/QĐ-TTg của Thủ tướng.', must: ['Document:Quyết định số 749/QĐ-TTg'] },
   { text: 'Bộ trưởng trao Bằng khen của Bộ cho 5 tập thể.', must: [], mustNot: ['Award:Bằng khen của Bộ'] },

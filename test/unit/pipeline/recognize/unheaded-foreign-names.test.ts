@@ -35,6 +35,14 @@ const cases: Case[] = [
   // a competition the archive often names like a company ("đội vô địch Tiger Cup")
   { text: 'Đội tuyển từng hai lần vào chung kết Tiger Cup.', mustNot: ['Organization:Tiger Cup'] },
   { text: 'Tay vợt này từng vào tứ kết ATP Ferrox Open.', mustNot: ['Organization:ATP Ferrox Open'] },
+  // a league or cup named by its first word ("Serie A", "Ligue 1", "Cup UEFA"), or ending in "Liga"
+  { text: 'Anh ghi 24 bàn ở Serie A mùa trước.', mustNot: ['Organization:Serie A'] },
+  { text: 'Đội bóng xứ Bretagne đứng thứ ba Ligue 2 sau mười vòng.', mustNot: ['Organization:Ligue 2'] },
+  { text: 'Hai đội sẽ gặp nhau ở tứ kết Copa Libertadores.', mustNot: ['Organization:Copa Libertadores'] },
+  { text: 'Valencia dẫn đầu bảng xếp hạng Primera Liga.', mustNot: ['Organization:Primera Liga'] },
+  { text: 'Tay vợt số một thế giới bị loại ngay vòng hai Ferrox Masters.', mustNot: ['Organization:Ferrox Masters'] },
+  // a server or client program
+  { text: 'Bản vá mới sửa lỗi trong Quenta Server và Quenta Client.', mustNot: ['Organization:Quenta Server', 'Organization:Quenta Client'] },
   // malware after "sâu", "virus"
   { text: 'Các chuyên gia cho biết sâu Grolbex đã lây qua thư điện tử.', mustNot: ['Organization:Grolbex'] },
   // the end of a hyphenated word
