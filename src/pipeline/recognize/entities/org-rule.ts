@@ -76,6 +76,8 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   // "Hội An", "Ban Mê Thuột": a place whose first syllable looks like a head noun.
   const asPlace = PLACES.match(tokens, i);
   if (asPlace && asPlace.end > head.end) return null;
+  // "người Tây | Ban Nha": the head noun is inside a place that starts a word or two earlier.
+  if (insidePlace(tokens, i)) return null;
   if (!first.cap) {
     // "thị trường Trung Quốc" (a market): the head noun is the end of another word.
     if (prev && isSpaceGap(first.gap) && WORDS.has(`${prev.lower} ${first.lower}`)) return null;
@@ -112,6 +114,15 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   for (const a of minedAliases(name)) if (!aliases.includes(a)) aliases.push(a);
   const kindOnly = onlyActivity(tokens, headKey, head.end, run.end) || undefined;
   return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed, kindOnly };
+}
+
+/** Whether tokens[i] is inside a place's name that starts one or two tokens before it ("Tây | Ban Nha"). */
+function insidePlace(tokens: Token[], i: number): boolean {
+  for (const back of [1, 2]) {
+    if (i - back < 0 || tokens.slice(i - back + 1, i + 1).some((t) => !isSpaceGap(t.gap))) return false;
+    if ((PLACES.match(tokens, i - back)?.end ?? 0) > i) return true;
+  }
+  return false;
 }
 
 /** Words a name may hold before its bracketed acronym ("… các-bon trong lâm nghiệp (FCPF)", "… dành cho nữ doanh nhân (We-FI)"). */

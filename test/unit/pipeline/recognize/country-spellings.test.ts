@@ -16,6 +16,7 @@ const cases: MentionCase[] = [
   { text: 'Thủ tướng CHLB Đức đến Hà Nội chiều qua.', must: ['Place:CHLB Đức'], mustNot: ['Organization:CHLB Đức'] },
   { text: 'Quan hệ giữa Hàn Quốc và CHDCND Triều Tiên được cải thiện.', must: ['Place:CHDCND Triều Tiên'], mustNot: [] },
   // a people: neither a person nor a place of its own
+  { text: 'Cô bạn gái người Tây Ban Nha đi cùng anh tới Marbella.', must: [], mustNot: ['Organization:Ban Nha'] },
   { text: 'Bộ tứ đánh thuê người Ukraina giúp đội bóng trụ hạng.', must: [], mustNot: ['Person:Ukraina', 'Organization:Ukraina'] },
 ];
 

@@ -41,6 +41,9 @@ const cases: Case[] = [
   { text: 'Hai đội sẽ gặp nhau ở tứ kết Copa Libertadores.', mustNot: ['Organization:Copa Libertadores'] },
   { text: 'Valencia dẫn đầu bảng xếp hạng Primera Liga.', mustNot: ['Organization:Primera Liga'] },
   { text: 'Tay vợt số một thế giới bị loại ngay vòng hai Ferrox Masters.', mustNot: ['Organization:Ferrox Masters'] },
+  // a stadium after "sân nhà", "SVĐ", "sân vận động": a venue, not an organisation nor a person
+  { text: 'Đội chủ nhà thua ngay trên sân nhà Giuseppe Meazza.', mustNot: ['Organization:Giuseppe Meazza', 'Person:Giuseppe Meazza'] },
+  { text: 'Trận chung kết diễn ra trên SVĐ Ferrox Park tối mai.', mustNot: ['Organization:Ferrox Park'] },
   // a server or client program
   { text: 'Bản vá mới sửa lỗi trong Quenta Server và Quenta Client.', mustNot: ['Organization:Quenta Server', 'Organization:Quenta Client'] },
   // malware after "sâu", "virus"
