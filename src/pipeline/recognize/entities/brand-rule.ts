@@ -12,6 +12,7 @@ import { CONTEXT, contextBefore, personCueBefore } from '../../lexicon/context-c
 import { isSpaceGap, type Token } from '../../lexicon/tokens.ts';
 import { GIVEN_NAMES } from '../../lexicon/given-names.ts';
 import { joinsTwoClubs } from './results-table.ts';
+import { COUNTRIES } from '../../lexicon/gazetteer.ts';
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** "McClellan", "MacMillan": family names, not CamelCase brands. */
@@ -78,7 +79,10 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   if (prev && prev.cap && prev.latin && (first.gap === ' & ' || first.gap === '-')) return null;
   const afterTitle = i > 0 && titleAcronym(tokens, i - 1);
   // "ngân hàng Nga | Vneshtorgbank", "hãng Mỹ | Lurhq": a country in Vietnamese spelling tells where the brand is from.
-  if (!afterBrand && !afterTitle && !afterVietnamesePlace(tokens, i) && !afterPeople(tokens, i) && prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i)) return null;
+  const gluedToPrevious = !afterBrand && !afterTitle && !afterVietnamesePlace(tokens, i) && !afterPeople(tokens, i) && !!prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i);
+  // "nhà lãnh đạo Palestine | Mahmoud Abbas": after a country's name only a person is read (below).
+  const afterCountryOnly = gluedToPrevious && afterCountry(tokens, i);
+  if (gluedToPrevious && !afterCountryOnly) return null;
   let j = i;
   // "Volkswagen | Trung Quốc": a place ends the brand (and may join it below).
   while (j < tokens.length && continuesBrand(tokens[j]!, j, i) && (j === i || placeAt(tokens, j) === null)) j++;
@@ -86,6 +90,10 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   // "Nga | Vneshtorgbank": the run is read again after the country (see afterVietnamesePlace).
   const lead = placeAt(tokens, i);
   if (lead && lead.end < j && tokens.slice(i, lead.end).every((t) => SYLLABLES.has(t.lower) && !isForeignWord(t))) return null;
+  // "Palestine | Mahmoud Abbas", "Israel | Moshe Yaalon": a country, then a person read on its own. A
+  // country that is also a given name needs a full name after it ("Chad Gould" is one person).
+  const fullNameAfter = !GIVEN_NAMES.has(first.text) || (lead?.end ?? j) < j - 1;
+  if (lead && lead.end < j && COUNTRIES.has(lead.canonical) && fullNameAfter && personAfter(ctx, lead.end, j)) return null;
   const run = tokens.slice(i, j);
   const latinPlaceAfter = tokens[j]?.latin === true && isSpaceGap(tokens[j]!.gap) && placeAt(tokens, j) !== null; // "FSI Vietnam"
   if (!(run.some(isForeignWord) || (latinPlaceAfter && run.every((t) => t.acronym))) || run.every((t) => NOT_ENTITIES.has(t.fold))) return null;
@@ -121,6 +129,7 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   // "BBC | Gavyn Davis": the words after a brand cut short are the person it was glued to.
   const glued = afterBrand && run.length > 1 && !run.some((t) => MODEL_CODE.test(t.text)) && latinVerdict(runText(ctx, i, j)) !== 'organisation';
   const verdict = glued ? 'person' : brandVerdict(ctx, i, j, placeAfter !== null);
+  if (afterCountryOnly && verdict !== 'person') return null;
   if (verdict === 'not-organisation') {
     ctx.skipped.set(`brand:${s.text}`, `recognize: "${s.text}" (sentence ${ctx.sentence.index}) is never named as an organisation in the mined archive; skipped`);
     return null;
@@ -173,7 +182,9 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   // "Intel đầu tư …", but "nhà vật lý Albert Einstein công bố …": persons announce and invest too.
   if (actsAsCompany(ctx, j) && !byGivenName) return 'organisation';
   const context = contextBefore(ctx.tokens, i);
-  if (context === CONTEXT.organisation) return 'organisation';
+  // "cựu lãnh đạo Yasser Arafat": a cue such as "lãnh đạo", "đại diện" also comes before a person;
+  // a full name the archive clearly sees as a person's stays one.
+  if (context === CONTEXT.organisation) return personShaped && run.length > 1 && archive === 'person' ? 'person' : 'organisation';
   if (context === CONTEXT.person) return 'person';
   // "bang Victoria", "sông Mekong", "sân vận động Old Trafford": the article says it is a place.
   if (context === CONTEXT.place) return 'not-organisation';
@@ -321,6 +332,22 @@ function mostlyAThing(acronym: string): boolean {
 function afterVietnamesePlace(tokens: Token[], i: number): boolean {
   const k = startEndingAt(tokens, i, (at) => placeAt(tokens, at)?.end ?? null);
   return k !== null && tokens.slice(k, i).every((t) => SYLLABLES.has(t.lower) && !isForeignWord(t));
+}
+
+/** "Palestine | Mahmoud Abbas": a country's name, in any spelling, ends right before tokens[i]. */
+function afterCountry(tokens: Token[], i: number): boolean {
+  return startEndingAt(tokens, i, (at) => {
+    const place = placeAt(tokens, at);
+    return place && COUNTRIES.has(place.canonical) ? place.end : null;
+  }) !== null;
+}
+
+/** Whether tokens[from, to) read as a person's full name: the archive says so, or a given name opens it. */
+function personAfter(ctx: SentenceContext, from: number, to: number): boolean {
+  const rest = ctx.tokens.slice(from, to);
+  if (!personShapedRun(rest) || !isSpaceGap(rest[0]!.gap)) return false;
+  const name = runText(ctx, from, to);
+  return latinVerdict(name) === 'person' || givenNameFirst(rest, latinEvidence(name));
 }
 
 /** "bác sĩ người Italy | Gabriel Fallope": a people's name ends right before tokens[i]. */

@@ -113,3 +113,24 @@ describe('a model or a numbered name is a product, an index or a tournament: nei
     expect(labels(mentionsOf('Hãng Sony Ericsson vừa ra mắt mẫu W800i.'))).toContain('Organization:Sony Ericsson');
   });
 });
+
+describe('a person named after a country or after "lãnh đạo" is a person, not glued to the country', () => {
+  it.each([
+    ['Nhà lãnh đạo Palestine Mahmoud Abbas lên án vụ tấn công.', 'Mahmoud Abbas'],
+    ['Thủ tướng lâm thời Iraq Iyad Allawi trả lời phỏng vấn hôm qua.', 'Iyad Allawi'],
+    ['Trung vệ Mexico Rafael Marquez bị chấn thương đầu gối.', 'Rafael Marquez'],
+    ['Đám đông tưởng niệm nhà lãnh đạo Yasser Arafat tại Gaza.', 'Yasser Arafat'],
+  ])('%s', (text, name) => {
+    expectPersonNamed(text, name);
+    const found = labels(mentionsOf(text));
+    expect(found.some((l) => l.includes(`Palestine ${name}`) || l.includes(`Iraq ${name}`) || l.includes(`Mexico ${name}`)), found.join(', ')).toBe(false);
+  });
+
+  it.each([
+    // a company named with its country stays one company
+    ['Hãng Singapore Airlines mở thêm đường bay tới Đà Nẵng.', 'Organization:Singapore Airlines'],
+    ['Ngân hàng Nga Vneshtorgbank cho doanh nghiệp vay vốn.', 'Organization:Ngân hàng Nga Vneshtorgbank'],
+  ])('%s', (text, label) => {
+    expect(labels(mentionsOf(text))).toContain(label);
+  });
+});
