@@ -5,9 +5,9 @@
 // an ingest the main thread keeps ~25–40 MB live (driver, batches being written) but
 // allocates a lot that dies old (every article's rows, deserialized, then encoded for the
 // driver): its heap was measured at 137 MB committed on 4,030 articles, 79 MB with the
-// factor fixed at 1.3 (bench/RESULTS.md, "Issue 13's 400 MB"). The flag is read at every
-// major collection and holds for the whole process, the extraction workers included. A
-// `--heap-growing-percent` given to node itself is left as it is.
+// factor fixed at 1.3 (bench/RESULTS.md, "Issue 13's 400 MB: the main thread's heap
+// growth…"). The flag is read at every major collection and holds for the whole process, the
+// extraction workers included. A `--heap-growing-percent` given to node itself is kept.
 import { setFlagsFromString } from 'node:v8';
 
 export const HEAP_GROWING_PERCENT = 30;

@@ -78,7 +78,8 @@ type Shape = Pick<Token, 'fold' | 'lower' | 'cap' | 'acronym' | 'latin'>;
 // Each extraction worker holds its own cache for the whole run, and the words it meets keep
 // coming (names, numbers, typos: ~46,000 distinct after 20,000 vntc articles, ~250 bytes
 // each), so the cache is small and starts over when full: a 200,000-word cap let a worker's
-// live heap creep up by tens of MB over the corpus (bench/RESULTS.md, "Issue 13's 400 MB").
+// live heap creep up by tens of MB over the corpus (bench/RESULTS.md, "Issue 13's 400 MB:
+// the main thread's heap growth…").
 // Words of 13 characters or more are not cached: rare (links, long numbers), and V8 makes
 // such a slice of the article a view that would keep the whole article's text alive.
 const SHAPES = new Map<string, Shape>();
