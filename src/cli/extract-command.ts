@@ -14,6 +14,7 @@ import { defaultWorkers } from '../ingest/extraction-pool.ts';
 import { readArticles } from '../sources/read-articles.ts';
 import { UsageError } from './exit-codes.ts';
 import { formatTable } from './extract-table.ts';
+import { boundHeapGrowth } from './heap-growth.ts';
 import { wholeNumber } from './options.ts';
 
 type Format = 'json' | 'table';
@@ -34,6 +35,7 @@ export async function runExtract(paths: string[], format?: string, workers = def
   const chosen = format ?? (process.stdout.isTTY ? 'table' : 'json');
   if (chosen !== 'json' && chosen !== 'table') throw new UsageError(`--format must be json or table, not "${chosen}"`);
   const { maxArticleBytes } = loadConfig();
+  boundHeapGrowth();
   let failed = 0;
   let done = 0;
   const extractor = await openExtractor(workers);

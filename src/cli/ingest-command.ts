@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { IngestOptions } from '../ingest/ingest-articles.ts';
 import { formatSummary, type IngestSummary } from '../ingest/ingest-summary.ts';
+import { boundHeapGrowth } from './heap-growth.ts';
 import { inputBytes } from './input-bytes.ts';
 import { wholeNumber } from './options.ts';
 import { progressBar, progressLines, type Progress } from './progress.ts';
@@ -52,6 +53,7 @@ export async function runIngest(
   batchSize = 200,
   { command = 'ingest', workers }: { command?: 'ingest' | 'load'; workers?: number } = {},
 ): Promise<number> {
+  boundHeapGrowth();
   return withGraph({ schema: true }, (driver, config) => withProgress(driver, config, paths, { command, batchSize, workers }));
 }
 

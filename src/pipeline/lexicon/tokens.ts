@@ -75,8 +75,16 @@ function mergeJoined(text: string, raw: Array<{ start: number; end: number }>): 
 type Shape = Pick<Token, 'fold' | 'lower' | 'cap' | 'acronym' | 'latin'>;
 
 // A word's shape depends on its text only; news reuses few thousand words, so cache them.
+// Each extraction worker holds its own cache for the whole run, and the words it meets keep
+// coming (names, numbers, typos: ~46,000 distinct after 20,000 vntc articles, ~250 bytes
+// each), so the cache is small and starts over when full: a 200,000-word cap let a worker's
+// live heap creep up by tens of MB over the corpus (bench/RESULTS.md, "Issue 13's 400 MB:
+// the main thread's heap growth…").
+// Words of 13 characters or more are not cached: rare (links, long numbers), and V8 makes
+// such a slice of the article a view that would keep the whole article's text alive.
 const SHAPES = new Map<string, Shape>();
-const MAX_SHAPES = 200_000;
+const MAX_SHAPES = 20_000;
+const MAX_CACHED_LENGTH = 12;
 
 function shapeOf(t: string): Shape {
   let shape = SHAPES.get(t);
@@ -89,6 +97,7 @@ function shapeOf(t: string): Shape {
     acronym: letters >= 2 && !HAS_LOWER.test(t) && UPPER.test(t),
     latin: LATIN.test(t),
   };
+  if (t.length > MAX_CACHED_LENGTH) return shape;
   if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
   SHAPES.set(t, shape);
   return shape;
