@@ -74,7 +74,8 @@ function mineNumber(ctx: SentenceContext, start: number, end: number, counts: Co
   const { tokens, text } = ctx;
   const after = tokens.findIndex((t) => t.start >= end);
   const last = tokens.findIndex((t) => t.end === end);
-  const inside = last > 0 && /^\d+$/.test(tokens[last]!.text) ? unitNumberAt(ctx, tokens[last - 1]!.lower === 'số' ? last - 1 : last) : null;
+  // unitNumberAt gives a "số" before the number back to the label ("Đội Kiểm soát số 1").
+  const inside = last > 0 && /^\d+$/.test(tokens[last]!.text) ? unitNumberAt(ctx, last) : null;
   const number = inside ?? (after < 0 ? null : unitNumberAt(ctx, after));
   if (!number || number.nameEnd <= 0 || tokens[number.nameEnd - 1]!.end <= start) return;
   const name = text.slice(start, tokens[number.nameEnd - 1]!.end);

@@ -143,9 +143,8 @@ export function continuesName(name: string, words: string, settled = false): boo
 }
 
 const numberedRows = loadMined<[string, string, number]>('numbered-names');
-/** "ban chi dao|389" → count: the numbers the archive names units by, after their names. */
-const NUMBERED = new Map<string, number>();
-for (const [name, label, count] of numberedRows.rows) NUMBERED.set(`${foldKey(name)}|${label}`, count);
+/** "ban chi dao|389": the numbers the archive names units by, after their names (the miner applied the thresholds). */
+const NUMBERED = new Set(numberedRows.rows.map(([name, label]) => `${foldKey(name)}|${label}`));
 
 /** Whether the archive names a unit by this number after this name ("Ban Chỉ đạo" + "389", "Đội Quản lý thị trường" + "số 3"). */
 export function numberedUnit(name: string, label: string): boolean {
