@@ -13,6 +13,7 @@ const orgHeads = lexicon<{
   heads: string[];
   companyHeads: string[];
   personNamedHeads: string[];
+  givenNameHeads: string[];
   anaphorHeads: string[];
   standalone: string[];
   standaloneNotBefore: string[];
@@ -63,6 +64,7 @@ const stopwords = lexicon<{ notEntities: string[] }>('entity-stopwords');
 export const ORG_HEADS = orgHeads.heads;
 export const COMPANY_HEADS = new Set(orgHeads.companyHeads.map(phraseKey));
 export const PERSON_NAMED_HEADS = new Set(orgHeads.personNamedHeads.map(phraseKey));
+export const GIVEN_NAME_HEADS = new Set(orgHeads.givenNameHeads.map(phraseKey));
 export const ANAPHOR_HEADS = new Set(orgHeads.anaphorHeads.map(phraseKey));
 export const STANDALONE_ORGS = orgHeads.standalone;
 export const STANDALONE_NOT_BEFORE = new Set(orgHeads.standaloneNotBefore.map(phraseKey));

@@ -64,7 +64,13 @@ export function latinVerdict(run: string): LatinVerdict {
   if (e.organisation >= MIN_SEEN && 100 * e.organisation >= e.total && e.organisation > e.person + e.place && 2 * e.organisation >= e.software + e.product) return 'organisation';
   if (e.person >= MIN_SEEN && e.person > 2 * e.organisation && e.person >= e.place) return 'person';
   // Never in an organisation's context, and seen in another kind often enough to tell.
-  if (e.organisation === 0 && (e.software >= 2 || e.product >= MIN_SEEN || e.person + e.place >= MIN_SEEN)) return 'not-organisation';
+  if (e.organisation === 0 && (e.software >= 2 || e.software + e.product >= MIN_SEEN || e.person + e.place >= MIN_SEEN)) return 'not-organisation';
+  // A word, not an acronym, far more often a place ("sân vận động San Siro", "thành phố
+  // Birmingham") or a menu item ("chọn mục Next") than an organisation: a stray "hãng X" does
+  // not make it a company. Products are left out: makers are named by their products ("xe
+  // Honda", "máy bay Boeing"). Acronyms are left to the rules above ("BHXH" follows "mục" too).
+  if (/\p{Ll}/u.test(run) && e.place >= MIN_SEEN && e.place > PLACE_OVER_ORGANISATION * e.organisation && e.place >= e.person) return 'not-organisation';
+  if (/\p{Ll}/u.test(run) && e.software >= MIN_SEEN && e.software > SOFTWARE_OVER_ORGANISATION * e.organisation) return 'not-organisation';
   // Seen often and (almost) never after "hãng", "công ty", "tập đoàn"…: a footballer or a
   // politician named by surname ("Ballack", "Deco"), not a company. Acronyms are left alone:
   // bodies such as "IEA" are rarely written with a head noun.
@@ -72,6 +78,14 @@ export function latinVerdict(run: string): LatinVerdict {
   if (e.total >= WELL_SEEN && NEVER_SHARE * e.organisation < e.total && /^\p{Lu}\p{Ll}+$/u.test(run)) return 'not-organisation';
   return 'unknown';
 }
+
+/**
+ * Place contexts per organisation context before a run is a place: "Milan" (28 to 9) is also a
+ * club, "San Siro" (39 to 1) and "Stamford Bridge" (19 to 2) are stadiums.
+ */
+const PLACE_OVER_ORGANISATION = 4;
+/** The same for menu and program contexts, which a bank's card also gets ("thẻ Incombank": 3 to 1). */
+const SOFTWARE_OVER_ORGANISATION = 4;
 
 /** Sightings after which a run's lack of organisation contexts is telling. */
 const WELL_SEEN = 20;

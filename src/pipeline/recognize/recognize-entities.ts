@@ -94,8 +94,9 @@ const MAIL_FIELD = /(?:\b|(?<=\p{Ll}))(?:From|To|Sent|Subject|Cc|Date):/gu;
 
 /**
  * One sense per article: a foreign word the article introduces as a person ("tiền đạo X", "mẹ X")
- * or as a product or software ("sâu X", "phần mềm X") is that everywhere in the article, also
- * where it stands alone ("… X ghi bàn"). A word cued both ways is left to each sentence.
+ * or as a product, a program or a place ("sâu X", "phần mềm X", "pháo đài X") is that everywhere
+ * in the article, also where it stands alone ("… X ghi bàn"). A word cued both ways is left to
+ * each sentence.
  */
 function nonOrganisationSenses(contexts: SentenceContext[]): Map<string, 'person' | 'not-organisation'> {
   const out = new Map<string, 'person' | 'not-organisation'>();
@@ -104,7 +105,7 @@ function nonOrganisationSenses(contexts: SentenceContext[]): Map<string, 'person
     ctx.tokens.forEach((t, i) => {
       if (!t.cap || !t.latin || t.acronym || !isSpaceGap(t.gap) || i === 0) return;
       const context = contextBefore(ctx.tokens, i);
-      const sense = personCueBefore(ctx.tokens, i) ? 'person' : context === CONTEXT.product || context === CONTEXT.software ? 'not-organisation' : context === CONTEXT.organisation ? 'organisation' : null;
+      const sense = personCueBefore(ctx.tokens, i) ? 'person' : context === CONTEXT.product || context === CONTEXT.software || context === CONTEXT.place ? 'not-organisation' : context === CONTEXT.organisation ? 'organisation' : null;
       if (sense === null) return;
       if (sense === 'organisation' || (out.has(t.text) && out.get(t.text) !== sense)) mixed.add(t.text);
       else out.set(t.text, sense);

@@ -2,7 +2,7 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, NAME_VERBS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, GIVEN_NAME_HEADS, NAME_VERBS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
 import { HEAD_INDEX, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
@@ -91,6 +91,7 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const read = bareUnitTail(tokens, head.end, numberTail(ctx, i, areaTail(tokens, frequentContinuation(ctx, i, frequentPrefix(ctx, i, headKey, head.end, boardOf(tokens, headKey, head.end, branchOf(tokens, extendName(tokens, from, { stopBeforeName, strictNames: !PERSON_NAMED_HEADS.has(headKey) }))))))));
   const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
+  if (first.cap && givenNameAndSyllable(tokens, headKey, head.end, run) && aliasesAfter(ctx, head.end + 1).length === 0) return null;
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
@@ -256,6 +257,20 @@ function notACompanyName(tokens: Token[], headKey: string, headEnd: number, run:
   return place !== null && !place.prefixed && place.end === run.end;
 }
 
+/**
+ * "Trường Giang", "Trường Sơn", "(68) Trường Chinh": a head that is also a given name, and one
+ * Vietnamese syllable of two letters or more after it, is a person's name, a place or a street
+ * (the caller keeps a company the article gives an acronym: "Trường Hải (Thaco)").
+ */
+function givenNameAndSyllable(tokens: Token[], headKey: string, headEnd: number, run: NameRun): boolean {
+  const only = tokens[headEnd];
+  const next = tokens[headEnd + 1];
+  // "Trường Giang, Xuân Thành", "Trường Giang và Trung Vĩnh" (read on over "và"): a list of names.
+  const listed = !!next && (/^[,;]/.test(next.gap) || (isSpaceGap(next.gap) && next.lower === 'và'));
+  if (!GIVEN_NAME_HEADS.has(headKey) || (run.end !== headEnd + 1 && !listed)) return false;
+  return !!only && only.cap && !only.acronym && only.text.length > 1 && SYLLABLES.has(only.lower);
+}
+
 /** Words of a photo credit or caption glued after a name. */
 const PHOTO_WORDS = new Set(['ảnh', 'nguồn', 'clip', 'video']);
 
@@ -336,7 +351,19 @@ function gluedTail(tokens: Token[], from: number, to: number): boolean {
     const personLike = looksLikeFullName(tokens, from) || isForeignWord(first) || PHOTO_WORDS.has(first.lower);
     return personLike && rest.every((t) => t.cap) && tokens.slice(from, to).every((_, n) => placeAt(tokens, from + n) === null);
   }
-  return rest.every((t) => t.cap) && !insideWord(tokens, from);
+  return rest.every((t) => t.cap) && (!insideWord(tokens, from) || opensSentenceWord(tokens, from));
+}
+
+/**
+ * "Bộ Công Thương | yêu cầu": a lowercase syllable that ends a word begun by the name's last,
+ * capitalised syllable ("Thương yêu") but opens a word with the next one ("yêu cầu") belongs to
+ * the sentence.
+ */
+function opensSentenceWord(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return !!prev && prev.cap && !!next && !next.cap && isSpaceGap(next.gap) && WORDS.has(`${t.lower} ${next.lower}`);
 }
 
 /** Is tokens[k] a later syllable of a word that starts before it ("Vận tải | biển", "Hỗ | trợ")? */
