@@ -87,6 +87,7 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   // "Volkswagen | Trung Quốc": a place ends the brand (and may join it below).
   while (j < tokens.length && continuesBrand(tokens[j]!, j, i) && (j === i || placeAt(tokens, j) === null)) j++;
   j = frequentPrefixEnd(ctx, i, j);
+  j = ofTailEnd(tokens, i, j);
   // "Nga | Vneshtorgbank": the run is read again after the country (see afterVietnamesePlace).
   const lead = placeAt(tokens, i);
   if (lead && lead.end < j && tokens.slice(i, lead.end).every((t) => SYLLABLES.has(t.lower) && !isForeignWord(t))) return null;
@@ -146,6 +147,28 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   const candidate: Candidate = { type: 'Organization', ...s, name: s.text, aliases, confidence: run.length > 1 ? 0.7 : 0.6, rule: 'org-brand', tier: TIER.brand };
   return { candidate, end };
 }
+
+/** Function words inside a foreign body's name, after its company word ("Institute of …", "Club de …"). */
+const NAME_LINKS = new Set(['of', 'for', 'de', 'du', 'des']);
+
+/**
+ * "Basketball Association | of the Philippines", "Indian Institute | of Management", "Bank | of
+ * America", "Royal Automovil Club | de Catalunya": after a company word ("Association",
+ * "Institute", "Club", "Bank"…), "of", "for" or "de" (and "the") and the capitalised words after
+ * them are the name's own, places included. Returns the run's new end, or `j` unchanged.
+ */
+function ofTailEnd(tokens: Token[], i: number, j: number): number {
+  const last = tokens[j - 1];
+  const link = tokens[j];
+  if (!last || !link || !ENGLISH_ORG_WORDS.has(last.fold) || !isSpaceGap(link.gap) || !NAME_LINKS.has(link.text)) return j;
+  let k = j + 1;
+  if (tokens[k]?.text === 'the' && isSpaceGap(tokens[k]!.gap)) k++;
+  const start = k;
+  while (k < tokens.length && tokens[k]!.cap && tokens[k]!.latin && isSpaceGap(tokens[k]!.gap) && !NOT_ENTITIES.has(tokens[k]!.fold)) k++;
+  return k > start && k - i <= MAX_LINKED_NAME ? k : j;
+}
+/** Longest name (tokens) read over "of"/"de". */
+const MAX_LINKED_NAME = 10;
 
 /** "các", "những", "nhiều", "một số" right before tokens[i]: what follows is a kind, not a name. */
 function pluralBefore(tokens: Token[], i: number): boolean {

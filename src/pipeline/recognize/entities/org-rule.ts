@@ -92,6 +92,7 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const toBracket = first.cap ? bracketedNameEnd(ctx, head.end, read.content > 0 ? read.end : head.end) : null;
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
   if (first.cap && givenNameAndSyllable(tokens, headKey, head.end, run) && aliasesAfter(ctx, head.end + 1).length === 0) return null;
+  if (placeholderCompany(tokens, headKey, head.end, run)) return null;
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
@@ -148,7 +149,8 @@ function bracketedNameEnd(ctx: SentenceContext, headEnd: number, from: number): 
   if (BRACKET_ALIAS.test(text.slice(tokens[from - 1]!.end, tokens[from - 1]!.end + 20))) return null; // already at the bracket
   for (let k = from; k < tokens.length && k - from < MAX_TO_BRACKET; k++) {
     const t = tokens[k]!;
-    if (!(isSpaceGap(t.gap) || (k > from && t.gap === '-')) || /\d/.test(t.text)) return null;
+    // "… Khu chế xuất - khu công nghiệp (HEPZA)": a dash may join the name's two halves.
+    if (!(isSpaceGap(t.gap) || /^ ?[-–] ?$/.test(t.gap)) || /\d/.test(t.text)) return null;
     if (t.cap ? headAt(tokens, k) !== null || titleAt(tokens, k) !== null : isStop(tokens, k) && !INSIDE_BRACKETED_NAME.has(t.lower)) return null;
     const after = text.slice(t.end, t.end + 20);
     if (BRACKET_ALIAS.test(after) && tokens[k + 1] && placeAt(tokens, k + 1) === null) return named(k + 1) ? k + 1 : null;
@@ -269,6 +271,17 @@ function givenNameAndSyllable(tokens: Token[], headKey: string, headEnd: number,
   const listed = !!next && (/^[,;]/.test(next.gap) || (isSpaceGap(next.gap) && next.lower === 'và'));
   if (!GIVEN_NAME_HEADS.has(headKey) || (run.end !== headEnd + 1 && !listed)) return false;
   return !!only && only.cap && !only.acronym && only.text.length > 1 && SYLLABLES.has(only.lower);
+}
+
+/**
+ * "Công ty A bán hàng cho Công ty B", "công ty X", "Công ty A và B": one capital letter after a
+ * company head is a worked example's placeholder or a name withheld, no company (the archive names "Công ty A"
+ * 218 times, in tax questions and court reports). "Bệnh viện K", a hospital, has no company head.
+ */
+function placeholderCompany(tokens: Token[], headKey: string, headEnd: number, run: NameRun): boolean {
+  if (!COMPANY_HEADS.has(headKey) || run.end <= headEnd) return false;
+  // "Công ty A và B": letters and the links between them. "Ngân hàng Á Châu" is a name ("Á", Asia).
+  return tokens.slice(headEnd, run.end).every((t, k) => (k % 2 === 0 ? /^[A-Z]$/.test(t.text) : t.lower === 'và'));
 }
 
 /** Words of a photo credit or caption glued after a name. */

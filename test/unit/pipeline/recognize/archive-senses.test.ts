@@ -91,3 +91,24 @@ describe('a frequent name ends before a word of the sentence', () => {
     { text: 'Bộ Nông nghiệp và Phát triển nông thôn cho biết giá lúa tăng.', must: ['Organization:Bộ Nông nghiệp và Phát triển nông thôn'] },
   ])('$text', checkMentions);
 });
+
+describe('a foreign body\'s name goes on over "of", "for", "de" after its company word', () => {
+  it.each<MentionCase>([
+    { text: 'Nhưng Basketball Association of the Philippines mới là tổ chức được công nhận.', must: ['Organization:Basketball Association of the Philippines'] },
+    { text: 'Hội thảo do Indian Institute of Management tổ chức tại Bangalore.', must: ['Organization:Indian Institute of Management'] },
+    { text: 'Năm sau, Royal Automovil Club de Catalunya mua thêm một khoảnh đất.', must: ['Organization:Royal Automovil Club de Catalunya'] },
+    // Only after a company word: a brand then an English phrase stays the brand.
+    { text: 'Báo cáo của Microsoft for Startups được công bố hôm qua.', must: [], mustNot: ['Organization:Microsoft for Startups'] },
+  ])('$text', checkMentions);
+});
+
+describe('placeholders, spellings and dashes before an acronym', () => {
+  it.each<MentionCase>([
+    // A worked example's companies are no organisations.
+    { text: 'Ngày 10/2, Công ty A bán hàng cho Công ty B và lập hóa đơn.', must: [], mustNot: ['Organization:Công ty A', 'Organization:Công ty B'] },
+    { text: 'Công ty A và B sẽ cấp chứng từ khấu trừ thuế cho bà K.', must: [], mustNot: ['Organization:Công ty A và B', 'Organization:Công ty A'] },
+    { text: 'Bệnh viện K tiếp nhận thêm 30 bệnh nhân.', must: ['Organization:Bệnh viện K'] },
+    { text: 'Hoa được bán ở Đức và Nauy trong tuần này.', must: ['Place:Nauy'], mustNot: ['Organization:Nauy'] },
+    { text: 'Theo Ban Quản lý Khu chế xuất - khu công nghiệp (HEPZA), quỹ đất còn ít.', must: ['Organization:Ban Quản lý Khu chế xuất - khu công nghiệp'] },
+  ])('$text', checkMentions);
+});
