@@ -275,8 +275,9 @@ function givenNameAndSyllable(tokens: Token[], headKey: string, headEnd: number,
 
 /**
  * "Công ty A bán hàng cho Công ty B", "công ty X", "Công ty A và B": one capital letter after a
- * company head is a worked example's placeholder or a name withheld, no company (the archive names "Công ty A"
- * 218 times, in tax questions and court reports). "Bệnh viện K", a hospital, has no company head.
+ * company head is a worked example's placeholder or a name withheld, no company (the archive
+ * names "Công ty A" 218 times, in tax questions and court reports). "Bệnh viện K", a hospital,
+ * has no company head.
  */
 function placeholderCompany(tokens: Token[], headKey: string, headEnd: number, run: NameRun): boolean {
   if (!COMPANY_HEADS.has(headKey) || run.end <= headEnd) return false;
