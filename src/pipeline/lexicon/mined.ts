@@ -69,8 +69,10 @@ export function latinVerdict(run: string): LatinVerdict {
   // Birmingham") or a menu item ("chọn mục Next") than an organisation: a stray "hãng X" does
   // not make it a company. Products are left out: makers are named by their products ("xe
   // Honda", "máy bay Boeing"). Acronyms are left to the rules above ("BHXH" follows "mục" too).
-  if (/\p{Ll}/u.test(run) && e.place >= MIN_SEEN && e.place > PLACE_OVER_ORGANISATION * e.organisation && e.place >= e.person) return 'not-organisation';
-  if (/\p{Ll}/u.test(run) && e.software >= MIN_SEEN && e.software > SOFTWARE_OVER_ORGANISATION * e.organisation) return 'not-organisation';
+  if (/\p{Ll}/u.test(run)) {
+    if (e.place >= MIN_SEEN && e.place > PLACE_OVER_ORGANISATION * e.organisation && e.place >= e.person) return 'not-organisation';
+    if (e.software >= MIN_SEEN && e.software > SOFTWARE_OVER_ORGANISATION * e.organisation) return 'not-organisation';
+  }
   // Seen often and (almost) never after "hãng", "công ty", "tập đoàn"…: a footballer or a
   // politician named by surname ("Ballack", "Deco"), not a company. Acronyms are left alone:
   // bodies such as "IEA" are rarely written with a head noun.

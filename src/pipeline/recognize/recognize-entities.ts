@@ -16,7 +16,7 @@ import { recognizePersons } from './entities/person-rule.ts';
 import { recognizePlaces } from './entities/place-rule.ts';
 import { selectCandidates } from './entities/select.ts';
 import { isSpaceGap, tokenize, type Token } from '../lexicon/tokens.ts';
-import { CONTEXT, contextBefore, personCueBefore } from '../lexicon/context-cues.ts';
+import { CONTEXT, contextBefore, personCueBefore, type ContextKind } from '../lexicon/context-cues.ts';
 import { foldKey } from '../../domain/fold.ts';
 
 export function recognizeEntities(text: string, sentences: Sentence[]): { mentions: Mention[]; warnings: string[] } {
@@ -92,6 +92,16 @@ function isEmailHeader(ctx: SentenceContext): boolean {
 // A field may be glued to the value before it when the header's line breaks were lost ("HuongTo:", "netSubject:").
 const MAIL_FIELD = /(?:\b|(?<=\p{Ll}))(?:From|To|Sent|Subject|Cc|Date):/gu;
 
+/** What a context cue before a foreign word says of it, for the article-wide sense below. */
+const CONTEXT_SENSE: Record<ContextKind, 'organisation' | 'not-organisation' | null> = {
+  [CONTEXT.total]: null,
+  [CONTEXT.organisation]: 'organisation',
+  [CONTEXT.person]: null, // the person cues of the sentence (personCueBefore) decide persons
+  [CONTEXT.place]: 'not-organisation',
+  [CONTEXT.software]: 'not-organisation',
+  [CONTEXT.product]: 'not-organisation',
+};
+
 /**
  * One sense per article: a foreign word the article introduces as a person ("tiền đạo X", "mẹ X")
  * or as a product, a program or a place ("sâu X", "phần mềm X", "pháo đài X") is that everywhere
@@ -105,7 +115,7 @@ function nonOrganisationSenses(contexts: SentenceContext[]): Map<string, 'person
     ctx.tokens.forEach((t, i) => {
       if (!t.cap || !t.latin || t.acronym || !isSpaceGap(t.gap) || i === 0) return;
       const context = contextBefore(ctx.tokens, i);
-      const sense = personCueBefore(ctx.tokens, i) ? 'person' : context === CONTEXT.product || context === CONTEXT.software || context === CONTEXT.place ? 'not-organisation' : context === CONTEXT.organisation ? 'organisation' : null;
+      const sense = personCueBefore(ctx.tokens, i) ? 'person' : context === null ? null : CONTEXT_SENSE[context];
       if (sense === null) return;
       if (sense === 'organisation' || (out.has(t.text) && out.get(t.text) !== sense)) mixed.add(t.text);
       else out.set(t.text, sense);
