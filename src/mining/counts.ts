@@ -1,6 +1,6 @@
 // The counters the miner fills, and how they are thresholded and written: names and counts
 // only, never a sentence of the corpus.
-export const CONTEXT_FIELDS = ['total', 'organisation', 'person', 'place', 'software', 'product'];
+export const CONTEXT_FIELDS = ['total', 'organisation', 'person', 'place', 'software', 'product', 'event'];
 
 export interface Counts {
   /** Capitalised Latin runs → [total, organisation, person, place, software, product]. */

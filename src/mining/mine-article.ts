@@ -7,6 +7,7 @@ import { segmentSentences } from '../pipeline/segment/segment-sentences.ts';
 import { tokenize, isSpaceGap, type Token } from '../pipeline/lexicon/tokens.ts';
 import { AWARD_CUES, CONTEXT, PROGRAMME_CUES, contextBefore } from '../pipeline/lexicon/context-cues.ts';
 import { recognizeOrganizations, unitNumberAt } from '../pipeline/recognize/entities/org-rule.ts';
+import { MAX_CONTINUATION, continuesLowercaseRun } from '../pipeline/recognize/entities/names.ts';
 import type { SentenceContext } from '../pipeline/recognize/entities/candidate.ts';
 import { isForeignWord } from '../pipeline/recognize/entities/brand-rule.ts';
 import { type Counts, bump } from './counts.ts';
@@ -42,12 +43,9 @@ function mineHeaded(ctx: SentenceContext, counts: Counts): void {
   }
 }
 
-/** Longest lowercase continuation counted after a headed name (words). */
-const MAX_CONTINUATION = 5;
-
 /**
  * "Cục Kiểm tra | sau thông quan", "Cục Giám sát | quản lý về hải quan": the lowercase words right
- * after a name, one to five of them, counted as "name\twords". When most sightings of a name
+ * after a name, one to ten syllables of them, counted as "name\twords". When most sightings of a name
  * go on the same way, the words belong to it (C-value: the longer form is frequent too).
  */
 function mineContinuations(ctx: SentenceContext, name: string, end: number, counts: Counts): void {
@@ -57,7 +55,7 @@ function mineContinuations(ctx: SentenceContext, name: string, end: number, coun
   const words: string[] = [];
   while (k < tokens.length && words.length < MAX_CONTINUATION) {
     const t = tokens[k]!;
-    if (t.cap || !isSpaceGap(t.gap) || /\d/.test(t.text)) break;
+    if (!continuesLowercaseRun(tokens, k)) break;
     words.push(t.lower);
     bump(counts.continuations, `${name}\t${words.join(' ')}`, 0, 1);
     k++;

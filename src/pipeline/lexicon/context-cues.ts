@@ -1,11 +1,12 @@
 // The words right before a capitalised run that tell what it names: "hãng X" an organisation,
-// "ông X" a person, "bang X" a place, "chọn mục X" a software command, "mẫu X" a product
+// "ông X" a person, "bang X" a place, "chọn mục X" a software command, "mẫu X" a product,
+// "hội chợ X" an event
 // (data/mining-cues.json). The miner counts them over an archive; the recognizer reads them in
 // the sentence at hand too.
 import { isSpaceGap, phraseBefore, type Token } from './tokens.ts';
 import { loadLexicon } from './load-lexicon.ts';
 
-export const CONTEXT = { total: 0, organisation: 1, person: 2, place: 3, software: 4, product: 5 } as const;
+export const CONTEXT = { total: 0, organisation: 1, person: 2, place: 3, software: 4, product: 5, event: 6 } as const;
 export type ContextKind = (typeof CONTEXT)[keyof typeof CONTEXT];
 
 const cues = loadLexicon<Record<string, string[]>>('mining-cues');
@@ -16,6 +17,7 @@ const BEFORE: Array<[ContextKind, Set<string>]> = [
   [CONTEXT.place, cueSet('placeBefore')],
   [CONTEXT.software, cueSet('softwareBefore')],
   [CONTEXT.product, cueSet('productBefore')],
+  [CONTEXT.event, cueSet('eventBefore')],
 ];
 export const AWARD_CUES = cueSet('awardBefore');
 export const PROGRAMME_CUES = cueSet('programmeBefore');

@@ -48,6 +48,7 @@ export const CUES = lexicon<{
   documentNumbered: string[];
   plural: string[];
   nameStops: string[];
+  clauseOpeners: string[];
   anaphorDemonstratives: string[];
   anaphorSubjectVerbs: string[];
   anaphorTypes: Record<string, string>;
@@ -56,6 +57,7 @@ export const ENGLISH_AWARD_ENDS = new Set(CUES.englishAwardEnds);
 export const ENGLISH_EVENT_ENDS = new Set(CUES.englishEventEnds);
 export const ENGLISH_EVENT_STARTS = new Set(CUES.englishEventStarts);
 export const ENGLISH_SOFTWARE_ENDS = new Set(CUES.englishSoftwareEnds);
+export const CLAUSE_OPENERS = new Set(CUES.clauseOpeners);
 export const ABBREVIATIONS = lexicon<{ expand: Record<string, string>; placePrefixes: string[]; corporateSuffixes: string[]; englishOrgWords: string[] }>(
   'entity-abbreviations',
 );

@@ -34,12 +34,13 @@ export interface LatinEvidence {
   place: number;
   software: number;
   product: number;
+  event: number;
 }
 
-const latinRows = loadMined<[string, number, number, number, number, number, number]>('latin-runs');
+const latinRows = loadMined<[string, number, number, number, number, number, number, number]>('latin-runs');
 const LATIN = new Map<string, LatinEvidence>();
-for (const [name, total, organisation, person, place, software, product] of latinRows.rows) {
-  LATIN.set(name, { total, organisation, person, place, software, product });
+for (const [name, total, organisation, person, place, software, product, event] of latinRows.rows) {
+  LATIN.set(name, { total, organisation, person, place, software, product, event });
 }
 
 export function latinEvidence(run: string): LatinEvidence | undefined {
@@ -64,14 +65,15 @@ export function latinVerdict(run: string): LatinVerdict {
   if (e.organisation >= MIN_SEEN && 100 * e.organisation >= e.total && e.organisation > e.person + e.place && 2 * e.organisation >= e.software + e.product) return 'organisation';
   if (e.person >= MIN_SEEN && e.person > 2 * e.organisation && e.person >= e.place) return 'person';
   // Never in an organisation's context, and seen in another kind often enough to tell.
-  if (e.organisation === 0 && (e.software >= 2 || e.software + e.product >= MIN_SEEN || e.person + e.place >= MIN_SEEN)) return 'not-organisation';
+  if (e.organisation === 0 && (e.software >= 2 || e.software + e.product >= MIN_SEEN || e.person + e.place + e.event >= MIN_SEEN)) return 'not-organisation';
   // A word, not an acronym, far more often a place ("sân vận động San Siro", "thành phố
-  // Birmingham") or a menu item ("chọn mục Next") than an organisation: a stray "hãng X" does
+  // Birmingham"), a menu item ("chọn mục Next") or an event ("hội chợ Expro") than an organisation: a stray "hãng X" does
   // not make it a company. Products are left out: makers are named by their products ("xe
   // Honda", "máy bay Boeing"). Acronyms are left to the rules above ("BHXH" follows "mục" too).
   if (/\p{Ll}/u.test(run)) {
     if (e.place >= MIN_SEEN && e.place > PLACE_OVER_ORGANISATION * e.organisation && e.place >= e.person) return 'not-organisation';
     if (e.software >= MIN_SEEN && e.software > SOFTWARE_OVER_ORGANISATION * e.organisation) return 'not-organisation';
+    if (e.event >= MIN_SEEN && e.event > EVENT_OVER_ORGANISATION * e.organisation) return 'not-organisation';
   }
   // Seen often and (almost) never after "hãng", "công ty", "tập đoàn"…: a footballer or a
   // politician named by surname ("Ballack", "Deco"), not a company. Acronyms are left alone:
@@ -88,6 +90,8 @@ export function latinVerdict(run: string): LatinVerdict {
 const PLACE_OVER_ORGANISATION = 4;
 /** The same for menu and program contexts, which a bank's card also gets ("thẻ Incombank": 3 to 1). */
 const SOFTWARE_OVER_ORGANISATION = 4;
+/** The same for events, storms and contests ("hội chợ Expro", "bão Mitch"); a stray "hội nghị X" names a body's meeting. */
+const EVENT_OVER_ORGANISATION = 4;
 
 /** Sightings after which a run's lack of organisation contexts is telling. */
 const WELL_SEEN = 20;

@@ -100,11 +100,12 @@ const CONTEXT_SENSE: Record<ContextKind, 'organisation' | 'not-organisation' | n
   [CONTEXT.place]: 'not-organisation',
   [CONTEXT.software]: 'not-organisation',
   [CONTEXT.product]: 'not-organisation',
+  [CONTEXT.event]: 'not-organisation',
 };
 
 /**
  * One sense per article: a foreign word the article introduces as a person ("tiền đạo X", "mẹ X")
- * or as a product, a program or a place ("sâu X", "phần mềm X", "pháo đài X") is that everywhere
+ * or as a product, a program, a place or an event ("sâu X", "phần mềm X", "pháo đài X", "hội nghị X") is that everywhere
  * in the article, also where it stands alone ("… X ghi bàn"). A word cued both ways is left to
  * each sentence.
  */

@@ -9,6 +9,7 @@ import { CONTEXT } from '../../../src/pipeline/lexicon/context-cues.ts';
 import { emptyCounts, thresholded } from '../../../src/mining/counts.ts';
 import { mineArticle } from '../../../src/mining/mine-article.ts';
 import { mineLexicon } from '../../../src/mining/mine-lexicon.ts';
+import { useMinedData } from '../../../src/pipeline/lexicon/mined.ts';
 
 function mined(...texts: string[]) {
   const counts = emptyCounts();
@@ -25,6 +26,7 @@ describe('mineArticle', () => {
     ['Bạn chọn mục Wrap Text trên thanh công cụ.', 'Wrap Text', CONTEXT.software],
     ['Họ đến thành phố Tromsdal vào mùa đông.', 'Tromsdal', CONTEXT.place],
     ['Mẫu Zephyra Z9 bán chạy nhất tháng.', 'Zephyra Z9', CONTEXT.product],
+    ['Hội chợ Marvento mở cửa đến chủ nhật.', 'Marvento', CONTEXT.event],
   ])('%s → counts "%s" in its context', (text, run, context) => {
     const row = mined(text).latin.get(run);
     expect(row?.[CONTEXT.total]).toBe(1);
@@ -48,6 +50,22 @@ describe('mineArticle', () => {
     expect(counts.aliases.get('Hiệp hội Thủy sản Miền Trung\tSeafish Central')?.[0]).toBe(1);
     expect(counts.continuations.get('Cục Kiểm định Hàng hải\tsau')?.[0]).toBe(1);
     expect(counts.continuations.get('Cục Kiểm định Hàng hải\tsau thông quan')?.[0]).toBe(1);
+  });
+
+  it('counts a continuation past a word written with a comma, up to ten syllables', () => {
+    // As `kg lexicon mine` does: the rules' own reading, not one the shipped mined data shaped.
+    useMinedData(false);
+    try {
+      const counts = mined('Lô hàng bị Đội Kiểm soát phòng, chống ma túy giữ lại.', 'Khi đó Phòng Cảnh sát Điều tra tội phạm về trật tự xã hội vào cuộc.');
+      expect(counts.continuations.get('Đội Kiểm soát\tphòng chống ma túy')?.[0]).toBe(1);
+      expect(counts.continuations.get('Phòng Cảnh sát Điều tra\ttội phạm về trật tự xã hội')?.[0]).toBe(1);
+      // A comma between two words that make no word together ends the run.
+      const thrift = mined('Ban Kiểm soát Biên mậu tiết kiệm, chống lãng phí.').continuations;
+      expect(thrift.get('Ban Kiểm soát Biên mậu\ttiết kiệm')?.[0]).toBe(1);
+      expect(thrift.get('Ban Kiểm soát Biên mậu\ttiết kiệm chống')).toBeUndefined();
+    } finally {
+      useMinedData(true);
+    }
   });
 
   it('counts the number right after a headed name, and the numbered name with its continuation', () => {
@@ -99,7 +117,7 @@ describe('mineLexicon (kg lexicon mine)', () => {
     expect((await readdir(out)).sort()).toEqual(['aliases.json', 'continuations.json', 'headed-names.json', 'latin-runs.json', 'numbered-names.json', 'titles.json']);
     const latin = JSON.parse(await readFile(join(out, 'latin-runs.json'), 'utf8')) as { articles: number; rows: unknown[][] };
     expect(latin.articles).toBe(4);
-    expect(latin.rows).toContainEqual(['Quortexa', 4, 4, 0, 0, 0, 0]);
+    expect(latin.rows).toContainEqual(['Quortexa', 4, 4, 0, 0, 0, 0, 0]);
     for (const file of await readdir(out)) expect(await readFile(join(out, file), 'utf8')).not.toContain('tuyển kỹ sư');
   });
 

@@ -3,7 +3,7 @@
 // "PSA Peugeot Citroen"), CamelCase ("MobiFone", "SeABank"), and acronyms the article defined
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_EVENT_ENDS, ENGLISH_EVENT_STARTS, ENGLISH_SOFTWARE_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
+import { CLAUSE_OPENERS, CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_EVENT_ENDS, ENGLISH_EVENT_STARTS, ENGLISH_SOFTWARE_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
 import { peopleOrLanguageAt, placeAt, titleAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
@@ -77,9 +77,12 @@ function brandAt(ctx: SentenceContext, i: number, afterBrand: boolean): { candid
   if (prev && first.gap === '-' && !prev.cap) return null;
   // "Standard & | Poor's", "Harpers & | Queen": the second half of a joined name, read (and judged) whole from its start.
   if (prev && prev.cap && prev.latin && (first.gap === ' & ' || first.gap === '-')) return null;
+  // "Khi Samsung muốn …", "Sau Google, …": a Vietnamese word opening the clause; the brand starts after it.
+  if (CLAUSE_OPENERS.has(first.text) && tokens[i + 1]?.cap && isSpaceGap(tokens[i + 1]!.gap)) return null;
+  const afterOpener = !!prev && CLAUSE_OPENERS.has(prev.text);
   const afterTitle = i > 0 && titleAcronym(tokens, i - 1);
   // "ngân hàng Nga | Vneshtorgbank", "hãng Mỹ | Lurhq": a country in Vietnamese spelling tells where the brand is from.
-  const gluedToPrevious = !afterBrand && !afterTitle && !afterVietnamesePlace(tokens, i) && !afterPeople(tokens, i) && !!prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i);
+  const gluedToPrevious = !afterBrand && !afterTitle && !afterOpener && !afterVietnamesePlace(tokens, i) && !afterPeople(tokens, i) && !!prev && prev.cap && isSpaceGap(first.gap) && (prev.latin || (placeAt(tokens, i - 1)?.end ?? 0) > i);
   // "nhà lãnh đạo Palestine | Mahmoud Abbas": after a country's name only a person is read (below).
   const afterCountryOnly = gluedToPrevious && afterCountry(tokens, i);
   if (gluedToPrevious && !afterCountryOnly) return null;
@@ -221,6 +224,11 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   // "bang Victoria", "sông Mekong", "sân vận động Old Trafford": the article says it is a place.
   if (context === CONTEXT.place) return 'not-organisation';
   const prev = ctx.tokens[i - 1];
+  // "CPU Intel Celeron M": the run opens with the kind of product it names.
+  if (run.length > 1 && contextBefore(ctx.tokens, i + 1) === CONTEXT.product) return 'not-organisation';
+  // "Expro 2005", "Commonweaths 2006", "Office 2003": a year after a name the archive does not
+  // know as an organisation's names an edition of an event or a product.
+  if (archive !== 'organisation' && yearAt(ctx, j)) return 'not-organisation';
   // "Garmin StreetPilot i3", "Nokia 3310": a model number after the name makes it a product.
   if (modelNumberAt(ctx, j) || (run.length > 1 && MODEL_CODE.test(run[run.length - 1]!.text)) || productLineAt(ctx, i, j, evidence) || makerAndProduct(run)) return 'not-organisation';
   // "Van Nistelrooy", "Von Braun", "Van Der Sar": a Dutch or German family name, whatever the
@@ -236,6 +244,8 @@ function brandVerdict(ctx: SentenceContext, i: number, j: number, placeAfter: bo
   const sense = run.length === 1 ? ctx.namedAsNonOrganisation?.get(run[0]!.text) : undefined;
   if (sense && (archive === 'unknown' || archive === sense)) return sense;
   if (context === CONTEXT.software || context === CONTEXT.product || (run.length === 1 && prev && PRODUCT_NOUNS.has(prev.lower))) return 'not-organisation';
+  // "hội chợ Expro", "bão Mitch": an event or a storm; "hội nghị APEC" is a body's meeting.
+  if (context === CONTEXT.event && archive !== 'organisation') return 'not-organisation';
   if (spelledAsCompany(run)) return 'organisation';
   if (byGivenName) return 'person';
   if (archive !== 'unknown') return archive;
@@ -347,10 +357,23 @@ function actsAsCompany(ctx: SentenceContext, j: number): string | null {
 /** "i3", "X5", "N95": a model code (letters and digits; a year or a plain count is none). */
 const MODEL_CODE = /^(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]{2,6}$/;
 
-/** A model code right after a run ("Nokia 3310"), or a number hyphened to it ("Nasdaq-100", "Boeing-747"). */
+/** A year right after a run, spaced from it: "Expro 2005" (not "Nasdaq-100"). */
+function yearAt(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !!t && /^ +$/.test(t.gap) && /^(?:19|20)\d\d$/.test(t.text);
+}
+
+/**
+ * A model code right after a run ("Nokia 3310"), a number hyphened to it ("Nasdaq-100",
+ * "Boeing-747"), or a version ("Netscape 8.0", "Firefox 1.0.3": a thousands dot has three digits
+ * after it, "8.000").
+ */
 function modelNumberAt(ctx: SentenceContext, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && ((/^ +$/.test(t.gap) && MODEL_CODE.test(t.text)) || (t.gap === '-' && /^\d+$/.test(t.text)));
+  if (!t) return false;
+  const next = ctx.tokens[j + 1];
+  const version = /^\d{1,2}$/.test(t.text) && next?.gap === '.' && /^\d{1,2}$/.test(next.text);
+  return (/^ +$/.test(t.gap) && (MODEL_CODE.test(t.text) || version)) || (t.gap === '-' && /^\d+$/.test(t.text));
 }
 
 /**

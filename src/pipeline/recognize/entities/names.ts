@@ -43,6 +43,23 @@ export function nameWordLength(tokens: Token[], i: number): number {
   return best;
 }
 
+/** Longest lowercase continuation of a headed name looked up, and mined (syllables). */
+export const MAX_CONTINUATION = 10;
+
+/**
+ * Whether tokens[k] may carry on the lowercase words after a name ("Cục Cảnh sát Điều tra | tội
+ * phạm về trật tự xã hội"): a lowercase syllable after a space; a function word written with a
+ * capital ("Viện Y học Lâm sàng | Các bệnh nhiệt đới"); or the second half of a dictionary word
+ * written with a comma ("Đội Kiểm soát | phòng, chống ma túy": "phòng chống" is one word).
+ */
+export function continuesLowercaseRun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || /\d/.test(t.text) || (t.cap && !NAME_STOPS.has(t.lower))) return false;
+  if (isSpaceGap(t.gap)) return true;
+  const prev = tokens[k - 1];
+  return t.gap === ', ' && !!prev && !prev.cap && WORDS.has(`${prev.lower} ${t.lower}`);
+}
+
 /** A stop word or two-syllable stop phrase at tokens[i] ("vừa", "thông qua", "tổ chức"). */
 export function isStop(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -143,6 +160,11 @@ export function extendName(tokens: Token[], from: number, options: NameOptions =
   while (j < tokens.length) {
     const t = tokens[j]!;
     const dottedSuffix = t.gap === '.' && CORPORATE_SUFFIXES.has(t.fold); // "Co.Ltd"
+    // "… phòng chống dịch bệnh Covid-19": a number hyphened to the name's last word is part of it.
+    if (t.gap === '-' && /^\d+$/.test(t.text) && end === j && content > 0 && tokens[j - 1]!.cap) {
+      end = ++j;
+      continue;
+    }
     if (!isSpaceGap(t.gap) && !dottedSuffix && !(content > 0 && (commaJoins(tokens, j) || dashJoins(tokens, j)))) break;
     if (/^\d+$/.test(t.text)) {
       if (options.allowYear && YEAR.test(t.text) && content > 0) end = j + 1;
@@ -386,8 +408,17 @@ function placeTail(tokens: Token[], from: number, registered: boolean): number {
   return registered && (!after || (!after.cap && isSpaceGap(after.gap))) ? k : from;
 }
 
-/** End of a person's name used as a name's core: capitalised syllables up to a place or acronym. */
+/**
+ * End of a person's name used as a name's core: capitalised syllables up to a place or acronym.
+ * A one-syllable place with another syllable of the name after it is a middle name ("Trường ĐH
+ * Tôn Đức Thắng": "Đức" is also Germany).
+ */
 function personNameEnd(tokens: Token[], j: number): number {
-  while (tokens[j + 1]?.cap && isSpaceGap(tokens[j + 1]!.gap) && !tokens[j + 1]!.acronym && placeAt(tokens, j + 1) === null) j++;
+  const from = j;
+  const nameSyllable = (k: number) => !!tokens[k]?.cap && isSpaceGap(tokens[k]!.gap) && !tokens[k]!.acronym;
+  const middleName = (k: number) => placeAt(tokens, k)?.end === k + 1 && nameSyllable(k + 1) && placeAt(tokens, k + 1) === null;
+  // "ĐH Tôn Đức Thắng | Huỳnh Kim Tín": after three syllables, a family name opens another person's name.
+  const anotherName = (k: number) => k - from >= 3 && SURNAMES.has(tokens[k]!.lower) && nameSyllable(k + 1);
+  while (nameSyllable(j + 1) && (placeAt(tokens, j + 1) === null || middleName(j + 1)) && !anotherName(j + 1)) j++;
   return j + 1;
 }

@@ -3,7 +3,7 @@
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, GIVEN_NAME_HEADS, NAME_VERBS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
-import { HEAD_INDEX, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
+import { HEAD_INDEX, MAX_CONTINUATION, continuesLowercaseRun, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
 import { isSpaceGap, newToneStyle, type Token } from '../../lexicon/tokens.ts';
@@ -133,8 +133,25 @@ const INSIDE_BRACKETED_NAME = new Set(['trong', 'cho', 'về', 'của', 'và', '
 /** Longest stretch (tokens) taken in before a bracketed acronym. */
 const MAX_TO_BRACKET = 8;
 
-/** "(FCPF)", "(We-FI)", "(VCCI)": a short bracketed alias with two capitals at least. */
-const BRACKET_ALIAS = /^ ?\((?=(?:[^)]*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.-]{1,14}\)/u;
+/**
+ * "(FCPF)", "(We-FI)", "(VCCI)": a short bracketed alias with two capitals at least; or a police
+ * department's code, one capital and two digits ("(C15)").
+ */
+const BRACKET_ALIAS = /^ ?\(((?=(?:[^)]*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.-]{1,14}|[A-Z]\d{2})\)/u;
+
+/**
+ * "Bệnh viện Chợ Rẫy | bắt đầu sử dụng endurance bone cement (EBN)": an acronym spelled by the
+ * initials of the words right before it, with more words between them and the name, names those
+ * words, not the organisation the sentence began with. Right after the name they are its own
+ * tail ("Hội Cựu thanh niên xung phong (TNXP)").
+ */
+function spellsWordsBefore(tokens: Token[], nameEnd: number, k: number, alias: string): boolean {
+  const letters = alias.replace(/[^\p{Lu}]/gu, '');
+  const spelled = k + 1 - letters.length;
+  if (letters.length < 2 || spelled <= nameEnd) return false;
+  const words = tokens.slice(spelled, k + 1);
+  return words.every((t) => !t.cap) && words.map((t) => t.text[0]!.toUpperCase()).join('') === letters;
+}
 
 /**
  * "Quỹ Đối tác | các-bon trong lâm nghiệp (FCPF)", "Quỹ | Sáng kiến Tài chính dành cho nữ doanh
@@ -152,8 +169,9 @@ function bracketedNameEnd(ctx: SentenceContext, headEnd: number, from: number): 
     // "… Khu chế xuất - khu công nghiệp (HEPZA)": a dash may join the name's two halves.
     if (!(isSpaceGap(t.gap) || /^ ?[-–] ?$/.test(t.gap)) || /\d/.test(t.text)) return null;
     if (t.cap ? headAt(tokens, k) !== null || titleAt(tokens, k) !== null : isStop(tokens, k) && !INSIDE_BRACKETED_NAME.has(t.lower)) return null;
-    const after = text.slice(t.end, t.end + 20);
-    if (BRACKET_ALIAS.test(after) && tokens[k + 1] && placeAt(tokens, k + 1) === null) return named(k + 1) ? k + 1 : null;
+    const alias = BRACKET_ALIAS.exec(text.slice(t.end, t.end + 20))?.[1];
+    if (alias === undefined || !tokens[k + 1] || placeAt(tokens, k + 1) !== null) continue;
+    return named(k + 1) && !spellsWordsBefore(tokens, from, k, alias) ? k + 1 : null;
   }
   return null;
 }
@@ -314,9 +332,6 @@ function frequentPrefix(ctx: SentenceContext, i: number, headKey: string, headEn
 /** Words after which a name goes on with a capitalised word or a number ("về Trật tự", "khu vực 1", "số 7"). */
 const OPEN_ENDS = new Set(['về', 'vực', 'số', 'của', 'và', 'cho', 'tại', 'các', 'thuộc']);
 
-/** Longest lowercase continuation looked up (words), as mined. */
-const MAX_CONTINUATION = 5;
-
 /**
  * The other side of the C-value boundary: "Cục Kiểm tra | sau thông quan", "Cục Giám sát | quản lý
  * về hải quan" run on in lowercase where the rules stop; when most of the archive's sightings of
@@ -325,20 +340,33 @@ const MAX_CONTINUATION = 5;
 function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): NameRun {
   const { tokens, text } = ctx;
   if (run.content === 0) return run;
-  const name = text.slice(tokens[i]!.start, tokens[run.end - 1]!.end);
+  const found = continuationFrom(ctx, i, run, run.end);
+  if (found !== run) return found;
+  // "Viện Y học Lâm sàng Các | bệnh nhiệt đới": a function word written with a capital, which the
+  // name rules took in, may open the continuation.
+  const last = tokens[run.end - 1]!;
+  return run.end - 1 > i && last.cap && !last.acronym && isStop(tokens, run.end - 1) ? continuationFrom(ctx, i, run, run.end - 1) : run;
+}
+
+function continuationFrom(ctx: SentenceContext, i: number, run: NameRun, from: number): NameRun {
+  const { tokens, text } = ctx;
+  // "ĐH Ngoại ngữ Tin học TP HCM | công bố điểm", "Toà án Tối cao Ukraina | công nhận …": after a
+  // place the name is whole; lowercase words repeated after it are a headline's, however often.
+  if (endsInPlace(tokens, i, from)) return run;
+  const name = text.slice(tokens[i]!.start, tokens[from - 1]!.end);
   const words: string[] = [];
   let best = -1;
   // "… | đã", "… | vừa": after a stop word the sentence goes on, unless nearly every sighting goes on alike.
-  const stopFirst = isStop(tokens, run.end);
-  for (let k = run.end; k < tokens.length && words.length < MAX_CONTINUATION; k++) {
+  const stopFirst = isStop(tokens, from);
+  for (let k = from; k < tokens.length && words.length < MAX_CONTINUATION; k++) {
     const t = tokens[k]!;
-    if (t.cap || !isSpaceGap(t.gap) || /\d/.test(t.text)) break;
+    if (!continuesLowercaseRun(tokens, k)) break;
     words.push(t.lower);
     const phrase = words.join(' ');
     const next = tokens[k + 1];
-    const midWord = !!next && !next.cap && isSpaceGap(next.gap) && WORDS.has(`${t.lower} ${next.lower}`);
+    const midWord = !!next && !next.cap && continuesLowercaseRun(tokens, k + 1) && WORDS.has(`${t.lower} ${next.lower}`);
     // "… tội phạm về | ma túy", "… khu vực | 1": a name never ends on a word that needs more after
-    // it (the archive's continuations are cut at five words, some on such a word).
+    // it (the archive's continuations are cut at ten syllables, some on such a word).
     const open = OPEN_ENDS.has(t.lower);
     // A name seen too rarely to have its own continuation borrows those of names ending alike
     // ("Đảng ủy Cảnh sát | biển" as "Bộ Tư lệnh Cảnh sát | biển"), never one opened by a stop word.
@@ -349,6 +377,12 @@ function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): Na
   // "… cửa khẩu sân bay quốc tế | Nội Bài": a place right after the continuation is the unit's.
   const place = isSpaceGap(tokens[best]?.gap ?? '') ? placeAt(tokens, best) : null;
   return { ...run, end: place ? place.end : best, content: run.content + 1 };
+}
+
+/** Whether the name tokens[i..end) ends with a place ("… TP HCM", "… Ukraina"). */
+function endsInPlace(tokens: Token[], i: number, end: number): boolean {
+  for (let k = Math.max(i + 1, end - 4); k < end; k++) if (placeAt(tokens, k)?.end === end) return true;
+  return false;
 }
 
 /**
@@ -471,8 +505,10 @@ function onlyActivity(tokens: Token[], headKey: string, from: number, to: number
   return PERSON_NAMED_HEADS.has(headKey) && NAME_VERBS.has(phraseKey(tokens.slice(from, to).map((t) => t.lower).join(' ')));
 }
 
+/** "Công ty TNHH", "trường Trung học": the words after the head only say what kind of body it is. */
 function onlySubtype(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to).every((t) => SUBTYPE_WORDS.has(t.fold));
+  const words = tokens.slice(from, to);
+  return words.every((t) => SUBTYPE_WORDS.has(t.fold)) || SUBTYPE_WORDS.has(phraseKey(words.map((t) => t.lower).join(' ')));
 }
 
 /** A head noun with no name after it: "Sở đã triển khai…", "Hiệp hội phối hợp với…". */

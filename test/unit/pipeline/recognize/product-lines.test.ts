@@ -17,6 +17,18 @@ const cases: MentionCase[] = [
   { text: 'Dell cắt giảm 500 nhân viên tại châu Âu.', must: ['Organization:Dell'], mustNot: [] },
   { text: 'Cuộc khảo sát do AC-Nielsen tiến hành từ tháng 8.', must: ['Organization:AC-Nielsen'], mustNot: [] },
   { text: 'Sony muốn nhận được sự ủng hộ của DVD Forum cho chuẩn đĩa mới.', must: ['Organization:DVD Forum'], mustNot: [] },
+  // a version number after the maker's name: the program
+  { text: 'Theo hãng, Netscape 8.0 an toàn hơn bản trước.', must: [], mustNot: ['Organization:Netscape'] },
+  { text: 'Trình duyệt mới dựa trên Zentrix 1.0.3, bản vá ra sau hai tuần.', must: [], mustNot: ['Organization:Zentrix'] },
+  // a run that opens with the kind of product it is, or ends with an edition or a card (not "Bia":
+  // a beer is named by its brewer, "bia Heineken")
+  { text: 'Máy dùng CPU Zentrix Orion M 340 và 512 MB bộ nhớ.', must: [], mustNot: ['Organization:CPU Zentrix Orion M', 'Organization:Zentrix Orion M'] },
+  { text: 'Giải phần cứng thuộc về Zentrix Classic Edition.', must: [], mustNot: ['Organization:Zentrix Classic Edition'] },
+  { text: 'Bạn nên dùng một wireless LAN Card cho máy này.', must: [], mustNot: ['Organization:LAN Card'] },
+  // a year after a name the archive does not know as a company's: an event's or a product's edition
+  { text: 'Hội chợ trưng bày da giày (Vendrix 2005) có hơn 100 gian hàng.', must: [], mustNot: ['Organization:Vendrix'] },
+  { text: 'Anh dự định thi đấu năm nội dung tại Commonweaths 2006.', must: [], mustNot: ['Organization:Commonweaths'] },
+  { text: 'Báo cáo tài chính của Microsoft 2005 cho thấy lãi tăng.', must: ['Organization:Microsoft'], mustNot: [] },
   // a mail header with its fields glued to their values
   { text: 'From: Manh Hoang DuongTo: tamsu@vnexpress.netSubject: Xin gop y', must: [], mustNot: ['Organization:Manh Hoang DuongTo'] },
 ];
