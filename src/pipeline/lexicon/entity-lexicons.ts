@@ -21,6 +21,8 @@ const orgHeads = lexicon<{
   subtypeWords: string[];
   nameWords: string[];
   nameVerbs: string[];
+  degreeHeads: string[];
+  degreeBefore: string[];
 }>('entity-org-heads');
 const titles = lexicon<{ titles: string[]; honorifics: string[]; notNames: string[] }>('entity-titles');
 const surnames = lexicon<{ surnames: string[] }>('entity-surnames');
@@ -74,6 +76,9 @@ export const STANDALONE_NOT_BEFORE = new Set(orgHeads.standaloneNotBefore.map(ph
 export const COUNTRY_BODIES = new Set(orgHeads.countryBodies);
 /** Both "tieu hoc" (phrase) and "tieuhoc" (token) forms. */
 export const SUBTYPE_WORDS = new Set(orgHeads.subtypeWords.flatMap((w) => [phraseKey(w), phraseKey(w).replace(/ /g, '')]));
+/** "ĐH", "Cao đẳng": also a degree, after "đào tạo", "hệ", "bằng"… (the words before, lower-cased). */
+export const DEGREE_HEADS = new Set(orgHeads.degreeHeads.map(phraseKey));
+export const DEGREE_BEFORE = new Set(orgHeads.degreeBefore);
 export const NAME_WORDS = new Set(orgHeads.nameWords.map(phraseKey));
 export const NAME_VERBS = new Set(orgHeads.nameVerbs.map(phraseKey));
 export const TITLES = titles.titles;

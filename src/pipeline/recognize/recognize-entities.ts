@@ -58,6 +58,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
   const mentions: Mention[] = [];
   contexts.forEach((ctx, k) => {
     if (isEmailHeader(ctx)) return;
+    const codeEnd = scriptEnd(ctx);
     const orgCandidates = orgs[k] ?? [];
     const orgEnds = new Map<number, number>();
     for (const c of orgCandidates) orgEnds.set(tokenAt(ctx, c.start), tokenAt(ctx, c.end - 1) + 1);
@@ -70,7 +71,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): { mentio
       ...recognizeDocuments(ctx),
       ...recognizeNamedQuotes(ctx),
       ...recognizeAnaphors(ctx),
-    ].filter((c) => isNameLike(c) && !streetAfterHouseNumber(ctx, c));
+    ].filter((c) => isNameLike(c) && !streetAfterHouseNumber(ctx, c) && c.start >= codeEnd);
     for (const c of selectCandidates(candidates)) mentions.push(toMention(c, ctx.sentence.index));
   });
   const final = surnamesAsPersons(mentions, contexts);
@@ -91,6 +92,19 @@ function isEmailHeader(ctx: SentenceContext): boolean {
 }
 // A field may be glued to the value before it when the header's line breaks were lost ("HuongTo:", "netSubject:").
 const MAIL_FIELD = /(?:\b|(?<=\p{Ll}))(?:From|To|Sent|Subject|Cc|Date):/gu;
+
+/**
+ * "AddVote(1000195055, …, new Array(…))", "if (CurrentFolder.indexOf('/vietnam/') >= 0)
+ * document. …": a page's script left in the text. Its identifiers are no names. Where the
+ * script ends (its last bracket or semicolon), the text may go on, glued to it: "…,'',1)Giám
+ * đốc Sở GDĐT Nghệ An …". The offset names start from, the sentence's start if it has no script.
+ */
+function scriptEnd(ctx: SentenceContext): number {
+  const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  if (!SCRIPT.test(sentence)) return ctx.sentence.start;
+  return ctx.sentence.start + Math.max(sentence.lastIndexOf(')'), sentence.lastIndexOf(';')) + 1;
+}
+const SCRIPT = /\bdocument\.\w|\bwindow\.\w|\bfunction\s*\(|\bvar\s+\w+\s*=|\bnew Array\(|\.indexOf\(|\bif\s*\(\w+\./;
 
 /** What a context cue before a foreign word says of it, for the article-wide sense below. */
 const CONTEXT_SENSE: Record<ContextKind, 'organisation' | 'not-organisation' | null> = {

@@ -2,7 +2,7 @@
 // Vietnamese names capitalise the first syllable of a word only, so continuation is decided
 // by the word list ("Thông tin" is one word), by "và" between capitalised words, by
 // lowercase domain words ("Quỹ Hỗ trợ phát triển du lịch") and by a place that ends it.
-import { PLACE_PREFIXES, PLACES } from '../../lexicon/gazetteer.ts';
+import { COUNTRIES, PLACE_PREFIXES, PLACES } from '../../lexicon/gazetteer.ts';
 import { SURNAMES } from '../../lexicon/entity-lexicons.ts';
 import { CORPORATE_SUFFIXES, CUES, NAME_STOPS, NAME_VERBS, NAME_WORDS, NOT_PLACE_AFTER, ORG_HEADS, SUBTYPE_WORDS, SYLLABLES, TITLES, WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
 import { PhraseIndex, sameWords } from '../../lexicon/phrase-index.ts';
@@ -107,6 +107,9 @@ function findPlace(tokens: Token[], i: number): PlaceMatch | null {
   if (prefix) {
     const p = PLACES.match(tokens, prefix.end);
     const next = tokens[prefix.end];
+    // "P.Đức Thắng", "Q.Tây Hồ": an abbreviated ward or district is never a country's ("Đức", Germany).
+    const abbreviated = tokens.slice(i, prefix.end).every((t) => t.acronym || /^\p{Lu}$/u.test(t.text));
+    if (p && abbreviated && COUNTRIES.has(p.entry.value.canonical)) return null;
     if (p && next && (isSpaceGap(next.gap) || next.gap === '.' || next.gap === '. ')) {
       return { end: p.end, canonical: p.entry.value.canonical, prefixed: true };
     }

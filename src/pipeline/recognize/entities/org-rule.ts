@@ -2,7 +2,7 @@
 // "Ngân hàng Thế giới (WB)", "công ty CP Viễn Thông FPT"; and well-known ones by name
 // ("Chính phủ", "UNDP", "World Bank").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
-import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, GIVEN_NAME_HEADS, NAME_VERBS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
+import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, DEGREE_BEFORE, DEGREE_HEADS, GIVEN_NAME_HEADS, NAME_VERBS, NAME_WORDS, PERSON_NAMED_HEADS, PLURALS, STANDALONE_NOT_BEFORE, SUBTYPE_WORDS, phraseKey } from '../../lexicon/entity-lexicons.ts';
 import { HEAD_INDEX, MAX_CONTINUATION, continuesLowercaseRun, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
@@ -93,6 +93,9 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   const run = toBracket === null ? read : { end: toBracket, content: read.content + 1, proper: (read.proper ?? 0) + 1 };
   if (first.cap && givenNameAndSyllable(tokens, headKey, head.end, run) && aliasesAfter(ctx, head.end + 1).length === 0) return null;
   if (placeholderCompany(tokens, headKey, head.end, run)) return null;
+  // "ngân hàng Mỹ", "trường Anh": a lowercase head and a country are the country's banks or schools, no one body.
+  if (!first.cap && countryOnly(tokens, head.end, run.end)) return null;
+  if (DEGREE_HEADS.has(headKey) && levelOfStudy(tokens, i)) return null;
   if (run.content === 0 || onlySubtype(tokens, head.end, run.end) || notACompanyName(tokens, headKey, head.end, run)) {
     return first.cap && ANAPHOR_HEADS.has(headKey) && isBareHead(tokens, head.end) ? bareHead(ctx, i, head.end) : null;
   }
@@ -116,6 +119,28 @@ function headedOrgAt(ctx: SentenceContext, i: number, afterTitle: boolean): Cand
   for (const a of minedAliases(name)) if (!aliases.includes(a)) aliases.push(a);
   const kindOnly = onlyActivity(tokens, headKey, head.end, run.end) || undefined;
   return { type: 'Organization', ...s, name, aliases, confidence: first.cap ? 0.85 : 0.7, rule: 'org-head', tier: TIER.headed, kindOnly };
+}
+
+/** Offices named by what they do: "phòng đào tạo" (a school's training office). */
+const OFFICE_WORDS = new Set(['phòng', 'ban', 'vụ', 'khoa', 'viện']);
+
+/**
+ * "đào tạo ĐH Điều dưỡng", "hệ CĐ": after these lowercase words a school's head is a level of
+ * study; not after an office's ("Phó phòng đào tạo ĐH Tôn Đức Thắng", "phòng Đào tạo ĐH Sư phạm").
+ */
+function levelOfStudy(tokens: Token[], i: number): boolean {
+  for (const n of [2, 1]) {
+    const words = tokens.slice(i - n, i);
+    if (i - n < 0 || words.some((t) => t.cap) || ![...words.slice(1), tokens[i]!].every((t) => isSpaceGap(t.gap))) continue;
+    if (DEGREE_BEFORE.has(words.map((t) => t.lower).join(' '))) return !OFFICE_WORDS.has(tokens[i - n - 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Whether tokens[from..to) is one country's name. */
+function countryOnly(tokens: Token[], from: number, to: number): boolean {
+  const place = placeAt(tokens, from);
+  return place !== null && place.end === to && COUNTRIES.has(place.canonical);
 }
 
 /** Whether tokens[i] is inside a place's name that starts one or two tokens before it ("Tây | Ban Nha"). */
@@ -374,9 +399,19 @@ function continuationFrom(ctx: SentenceContext, i: number, run: NameRun, from: n
     if (!midWord && !open && continues) best = k + 1;
   }
   if (best < 0) return run;
-  // "… cửa khẩu sân bay quốc tế | Nội Bài": a place right after the continuation is the unit's.
+  // "… cửa khẩu sân bay quốc tế | Nội Bài", "Viện Vệ sinh dịch tễ | T.Ư": a place, or "central",
+  // right after the continuation is the unit's.
   const place = isSpaceGap(tokens[best]?.gap ?? '') ? placeAt(tokens, best) : null;
-  return { ...run, end: place ? place.end : best, content: run.content + 1 };
+  return { ...run, end: place ? place.end : centralEnd(tokens, best) ?? best, content: run.content + 1 };
+}
+
+/** "T.Ư", "TƯ", "TW", "Trung ương" (central, as against a province's) at tokens[k]: where it ends. */
+function centralEnd(tokens: Token[], k: number): number | null {
+  const t = tokens[k];
+  if (!t || !isSpaceGap(t.gap)) return null;
+  if (t.text === 'T.Ư' || t.text === 'TƯ' || t.text === 'TW') return k + 1;
+  const next = tokens[k + 1];
+  return t.text === 'Trung' && next?.text === 'ương' && isSpaceGap(next.gap) ? k + 2 : null;
 }
 
 /** Whether the name tokens[i..end) ends with a place ("… TP HCM", "… Ukraina"). */

@@ -28,3 +28,25 @@ const cases: MentionCase[] = [
 describe('a head and one activity', () => {
   it.each(cases)('$text', checkMentions);
 });
+
+// A country's banks or schools, a degree, private universities in general: kinds, not bodies.
+const kinds: MentionCase[] = [
+  { text: 'Nhiều ngân hàng Mỹ tăng lãi suất trong tuần qua.', must: [], mustNot: ['Organization:ngân hàng Mỹ'] },
+  { text: 'Em đang học lớp 11 trường Anh ở Hà Nội.', must: [], mustNot: ['Organization:trường Anh'] },
+  { text: 'Muốn vào đào tạo ĐH Điều dưỡng, thí sinh cần bằng trung cấp.', must: [], mustNot: ['Organization:ĐH Điều dưỡng'] },
+  { text: 'Chị có bằng Cao đẳng Sư phạm từ năm 2001.', must: [], mustNot: ['Organization:Cao đẳng Sư phạm'] },
+  { text: 'Nhiều trường ĐH DL thu học phí trên 4 triệu đồng.', must: [], mustNot: ['Organization:ĐH DL'] },
+  // one body: kept
+  { text: 'Ông tốt nghiệp ĐH Bách khoa Hà Nội năm 1990.', must: ['Organization:ĐH Bách khoa Hà Nội'] },
+  { text: 'Sinh viên ĐH DL Văn Lang đoạt giải nhất.', must: ['Organization:ĐH DL Văn Lang'] },
+  { text: 'Hôm qua Ngân hàng Nhà nước Việt Nam giữ nguyên lãi suất.', must: ['Organization:Ngân hàng Nhà nước Việt Nam'] },
+  { text: 'Theo lãnh đạo phòng Đào tạo ĐH Sư phạm Hà Nội, điểm chuẩn sẽ tăng.', must: ['Organization:ĐH Sư phạm Hà Nội'] },
+  { text: 'Phó phòng đào tạo ĐH Bán công Tôn Đức Thắng cho biết như vậy.', must: ['Organization:ĐH Bán công Tôn Đức Thắng'] },
+  // a district abbreviated to "Q." belongs to the name; "P." before a country's name is no ward of it
+  { text: 'Con dấu của Công an P.Đức Thắng bị mất hôm qua.', must: [], mustNot: ['Place:Đức', 'Place:P.Đức'] },
+  { text: 'Quận ủy, UBND Q.Bình Thạnh đã khen thưởng đội phá án.', must: ['Organization:UBND Q.Bình Thạnh'], mustNot: ['Organization:UBND Q'] },
+];
+
+describe('kinds of body, not bodies', () => {
+  it.each(kinds)('$text', checkMentions);
+});

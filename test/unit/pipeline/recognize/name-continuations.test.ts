@@ -12,6 +12,8 @@ describe('a name goes on as the archive usually sees it', () => {
     { text: 'Lô hàng bị Đội Kiểm soát phòng, chống ma túy giữ lại ở cửa khẩu.', must: ['Organization:Đội Kiểm soát phòng, chống ma túy'], mustNot: ['Organization:Đội Kiểm soát phòng'] },
     // "Các" (the plural word) written with a capital inside the name.
     { text: 'Hai bệnh nhân được chuyển lên Viện Y học Lâm sàng Các bệnh nhiệt đới chiều qua.', must: ['Organization:Viện Y học Lâm sàng Các bệnh nhiệt đới'] },
+    // "Central" after the usual continuation is the body's level, like a place.
+    { text: 'Chiều qua, Viện Vệ sinh dịch tễ T.Ư cho biết kết quả xét nghiệm.', must: ['Organization:Viện Vệ sinh dịch tễ T.Ư'] },
     // After a place the name is whole: a headline repeated in the archive does not go on with it.
     { text: 'Chiều nay ĐH Dân lập Ngoại ngữ Tin học TP HCM công bố điểm chuẩn.', must: ['Organization:ĐH Dân lập Ngoại ngữ Tin học TP HCM'] },
     // A comma between two words is still the sentence's: the name stops before it.

@@ -29,11 +29,16 @@ const cases: MentionCase[] = [
   { text: 'Hội chợ trưng bày da giày (Vendrix 2005) có hơn 100 gian hàng.', must: [], mustNot: ['Organization:Vendrix'] },
   { text: 'Anh dự định thi đấu năm nội dung tại Commonweaths 2006.', must: [], mustNot: ['Organization:Commonweaths'] },
   { text: 'Báo cáo tài chính của Microsoft 2005 cho thấy lãi tăng.', must: ['Organization:Microsoft'], mustNot: [] },
+  // a page's script left in the text: its identifiers are no names
+  { text: "AddPoll(1000195055,0,'','Bạn đi Hà Nội bằng gì?','#FFFFFF', new Array(new Array('Máy bay',0,0)),'',1)", must: [], mustNot: ['Organization:AddPoll'] },
+  { text: "if (CurrentFolder.indexOf('/vietnam/the-gioi')>=0)document.write('VnExpress');", must: [], mustNot: ['Organization:CurrentFolder', 'Organization:VnExpress'] },
+  // the text glued after the script's last bracket is read
+  { text: "AddPoll(1000194178,0,'','Bạn nghĩ sao?', new Array(new Array('Ý kiến khác',0,5)),'',1)Giám đốc Sở GDĐT Nghệ An Lê Tiến Hưng nói vậy.", must: ['Organization:Sở GDĐT Nghệ An'], mustNot: ['Place:Ý'] },
   // a mail header with its fields glued to their values
   { text: 'From: Manh Hoang DuongTo: tamsu@vnexpress.netSubject: Xin gop y', must: [], mustNot: ['Organization:Manh Hoang DuongTo'] },
 ];
 
-describe('products named with their maker, and mail headers', () => {
+describe('products named with their maker, mail headers and scripts', () => {
   it.each(cases)('$text', checkMentions);
 });
 
