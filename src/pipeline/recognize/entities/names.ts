@@ -320,8 +320,8 @@ function andJoins(tokens: Token[], k: number): 'capital' | 'lower' | null {
 }
 
 /**
- * "Bộ Giáo dục - Đào tạo", "Bộ GD – ĐT", "Sở Lao động - thương binh và xã hội": a dash between
- * two parts of one name. An acronym joins an acronym; otherwise the part after the dash must be a
+ * "Bộ Giáo dục - Đào tạo", "Bộ GD – ĐT", "Sở Lao động - thương binh và xã hội", "Wal-Mart": a
+ * dash between two parts of one name. An acronym joins an acronym; otherwise the part after the dash must be a
  * domain noun of names (never a head, a title or an alias such as "… - VIECA").
  */
 function dashJoins(tokens: Token[], j: number): boolean {
@@ -330,6 +330,8 @@ function dashJoins(tokens: Token[], j: number): boolean {
   if (!t || !prev || !/^ ?[-–] ?$/.test(t.gap)) return false;
   if (headAt(tokens, j) !== null || titleAt(tokens, j) !== null) return false;
   if (t.acronym) return prev.acronym && !tokens[j + 1]?.acronym;
+  // "tập đoàn Wal-Mart", "Coca-Cola": a foreign word hyphened, with no space, to another.
+  if (t.gap === '-' && t.cap && t.latin && prev.cap && prev.latin && !(SYLLABLES.has(prev.lower) && SYLLABLES.has(t.lower))) return true;
   const len = Math.max(wordLength(tokens, j), 1);
   const unit = phraseKey(tokens.slice(j, j + len).map((u) => u.lower).join(' '));
   return NAME_WORDS.has(unit);

@@ -57,6 +57,8 @@ describe('the edges of a name: a clause opener before it, a number hyphened to i
     { text: 'Sau Google, hai hãng khác cũng giảm giá.', must: ['Organization:Google'], mustNot: ['Organization:Sau Google'] },
     // "Theo" is also a given name: a person's name may start with it.
     { text: 'Tiền đạo Theo Walcott ghi bàn ở phút 80.', must: [], mustNot: ['Organization:Walcott', 'Person:Walcott'] },
+    // Two foreign words hyphened with no space are one word of the name.
+    { text: 'Hãng bán tủ lạnh qua các nhà bán lẻ như tập đoàn Wal-Mart.', must: ['Organization:tập đoàn Wal-Mart'], mustNot: ['Organization:tập đoàn Wal'] },
     { text: 'Hôm qua, Ban Chỉ đạo quốc gia phòng chống dịch bệnh Covid-19 họp trực tuyến.', must: ['Organization:Ban Chỉ đạo quốc gia phòng chống dịch bệnh Covid-19'] },
   ])('$text', checkMentions);
 });
