@@ -3,7 +3,7 @@
 export const CONTEXT_FIELDS = ['total', 'organisation', 'person', 'place', 'software', 'product', 'event'];
 
 export interface Counts {
-  /** Capitalised Latin runs → [total, organisation, person, place, software, product]. */
+  /** Capitalised Latin runs → [total, organisation, person, place, software, product, event]. */
   latin: Map<string, number[]>;
   /** Names headed by a type noun, as the recognizer reads them → [count]. */
   headed: Map<string, number[]>;

@@ -45,8 +45,8 @@ function mineHeaded(ctx: SentenceContext, counts: Counts): void {
 
 /**
  * "Cục Kiểm tra | sau thông quan", "Cục Giám sát | quản lý về hải quan": the lowercase words right
- * after a name, one to ten syllables of them, counted as "name\twords". When most sightings of a name
- * go on the same way, the words belong to it (C-value: the longer form is frequent too).
+ * after a name, one to ten syllables of them, counted as "name\twords". When most sightings of a
+ * name go on the same way, the words belong to it (C-value: the longer form is frequent too).
  */
 function mineContinuations(ctx: SentenceContext, name: string, end: number, counts: Counts): void {
   const { tokens } = ctx;

@@ -76,7 +76,7 @@ export const STANDALONE_NOT_BEFORE = new Set(orgHeads.standaloneNotBefore.map(ph
 export const COUNTRY_BODIES = new Set(orgHeads.countryBodies);
 /** Both "tieu hoc" (phrase) and "tieuhoc" (token) forms. */
 export const SUBTYPE_WORDS = new Set(orgHeads.subtypeWords.flatMap((w) => [phraseKey(w), phraseKey(w).replace(/ /g, '')]));
-/** "ĐH", "Cao đẳng": also a degree, after "đào tạo", "hệ", "bằng"… (the words before, lower-cased). */
+/** "ĐH", "Cao đẳng": also a level of study, after "đào tạo", "hệ"… (the words before, lower-cased). */
 export const DEGREE_HEADS = new Set(orgHeads.degreeHeads.map(phraseKey));
 export const DEGREE_BEFORE = new Set(orgHeads.degreeBefore);
 export const NAME_WORDS = new Set(orgHeads.nameWords.map(phraseKey));

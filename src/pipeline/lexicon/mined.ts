@@ -67,9 +67,10 @@ export function latinVerdict(run: string): LatinVerdict {
   // Never in an organisation's context, and seen in another kind often enough to tell.
   if (e.organisation === 0 && (e.software >= 2 || e.software + e.product >= MIN_SEEN || e.person + e.place + e.event >= MIN_SEEN)) return 'not-organisation';
   // A word, not an acronym, far more often a place ("sân vận động San Siro", "thành phố
-  // Birmingham"), a menu item ("chọn mục Next") or an event ("hội chợ Expro") than an organisation: a stray "hãng X" does
-  // not make it a company. Products are left out: makers are named by their products ("xe
-  // Honda", "máy bay Boeing"). Acronyms are left to the rules above ("BHXH" follows "mục" too).
+  // Birmingham"), a menu item ("chọn mục Next") or an event ("hội chợ Expro") than an
+  // organisation: a stray "hãng X" does not make it a company. Products are left out: makers are
+  // named by their products ("xe Honda", "máy bay Boeing"). Acronyms are left to the rules above
+  // ("BHXH" follows "mục" too).
   if (/\p{Ll}/u.test(run)) {
     if (e.place >= MIN_SEEN && e.place > PLACE_OVER_ORGANISATION * e.organisation && e.place >= e.person) return 'not-organisation';
     if (e.software >= MIN_SEEN && e.software > SOFTWARE_OVER_ORGANISATION * e.organisation) return 'not-organisation';
@@ -92,8 +93,9 @@ const PLACE_OVER_ORGANISATION = 4;
 const SOFTWARE_OVER_ORGANISATION = 4;
 /**
  * Events, storms and contests ("hội chợ Expro", "bão Katrina") need only outnumber organisation
- * contexts: the words seen so in the archive ("Olympic" 21 to 15, "Cannes" 31 to 1, "Covid", "Comdex")
- * are no organisations; a body's meeting ("hội nghị APEC") is named by an acronym, left to the rules above.
+ * contexts: the words seen so in the archive ("Olympic" 21 to 15, "Cannes" 31 to 1, "Covid",
+ * "Comdex") are no organisations; a body's meeting ("hội nghị APEC") is named by an acronym,
+ * left to the rules above.
  */
 const EVENT_OVER_ORGANISATION = 1;
 

@@ -119,9 +119,9 @@ const CONTEXT_SENSE: Record<ContextKind, 'organisation' | 'not-organisation' | n
 
 /**
  * One sense per article: a foreign word the article introduces as a person ("tiền đạo X", "mẹ X")
- * or as a product, a program, a place or an event ("sâu X", "phần mềm X", "pháo đài X", "hội nghị X") is that everywhere
- * in the article, also where it stands alone ("… X ghi bàn"). A word cued both ways is left to
- * each sentence.
+ * or as a product, a program, a place or an event ("sâu X", "phần mềm X", "pháo đài X", "hội
+ * nghị X") is that everywhere in the article, also where it stands alone ("… X ghi bàn"). A word
+ * cued both ways is left to each sentence.
  */
 function nonOrganisationSenses(contexts: SentenceContext[]): Map<string, 'person' | 'not-organisation'> {
   const out = new Map<string, 'person' | 'not-organisation'>();
