@@ -4,7 +4,7 @@
 // earlier ("… (VIA)" → a later "VIA").
 import { TIER, span, type Candidate, type SentenceContext } from './candidate.ts';
 import { CLAUSE_OPENERS, CORPORATE_SUFFIXES, ENGLISH_AWARD_ENDS, ENGLISH_EVENT_ENDS, ENGLISH_EVENT_STARTS, ENGLISH_SOFTWARE_ENDS, ENGLISH_ORG_WORDS, NOT_ENTITIES, SYLLABLES } from '../../lexicon/entity-lexicons.ts';
-import { peopleOrLanguageAt, placeAt, titleAt } from './names.ts';
+import { YEAR, peopleOrLanguageAt, placeAt, titleAt } from './names.ts';
 import { aliasesAfter } from './org-rule.ts';
 import { foldKey } from '../../../domain/fold.ts';
 import { latinEvidence, latinVerdict, minedExpansion, type LatinEvidence, type LatinVerdict } from '../../lexicon/mined.ts';
@@ -360,7 +360,7 @@ const MODEL_CODE = /^(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]{2,6}$/;
 /** A year right after a run, spaced from it: "Expro 2005" (not "Nasdaq-100"). */
 function yearAt(ctx: SentenceContext, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && /^ +$/.test(t.gap) && /^(?:19|20)\d\d$/.test(t.text);
+  return !!t && /^ +$/.test(t.gap) && YEAR.test(t.text);
 }
 
 /**

@@ -13,7 +13,8 @@ for (const h of ORG_HEADS) HEAD_INDEX.add(h, h);
 export const TITLE_INDEX = new PhraseIndex<string>();
 for (const t of TITLES) TITLE_INDEX.add(t, t);
 
-const YEAR = /^(19|20)\d\d$/;
+/** A year as a token: "2005". */
+export const YEAR = /^(19|20)\d\d$/;
 /** "Ảnh", "ẢNH" (photo): the word that opens a photo credit or caption. */
 const PHOTO_CREDIT = /^(Ảnh|ẢNH)$/u;
 

@@ -6,7 +6,7 @@ import { ANAPHOR_HEADS, COMPANY_HEADS, COUNTRY_BODIES, DEGREE_BEFORE, DEGREE_HEA
 import { HEAD_INDEX, MAX_CONTINUATION, continuesLowercaseRun, extendName, headAt, isStop, nameWordLength, placeAt, titleAt, wordLength, type NameRun } from './names.ts';
 import { KNOWN_ORG_INDEX } from '../../lexicon/known-orgs.ts';
 import { firstCap, sameWords, type PhraseEntry } from '../../lexicon/phrase-index.ts';
-import { isSpaceGap, newToneStyle, type Token } from '../../lexicon/tokens.ts';
+import { isSpaceGap, newToneStyle, phraseBefore, type Token } from '../../lexicon/tokens.ts';
 import { SURNAMES, SYLLABLES, WORDS } from '../../lexicon/entity-lexicons.ts';
 import { COUNTRIES, PLACES } from '../../lexicon/gazetteer.ts';
 import { continuesName, coreContinues, headedCount, minedAliases, numberedUnit } from '../../lexicon/mined.ts';
@@ -129,12 +129,9 @@ const OFFICE_WORDS = new Set(['phòng', 'ban', 'vụ', 'khoa', 'viện']);
  * study; not after an office's ("Phó phòng đào tạo ĐH Tôn Đức Thắng", "phòng Đào tạo ĐH Sư phạm").
  */
 function levelOfStudy(tokens: Token[], i: number): boolean {
-  for (const n of [2, 1]) {
-    const words = tokens.slice(i - n, i);
-    if (i - n < 0 || words.some((t) => t.cap) || ![...words.slice(1), tokens[i]!].every((t) => isSpaceGap(t.gap))) continue;
-    if (DEGREE_BEFORE.has(words.map((t) => t.lower).join(' '))) return !OFFICE_WORDS.has(tokens[i - n - 1]?.lower ?? '');
-  }
-  return false;
+  if (!isSpaceGap(tokens[i]!.gap)) return false;
+  const cue = phraseBefore(tokens, i, 2, (phrase) => (DEGREE_BEFORE.has(phrase) ? phrase.split(' ').length : null));
+  return cue !== null && tokens.slice(i - cue, i).every((t) => !t.cap) && !OFFICE_WORDS.has(tokens[i - cue - 1]?.lower ?? '');
 }
 
 /** Whether tokens[from..to) is one country's name. */
@@ -363,7 +360,7 @@ const OPEN_ENDS = new Set(['về', 'vực', 'số', 'của', 'và', 'cho', 'tạ
  * the name go on with the same words, they are taken in (never ending inside a dictionary word).
  */
 function frequentContinuation(ctx: SentenceContext, i: number, run: NameRun): NameRun {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   if (run.content === 0) return run;
   const found = continuationFrom(ctx, i, run, run.end);
   if (found !== run) return found;
